@@ -1,0 +1,100 @@
+// The VS Code side: starts the language server, gives corpus documents their language, and
+// offers the commands. Everything about the text itself is the server's business.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DocumentsRequest, IndexChangedNotification, type Request } from '../protocol.js';
+
+const LANGUAGE_ID = 'corpus';
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: {
+      configurationSection: 'corpusLens',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus.json}'),
+        // A deleted folder is one event: the server drops every document under it.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
+    },
+    outputChannelName: 'Corpus Lens',
+  };
+  // The id 'corpusLens' makes the client honour the `corpusLens.trace.server` setting.
+  client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
+  const languageAssigner = new CorpusLanguageAssigner(client);
+
+  context.subscriptions.push(
+    languageAssigner,
+    vscode.commands.registerCommand('corpusLens.treatAsCorpusDocument', treatAsCorpusDocument),
+    vscode.commands.registerCommand('corpusLens.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('corpusLens.showOutput', () => client?.outputChannel.show()),
+  );
+  void client.start().then(
+    () => client!.onNotification(IndexChangedNotification.method, () => languageAssigner.refresh()),
+    (e) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
+  );
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+/**
+ * Corpus documents that no static file pattern names (those under a folder holding a corpus.json,
+ * or named by the user's globs) are plain text to VS Code: the server knows which they are.
+ */
+class CorpusLanguageAssigner implements vscode.Disposable {
+  private corpusUris = new Set<string>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly languageClient: LanguageClient) {
+    this.subscription = vscode.workspace.onDidOpenTextDocument((doc) => void this.assign(doc));
+  }
+
+  async refresh(): Promise<void> {
+    const docs = await sendRequest(this.languageClient, DocumentsRequest, {});
+    this.corpusUris = new Set(docs.map((d) => d.uri));
+    for (const doc of vscode.workspace.textDocuments) await this.assign(doc);
+  }
+
+  private async assign(doc: vscode.TextDocument): Promise<void> {
+    if (doc.languageId === 'plaintext' && this.corpusUris.has(doc.uri.toString())) {
+      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+/** Makes the active .txt file a corpus document now, and remembers it in the folder's settings. */
+async function treatAsCorpusDocument(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Corpus Lens: open a .txt file first.');
+    return;
+  }
+  const doc = editor.document;
+  await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  if (!folder || doc.isUntitled) return;
+  const relative = vscode.workspace.asRelativePath(doc.uri, false);
+  const config = vscode.workspace.getConfiguration('corpusLens', folder.uri);
+  const include = config.get<string[]>('files.include', []);
+  if (!include.includes(relative)) {
+    await config.update('files.include', [...include, relative], vscode.ConfigurationTarget.WorkspaceFolder);
+    void vscode.window.showInformationMessage(`Corpus Lens: ${relative} is now a corpus document (added to corpusLens.files.include).`);
+  }
+}
+
+/** Sends a custom request typed in protocol.ts. */
+function sendRequest<P, R>(languageClient: LanguageClient, request: Request<P, R>, params: P): Promise<R> {
+  return languageClient.sendRequest<R>(request.method, params);
+}

@@ -1,0 +1,60 @@
+// One document's text in, plain data out. Never throws on text; problems are part of the answer.
+import { dateInFileName } from './calendarDates.js';
+import { findFootnotes, type Footnotes } from './footnotes.js';
+import { splitLines } from './lines.js';
+import type { DocumentMetadata } from './metadata.js';
+import { readStructure, type Section } from './structure.js';
+import type { Problem, Span } from './types.js';
+
+export interface DocumentMeta {
+  /** The document's path or URI; only its file name is read (for a date). */
+  path: string;
+  /** The document's entry in corpus.json, if any. */
+  metadata?: DocumentMetadata;
+}
+
+export type DctSource = 'metadata' | 'header' | 'filename';
+
+export interface DocumentAnalysis {
+  textLength: number;
+  lineCount: number;
+  title: (Span & { text: string }) | null;
+  /** Title from corpus.json, which wins over the one read from the text. */
+  displayTitle: string | null;
+  /** The document's own date (document creation time), YYYY-MM-DD. */
+  dct: string | null;
+  dctSource: DctSource | null;
+  /** Where in the text the date came from, when it came from the header. */
+  dctSpan: Span | null;
+  sections: Section[];
+  footnotes: Footnotes;
+  problems: Problem[];
+}
+
+export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnalysis {
+  const lines = splitLines(text);
+  const footnotes = findFootnotes(text, lines);
+  const structure = readStructure(lines, text.length, footnotes.notesBlock);
+  const dct = documentDate(meta, structure.dateline);
+  return {
+    textLength: text.length,
+    lineCount: lines.length,
+    title: structure.title,
+    displayTitle: meta.metadata?.title ?? structure.title?.text ?? null,
+    dct: dct?.value ?? null,
+    dctSource: dct?.source ?? null,
+    dctSpan: dct?.span ?? null,
+    sections: structure.sections,
+    footnotes,
+    problems: footnotes.problems,
+  };
+}
+
+/** corpus.json first, then the dateline, then the file name. */
+function documentDate(meta: DocumentMeta, dateline: (Span & { value: string }) | null) {
+  if (meta.metadata?.date) return { value: meta.metadata.date, source: 'metadata' as const, span: null };
+  if (dateline) return { value: dateline.value, source: 'header' as const, span: { start: dateline.start, end: dateline.end } };
+  const fromName = dateInFileName(meta.path);
+  if (fromName) return { value: fromName, source: 'filename' as const, span: null };
+  return null;
+}

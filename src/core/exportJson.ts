@@ -1,0 +1,42 @@
+// The corpus-lens/1 export: the interface evaluation scripts and other tools read. Keep it stable;
+// later capabilities fill the arrays that are empty here (entities, timex, events).
+import type { Corpus } from './corpus.js';
+import type { DctSource } from './analyze.js';
+
+export const EXPORT_FORMAT = 'corpus-lens/1';
+
+export interface ExportedDocument {
+  path: string;
+  title: string | null;
+  dct: string | null;
+  dctSource: DctSource | null;
+  entities: Array<{ start: number; end: number; text: string; type: 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC'; entity: string }>;
+  timex: Array<{ start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string | null; mod?: 'START' | 'MID' | 'END' }>;
+  footnoteMarkers: Array<{ label: string; start: number; end: number }>;
+  footnoteDefinitions: Array<{ label: string; start: number; end: number; text: string }>;
+}
+
+export interface CorpusExport {
+  format: typeof EXPORT_FORMAT;
+  documents: ExportedDocument[];
+  entities: Array<{ id: string; name: string; type: string; aliases: string[]; description: string | null; mentions: number; documents: string[] }>;
+  events: Array<{ id: string; date: string | null; title: string; participants: string[]; place: string | null; mentions: Array<{ path: string; start: number; end: number }> }>;
+}
+
+/** The export of every analysed document; corpus paths are used as given (relative, '/'). */
+export function buildExport(corpus: Corpus): CorpusExport {
+  const documents = corpus.documents().filter((d) => !d.skipped).map((doc): ExportedDocument => {
+    const a = doc.analysis;
+    return {
+      path: doc.path,
+      title: a.displayTitle,
+      dct: a.dct,
+      dctSource: a.dctSource,
+      entities: [],
+      timex: [],
+      footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),
+      footnoteDefinitions: a.footnotes.definitions.map((d) => ({ label: d.label, start: d.start, end: d.end, text: d.text })),
+    };
+  });
+  return { format: EXPORT_FORMAT, documents, entities: [], events: [] };
+}

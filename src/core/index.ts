@@ -1,0 +1,14 @@
+// The core's public surface: text in, plain data out. No vscode, no LSP, no file system.
+export * from './types.js';
+export * from './analyze.js';
+export * from './corpus.js';
+export * from './decode.js';
+export * from './discovery.js';
+export * from './exportJson.js';
+export * from './footnoteEdits.js';
+export * from './footnotes.js';
+export * from './metadata.js';
+export * from './positions.js';
+export * from './report.js';
+export { dateInFileName, findCalendarDates, isValidIsoDate } from './calendarDates.js';
+export * from './load.js';

@@ -1,0 +1,61 @@
+// Core data (offsets) to LSP types (line/character positions). The only place that knows both.
+import {
+  DiagnosticSeverity, DiagnosticTag, DocumentHighlightKind, SymbolKind,
+  type Diagnostic, type DocumentHighlight, type DocumentSymbol, type Range, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Highlight, OutlineItem, Problem, Span, TextEdit } from '../core/index.js';
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(doc, problem),
+    severity: SEVERITY[problem.severity],
+    code: problem.code,
+    source: 'corpus-lens',
+    message: problem.message,
+  };
+  if (problem.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  if (problem.data) diagnostic.data = problem.data;
+  if (problem.related) {
+    diagnostic.relatedInformation = problem.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message }));
+  }
+  return diagnostic;
+}
+
+export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
+  return { range: toRange(doc, edit), newText: edit.newText };
+}
+
+export function toHighlight(doc: TextDocument, h: Highlight): DocumentHighlight {
+  return { range: toRange(doc, h), kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read };
+}
+
+const SYMBOL_KIND = {
+  title: SymbolKind.String,
+  body: SymbolKind.Namespace,
+  notes: SymbolKind.Namespace,
+  footnote: SymbolKind.Number,
+} as const;
+
+export function toDocumentSymbol(doc: TextDocument, item: OutlineItem): DocumentSymbol {
+  const range = toRange(doc, item.span);
+  return {
+    name: item.name || ' ',
+    detail: item.detail.length > 120 ? `${item.detail.slice(0, 119)}…` : item.detail,
+    kind: SYMBOL_KIND[item.kind],
+    range,
+    selectionRange: toRange(doc, item.selection),
+    children: item.children.map((c) => toDocumentSymbol(doc, c)),
+  };
+}

@@ -1,0 +1,329 @@
+// LSP wiring. Each handler: unknown document → empty answer; else ask the corpus and convert.
+// A failing handler is logged and answers empty; it never takes the server down.
+import {
+  CodeActionKind, FileChangeType, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import {
+  addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
+  footnoteAt, type Problem, type TextEdit,
+} from '../core/index.js';
+import { DocumentsRequest, IndexChangedNotification, type DocumentsParams, type DocumentSummary, type Request } from '../protocol.js';
+import { toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
+import { hoverMarkdown } from './hover.js';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
+import { WorkspaceIndex } from './workspaceIndex.js';
+
+const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
+/** Coalesces bursts of index changes into one notification to the client. */
+const INDEX_CHANGED_DELAY_MS = 100;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const corpus = new Corpus();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+  let supportsConfiguration = false;
+  let indexing = false;
+  let indexGeneration = 0;
+  let indexChangedTimer: NodeJS.Timeout | undefined;
+  const diskDocuments = new Map<string, TextDocument>();
+  const corpusJsonWithProblems = new Set<string>();
+
+  const log = (message: string) => connection.console.log(message);
+
+  /** The text document for a corpus path: the open editor's, else one made from the indexed text. */
+  function textDocument(uri: string): TextDocument | undefined {
+    const open = documents.get(uri);
+    if (open) return open;
+    const doc = corpus.get(uri);
+    if (!doc) return undefined;
+    let cached = diskDocuments.get(uri);
+    if (!cached || cached.getText() !== doc.text) {
+      cached = TextDocument.create(uri, 'corpus', 0, doc.text);
+      diskDocuments.set(uri, cached);
+    }
+    return cached;
+  }
+
+  function visible(problem: Problem): boolean {
+    const d = settings.diagnostics;
+    if (problem.code.startsWith('file.') || problem.code.startsWith('corpusJson.')) return true;
+    if (!d.enabled) return false;
+    if (problem.code === 'footnote.order') return d.footnoteOrder;
+    if (problem.code === 'footnote.unused') return d.unusedFootnotes;
+    return true;
+  }
+
+  function publish(uri: string): void {
+    const doc = textDocument(uri);
+    if (!doc) return;
+    const diagnostics: Diagnostic[] = corpus.problems(uri).filter(visible).map((p) => toDiagnostic(doc, p));
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  function indexChanged(): void {
+    clearTimeout(indexChangedTimer);
+    indexChangedTimer = setTimeout(() => {
+      void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing });
+    }, INDEX_CHANGED_DELAY_MS);
+  }
+
+  const index = new WorkspaceIndex({
+    corpus,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    documentChanged: (uri) => {
+      diskDocuments.delete(uri);
+      publish(uri);
+      indexChanged();
+    },
+    documentRemoved: (uri) => {
+      diskDocuments.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      indexChanged();
+    },
+    fileProblems: (uri, text, problems) => {
+      const doc = TextDocument.create(uri, 'json', 0, text);
+      if (problems.length) corpusJsonWithProblems.add(uri);
+      else corpusJsonWithProblems.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
+    },
+    log,
+  }, settings.files);
+
+  function analyzeOpen(doc: TextDocument): void {
+    const text = doc.getText();
+    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) });
+    corpus.update(doc.uri, text, analysis);
+    publish(doc.uri);
+    indexChanged();
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!supportsConfiguration) return;
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration({ section: 'corpusLens' }));
+    } catch (e) {
+      log(`Could not read settings, using defaults: ${String(e)}`);
+    }
+  }
+
+  /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */
+  async function reindex(): Promise<void> {
+    const generation = ++indexGeneration;
+    let progress: WorkDoneProgressServerReporter | undefined;
+    try {
+      progress = await connection.window.createWorkDoneProgress();
+    } catch {
+      progress = undefined;
+    }
+    let userCancelled = false;
+    progress?.token.onCancellationRequested(() => (userCancelled = true));
+    progress?.begin('Corpus Lens: indexing', 0, 'finding corpus documents…', true);
+    indexing = true;
+    const start = Date.now();
+    const previousCorpusJson = new Set(corpusJsonWithProblems);
+    try {
+      const count = await index.indexFolders(folders, settings.files, {
+        isCancelled: () => userCancelled || generation !== indexGeneration,
+        report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
+      });
+      for (const uri of previousCorpusJson) {
+        if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+      log(`Indexed ${count} documents in ${Date.now() - start} ms${userCancelled ? ' (cancelled)' : ''}.`);
+      if (userCancelled) void connection.window.showWarningMessage('Corpus Lens: indexing was cancelled; documents not yet read are left out until the next change.');
+    } catch (e) {
+      log(`Indexing failed: ${e instanceof Error ? e.stack : String(e)}`);
+    } finally {
+      if (generation === indexGeneration) indexing = false;
+      progress?.done();
+      indexChanged();
+    }
+  }
+
+  /** Runs a handler; an exception is logged and answered with the fallback, never a crash. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      if (token.isCancellationRequested) return fallback;
+      try {
+        return await handler(params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams) => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Corpus Lens' },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND] },
+        renameProvider: { prepareProvider: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corpus-lens' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));
+        folders = folders.filter((f) => !removed.has(f)).concat(event.added.map((f) => URI.parse(f.uri).fsPath));
+        await reindex();
+      });
+    }
+    await loadSettings();
+    await reindex();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    for (const doc of corpus.documents()) publish(doc.path);
+    await reindex();
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let corpusJsonChanged = false;
+    for (const change of changes) {
+      try {
+        corpusJsonChanged = (await index.fileChanged(change.uri, change.type === FileChangeType.Deleted)) || corpusJsonChanged;
+      } catch (e) {
+        log(`Could not update ${change.uri}: ${String(e)}`);
+      }
+    }
+    if (corpusJsonChanged) await reindex();
+  });
+
+  documents.onDidOpen(({ document }) => analyzeOpen(document));
+  documents.onDidChangeContent(({ document }) => analyzeOpen(document));
+  documents.onDidClose(async ({ document }) => {
+    // Back to what is on disk: the editor may have closed without saving.
+    if (index.isCorpusDocument(document.uri)) {
+      await index.readFromDisk(document.uri);
+    } else {
+      index.remove(document.uri);
+    }
+  });
+
+  connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
+    const doc = documents.get(uri) ?? textDocument(uri);
+    if (!doc || !settings.hover.enabled) return null;
+    const info = corpus.hoverAt(uri, doc.offsetAt(position));
+    return info && { contents: { kind: 'markdown', value: hoverMarkdown(info) }, range: toRange(doc, info.span) };
+  }));
+
+  connection.onDefinition(guard('definition', [], ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    if (!doc) return [];
+    return corpus.definitionAt(uri, doc.offsetAt(position)).flatMap((loc) => {
+      const target = textDocument(loc.path);
+      return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
+    });
+  }));
+
+  connection.onReferences(guard('references', [], ({ textDocument: { uri }, position, context }) => {
+    const doc = textDocument(uri);
+    if (!doc) return [];
+    return corpus.referencesAt(uri, doc.offsetAt(position), context.includeDeclaration).flatMap((loc) => {
+      const target = textDocument(loc.path);
+      return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
+    });
+  }));
+
+  connection.onDocumentHighlight(guard('documentHighlight', [], ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    return doc ? corpus.highlightsAt(uri, doc.offsetAt(position)).map((h) => toHighlight(doc, h)) : [];
+  }));
+
+  connection.onDocumentSymbol(guard('documentSymbol', [], ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    return doc ? corpus.outline(uri).map((item) => toDocumentSymbol(doc, item)) : [];
+  }));
+
+  connection.onCodeAction(guard('codeAction', [] as CodeAction[], ({ textDocument: { uri }, context }) => {
+    const doc = textDocument(uri);
+    const entry = corpus.get(uri);
+    if (!doc || !entry) return [];
+    const footnotes = entry.analysis.footnotes;
+    const workspaceEdit = (edits: TextEdit[]) => ({ changes: { [uri]: edits.map((e) => toTextEdit(doc, e)) } });
+    const actions: CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const label = (diagnostic.data as { label?: string } | undefined)?.label;
+      if (diagnostic.code === 'footnote.undefined' && label) {
+        actions.push({
+          title: `Add a definition for footnote [${label}] to the notes`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+          edit: workspaceEdit([addDefinitionEdit(entry.text, footnotes, label)]),
+        });
+      }
+    }
+    const wantsRenumber = context.diagnostics.some((d) => d.code === 'footnote.order') || context.only?.some((k) => RENUMBER_KIND.startsWith(k));
+    if (wantsRenumber) {
+      const result = renumberFootnotesEdits(entry.text, footnotes);
+      if ('edits' in result && result.edits.length > 0) {
+        actions.push({
+          title: 'Renumber footnotes in order of appearance',
+          kind: context.only ? RENUMBER_KIND : CodeActionKind.QuickFix,
+          diagnostics: context.diagnostics.filter((d) => d.code === 'footnote.order'),
+          edit: workspaceEdit(result.edits),
+        });
+      }
+    }
+    return actions;
+  }));
+
+  connection.onPrepareRename(guard('prepareRename', null, ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    const footnotes = corpus.get(uri)?.analysis.footnotes;
+    const hit = doc && footnotes && footnoteAt(footnotes, doc.offsetAt(position));
+    if (!doc || !hit) return null;
+    return { range: toRange(doc, { start: hit.span.start + 1, end: hit.span.end - 1 }), placeholder: hit.label };
+  }));
+
+  connection.onRenameRequest(guard('rename', null, ({ textDocument: { uri }, position, newName }) => {
+    const doc = textDocument(uri);
+    const footnotes = corpus.get(uri)?.analysis.footnotes;
+    const hit = doc && footnotes && footnoteAt(footnotes, doc.offsetAt(position));
+    if (!doc || !footnotes || !hit) return null;
+    const result = renameFootnoteEdits(footnotes, hit.label, newName);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return { changes: { [uri]: result.edits.map((e) => toTextEdit(doc, e)) } };
+  }));
+
+  onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {
+    const wanted = params?.uris ? new Set(params.uris) : null;
+    return corpus.documents().filter((d) => !wanted || wanted.has(d.path)).map((d): DocumentSummary => ({
+      uri: d.path,
+      title: d.analysis.displayTitle,
+      dct: d.analysis.dct,
+      dctSource: d.analysis.dctSource,
+      footnoteMarkers: d.analysis.footnotes.markers.length,
+      footnoteDefinitions: d.analysis.footnotes.definitions.length,
+      footnoteProblems: d.analysis.footnotes.problems.filter((p) => p.severity !== 'hint').length,
+      skipped: d.skipped,
+      reason: d.skipped ? d.fileProblems.map((p) => p.message).join(' ') : null,
+    }));
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Registers a handler for a custom request typed in protocol.ts. */
+function onRequest<P, R>(connection: Connection, request: Request<P, R>, handler: (params: P, token: CancellationToken) => Promise<R>): void {
+  connection.onRequest(request.method, (params: P, token: CancellationToken) => handler(params, token));
+}

@@ -1,0 +1,36 @@
+// The `corpusLens.*` settings the server reads, with the defaults package.json declares.
+import { DEFAULT_RULES, type CorpusRules } from '../core/index.js';
+
+export interface ServerSettings {
+  files: CorpusRules & { maxSizeMB: number };
+  hover: { enabled: boolean };
+  diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean };
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  files: { ...DEFAULT_RULES, maxSizeMB: 20 },
+  hover: { enabled: true },
+  diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true },
+};
+
+/** Reads whatever the client sent, falling back to defaults for anything missing or ill-typed. */
+export function readSettings(raw: unknown): ServerSettings {
+  const r = (raw ?? {}) as Record<string, any>;
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : d);
+  const d = DEFAULT_SETTINGS;
+  return {
+    files: {
+      include: strings(r.files?.include, d.files.include),
+      exclude: strings(r.files?.exclude, d.files.exclude),
+      followCorpusJson: bool(r.files?.followCorpusJson, d.files.followCorpusJson),
+      maxSizeMB: typeof r.files?.maxSizeMB === 'number' && r.files.maxSizeMB > 0 ? r.files.maxSizeMB : d.files.maxSizeMB,
+    },
+    hover: { enabled: bool(r.hover?.enabled, d.hover.enabled) },
+    diagnostics: {
+      enabled: bool(r.diagnostics?.enabled, d.diagnostics.enabled),
+      footnoteOrder: bool(r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),
+      unusedFootnotes: bool(r.diagnostics?.unusedFootnotes, d.diagnostics.unusedFootnotes),
+    },
+  };
+}
