@@ -1,6 +1,6 @@
 // `corpus-lens`: export, report and check a corpus folder from the command line.
 // Every .txt file under DIR is a document; DIR/corpus.json, when present, gives metadata.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import {
   buildExport, Corpus, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
@@ -106,7 +106,14 @@ async function readMetadata(dir: string): Promise<CorpusMetadata | null> {
 
 async function listDirectory(dir: string): Promise<DirectoryEntry[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  return entries.map((e) => ({ name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
+  // A link to a file is a document too; a broken one is listed so that reading it reports why.
+  // Links to folders are not followed (they could loop).
+  const kindOf = async (e: Dirent): Promise<DirectoryEntry['kind']> => {
+    if (!e.isSymbolicLink()) return e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
+    const target = await fs.stat(path.join(dir, e.name)).catch(() => null);
+    return !target || target.isFile() ? 'file' : 'other';
+  };
+  return Promise.all(entries.map(async (e) => ({ name: e.name, kind: await kindOf(e) })));
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', problems: [] };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       problems: [{
         start: 0, end: 0, severity: 'warning', code: 'file.encoding',
@@ -52,4 +52,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       }],
     };
   }
+}
+
+// Node's TextDecoder treats 'windows-1252' as ISO-8859-1, losing curly quotes and dashes, so the
+// 0x80–0x9F block is mapped here (undefined bytes keep their Latin-1 code point).
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
 }

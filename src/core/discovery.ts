@@ -43,7 +43,7 @@ export class CorpusMatcher {
   private readonly excluded: (path: string) => boolean;
 
   constructor(private readonly rules: CorpusRules) {
-    this.included = picomatch(rules.include.length ? rules.include : ['\0'], { dot: true });
+    this.included = picomatch(rules.include.length ? rules.include : ['\0'], { dot: true, nocase: true });
     this.excluded = picomatch(rules.exclude.length ? rules.exclude : ['\0'], { dot: true });
   }
 

@@ -16,7 +16,8 @@ export function addDefinitionEdit(text: string, footnotes: Footnotes, label: str
     return { start: last.end, end: last.end, newText: `${gap}[${label}] ` };
   }
   const trailing = /\s*$/.exec(text)![0];
-  return { start: text.length - trailing.length, end: text.length, newText: `${eol}${eol}[${label}] ${eol}` };
+  const finalBreak = /[\r\n]/.test(trailing) ? eol : '';
+  return { start: text.length - trailing.length, end: text.length, newText: `${eol}${eol}[${label}] ${finalBreak}` };
 }
 
 export function isFootnoteLabel(s: string): boolean {

@@ -1,7 +1,7 @@
 // The corpus documents on disk: finding them in the workspace folders, reading them, reading each
 // corpus.json, and keeping all of it current as files change. Open documents are the editor's:
 // what is on disk never replaces them.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
 import { URI } from 'vscode-uri';
 import {
@@ -176,5 +176,12 @@ export class WorkspaceIndex {
 
 async function listDirectory(dir: string): Promise<DirectoryEntry[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  return entries.map((e) => ({ name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
+  // A link to a file is a document too; a broken one is listed so that reading it reports why.
+  // Links to folders are not followed (they could loop).
+  const kindOf = async (e: Dirent): Promise<DirectoryEntry['kind']> => {
+    if (!e.isSymbolicLink()) return e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
+    const target = await fs.stat(nodePath.join(dir, e.name)).catch(() => null);
+    return !target || target.isFile() ? 'file' : 'other';
+  };
+  return Promise.all(entries.map(async (e) => ({ name: e.name, kind: await kindOf(e) })));
 }
