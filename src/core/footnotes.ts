@@ -27,7 +27,7 @@ export interface Footnotes {
   problems: Problem[];
 }
 
-const DEFINITION_LINE = /^([ \t]*)\[(\d{1,5})\]/;
+const DEFINITION_LINE = /^([ \t]*)\[(\d{1,5})\](?![\p{L}\p{N}])/u;
 const MARKER = /\[(\d{1,5})\]/g;
 const NOTES_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:notes?|footnotes?|endnotes?|references?|sources?)(?:\*\*)?[ \t]*:?[ \t]*$/i;
 /** Non-blank lines allowed between two definitions that still belong to one notes block. */

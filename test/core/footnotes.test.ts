@@ -43,6 +43,7 @@ const cases: Array<[string, string]> = [
     The [1]st and [2]0 are not notes, but this is.⟦[1]⟧
 
     ⟦[1] Source.⟧
+    [12]th is not a definition either.
   `],
   ['a number inside a definition line is not a marker', `
     Text.⟦[1]⟧
