@@ -64,7 +64,9 @@ export class LspTestClient {
     connection.onRequest('workspace/configuration', (params: any) => params.items.map(() => client.settings));
     // $/progress is routed by token, not to the generic notification handler: subscribe per token.
     connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      connection.onProgress(new ProgressType<unknown>(), token, (value) => client.notifications.push({ method: '$/progress', params: { token, value } }));
+      connection.onProgress(new ProgressType<unknown>(), token, (value) => {
+        client.notifications.push({ method: '$/progress', params: { token, value } });
+      });
       return null;
     });
     connection.onRequest('client/registerCapability', () => null);
