@@ -1,10 +1,10 @@
 // `corpus-lens`: export, report and check a corpus folder from the command line.
 // Every .txt file under DIR is a document; DIR/corpus.json, when present, gives metadata.
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  buildExport, Corpus, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
-  parseCorpusJson, skippedDocument, type CorpusMetadata, type DirectoryEntry, type LoadedDocument,
+  buildExport, Corpus, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
+  parseCorpusJson, skippedDocument, type CorpusMetadata, type LoadedDocument,
 } from '../core/index.js';
 
 const USAGE = `Usage:
@@ -68,7 +68,7 @@ async function loadCorpus(dir: string, maxSizeMB: number): Promise<LoadResult> {
   if (!stat?.isDirectory()) throw new UsageError(`${dir} is not a folder.`);
   const corpus = new Corpus();
   const metadata = await readMetadata(dir);
-  const discovery = await discoverCorpus((rel) => listDirectory(path.join(dir, rel)), {
+  const discovery = await discoverCorpus(directoryReader(dir, fs), {
     include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**', '**/.corpus-lens/**'], followCorpusJson: false,
   });
   let failures = discovery.errors.length;
@@ -102,18 +102,6 @@ async function readMetadata(dir: string): Promise<CorpusMetadata | null> {
   const metadata = parseCorpusJson(text);
   for (const line of formatProblems({ path: file, text }, metadata.problems)) process.stderr.write(`corpus-lens: ${line}\n`);
   return metadata;
-}
-
-async function listDirectory(dir: string): Promise<DirectoryEntry[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  // A link to a file is a document too; a broken one is listed so that reading it reports why.
-  // Links to folders are not followed (they could loop).
-  const kindOf = async (e: Dirent): Promise<DirectoryEntry['kind']> => {
-    if (!e.isSymbolicLink()) return e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
-    const target = await fs.stat(path.join(dir, e.name)).catch(() => null);
-    return !target || target.isFile() ? 'file' : 'other';
-  };
-  return Promise.all(entries.map(async (e) => ({ name: e.name, kind: await kindOf(e) })));
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -38,6 +38,29 @@ export interface Discovery {
 
 const MAX_ENTRIES = 200_000;
 
+/** The part of node:fs/promises a directory reader needs; passed in, so the core does no IO itself. */
+export interface FileSystemLike {
+  readdir(path: string, options: { withFileTypes: true }): Promise<Array<{ name: string; isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }>>;
+  stat(path: string): Promise<{ isFile(): boolean }>;
+}
+
+/**
+ * A reader of the folders under `root`. A link to a file counts as a file, and a broken link too,
+ * so that reading it reports why; links to folders are not followed (they could loop).
+ */
+export function directoryReader(root: string, fsLike: FileSystemLike): DirectoryReader {
+  const join = (...parts: string[]) => parts.filter((p) => p !== '').join('/');
+  return async (relativeDir) => {
+    const dir = join(root, relativeDir);
+    const entries = await fsLike.readdir(dir, { withFileTypes: true });
+    return Promise.all(entries.map(async (e): Promise<DirectoryEntry> => {
+      if (!e.isSymbolicLink()) return { name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' };
+      const target = await fsLike.stat(join(dir, e.name)).catch(() => null);
+      return { name: e.name, kind: !target || target.isFile() ? 'file' : 'other' };
+    }));
+  };
+}
+
 export class CorpusMatcher {
   private readonly included: (path: string) => boolean;
   private readonly excluded: (path: string) => boolean;

@@ -1,12 +1,12 @@
 // The corpus documents on disk: finding them in the workspace folders, reading them, reading each
 // corpus.json, and keeping all of it current as files change. Open documents are the editor's:
 // what is on disk never replaces them.
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  CorpusMatcher, discoverCorpus, fileTooLarge, fileUnreadable, loadDocument, nearestCorpusJsonDir,
-  parseCorpusJson, skippedDocument, type Corpus, type CorpusMetadata, type DirectoryEntry,
+  CorpusMatcher, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, loadDocument, nearestCorpusJsonDir,
+  parseCorpusJson, skippedDocument, type Corpus, type CorpusMetadata,
   type DocumentMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
 import type { ServerSettings } from './settings.js';
@@ -54,7 +54,7 @@ export class WorkspaceIndex {
     const roots: Root[] = [];
     const files: string[] = [];
     for (const folder of folderPaths) {
-      const discovery = await discoverCorpus((dir) => listDirectory(nodePath.join(folder, dir)), settings, progress.isCancelled);
+      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, progress.isCancelled);
       for (const e of discovery.errors) this.host.log(`Could not list ${nodePath.join(folder, e.path)}: ${e.message}`);
       if (discovery.incomplete && !progress.isCancelled()) this.host.log(`Stopped listing ${folder} after too many files; some documents may be missing.`);
       const root: Root = { path: folder, matcher: new CorpusMatcher(settings), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
@@ -172,16 +172,4 @@ export class WorkspaceIndex {
     }
     return null;
   }
-}
-
-async function listDirectory(dir: string): Promise<DirectoryEntry[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  // A link to a file is a document too; a broken one is listed so that reading it reports why.
-  // Links to folders are not followed (they could loop).
-  const kindOf = async (e: Dirent): Promise<DirectoryEntry['kind']> => {
-    if (!e.isSymbolicLink()) return e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other';
-    const target = await fs.stat(nodePath.join(dir, e.name)).catch(() => null);
-    return !target || target.isFile() ? 'file' : 'other';
-  };
-  return Promise.all(entries.map(async (e) => ({ name: e.name, kind: await kindOf(e) })));
 }
