@@ -134,6 +134,7 @@ export function startServer(connection: Connection): void {
       for (const uri of previousCorpusJson) {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
+      if (generation !== indexGeneration) return; // a newer run replaced this one
       log(`Indexed ${count} documents in ${Date.now() - start} ms${userCancelled ? ' (cancelled)' : ''}.`);
       if (userCancelled) void connection.window.showWarningMessage('Corpus Lens: indexing was cancelled; documents not yet read are left out until the next change.');
     } catch (e) {
