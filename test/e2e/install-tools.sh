@@ -10,6 +10,10 @@ NODE24_VERSION="${CORPUS_LENS_NODE24:-24}"
 CODE_SERVER_VERSION="${CORPUS_LENS_CODE_SERVER:-4.139.1}"
 mkdir -p "$CACHE"
 
+# Run from an npm script, npm's own settings are in the environment (npm_config_user_agent names
+# Node 20, which code-server's postinstall reads and refuses): start the installs from a clean slate.
+for v in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset "$v"; done
+
 log() { echo "[e2e-install] $*" >&2; }
 
 need_apt=()
