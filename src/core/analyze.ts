@@ -1,5 +1,7 @@
 // One document's text in, plain data out. Never throws on text; problems are part of the answer.
 import { dateInFileName } from './calendarDates.js';
+import { recognizeEntities, type EntityMention } from './entities/recognize.js';
+import { tokenize } from './entities/tokenize.js';
 import { findFootnotes, type Footnotes } from './footnotes.js';
 import { splitLines } from './lines.js';
 import type { DocumentMetadata } from './metadata.js';
@@ -28,6 +30,8 @@ export interface DocumentAnalysis {
   dctSpan: Span | null;
   sections: Section[];
   footnotes: Footnotes;
+  /** Named entities as recognised in this document alone (linking happens in the corpus). */
+  entities: EntityMention[];
   problems: Problem[];
 }
 
@@ -36,6 +40,7 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
   const footnotes = findFootnotes(text, lines);
   const structure = readStructure(lines, text.length, footnotes.notesBlock);
   const dct = documentDate(meta, structure.dateline);
+  const entities = recognizeEntities(text, tokenize(text, lines)).filter((m) => !insideFootnoteLabel(m, footnotes));
   return {
     textLength: text.length,
     lineCount: lines.length,
@@ -46,6 +51,7 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
     dctSpan: dct?.span ?? null,
     sections: structure.sections,
     footnotes,
+    entities,
     problems: footnotes.problems,
   };
 }
@@ -57,4 +63,8 @@ function documentDate(meta: DocumentMeta, dateline: (Span & { value: string }) |
   const fromName = dateInFileName(meta.path);
   if (fromName) return { value: fromName, source: 'filename' as const, span: null };
   return null;
+}
+
+function insideFootnoteLabel(span: Span, footnotes: Footnotes): boolean {
+  return footnotes.definitions.some((d) => span.start < d.labelSpan.end && span.end > d.labelSpan.start);
 }

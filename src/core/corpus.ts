@@ -1,7 +1,8 @@
 // The corpus: every document's latest analysis, and the questions the editor and CLI ask of it.
 // Updating one document never re-analyses another. Answers are plain data with offsets.
 import type { DocumentAnalysis } from './analyze.js';
-import { footnoteAt, type FootnoteDefinition } from './footnotes.js';
+import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
+import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
 
 export interface CorpusDocument {
@@ -20,7 +21,24 @@ export interface Location extends Span {
 
 export type HoverInfo =
   | { kind: 'footnote-marker'; span: Span; label: string; definitions: FootnoteDefinition[] }
-  | { kind: 'footnote-definition'; span: Span; label: string; citations: number };
+  | { kind: 'footnote-definition'; span: Span; label: string; citations: number }
+  | {
+      kind: 'entity';
+      span: Span;
+      entity: Entity;
+      mention: LinkedMention;
+      /** The first mention in each document that mentions the entity, in corpus order. */
+      firstMentions: LinkedMention[];
+      /** The entities most often named in the same sentences, with how often. */
+      cooccurring: Array<{ entity: Entity; count: number }>;
+      /** For a nationality word: its country's entity, when the corpus has one. */
+      country: Entity | null;
+    };
+
+export interface SymbolMatch {
+  entity: Entity;
+  location: Location;
+}
 
 export interface Highlight extends Span {
   kind: 'read' | 'write';
@@ -29,7 +47,9 @@ export interface Highlight extends Span {
 export interface OutlineItem {
   name: string;
   detail: string;
-  kind: 'title' | 'body' | 'notes' | 'footnote';
+  kind: 'title' | 'body' | 'notes' | 'footnote' | 'entities' | 'entity';
+  /** For kind 'entity': its type. */
+  entityType?: string;
   span: Span;
   selection: Span;
   children: OutlineItem[];
@@ -38,6 +58,8 @@ export interface OutlineItem {
 export class Corpus {
   private readonly docs = new Map<string, CorpusDocument>();
   private revision = 0;
+  private links: LinkResult | null = null;
+  private linkedRevision = -1;
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
     this.docs.set(path, { path, text, analysis, fileProblems, skipped });
@@ -74,24 +96,93 @@ export class Corpus {
 
   problems(path: string): Problem[] {
     const doc = this.docs.get(path);
-    return doc ? [...doc.fileProblems, ...doc.analysis.problems] : [];
+    if (!doc) return [];
+    const spelling: Problem[] = this.linked().variants.filter((v) => v.path === path).map((v) => ({
+      start: v.start, end: v.end, severity: 'information', code: 'entity.spelling',
+      message: `“${v.text}” is spelled “${v.preferred}” in ${v.count} other mention${v.count === 1 ? '' : 's'} across ${v.documents} document${v.documents === 1 ? '' : 's'}; both are linked as one person.`,
+      data: { preferred: v.preferred, entity: v.entity },
+    }));
+    return [...doc.fileProblems, ...doc.analysis.problems, ...spelling].sort((a, b) => a.start - b.start);
+  }
+
+  /** Entities linked across the corpus; recomputed only after a document changed. */
+  linked(): LinkResult {
+    if (!this.links || this.linkedRevision !== this.revision) {
+      this.links = linkEntities(this.documents().map((d) => ({ path: d.path, mentions: d.analysis.entities })));
+      this.linkedRevision = this.revision;
+    }
+    return this.links;
+  }
+
+  entities(): Entity[] {
+    return this.linked().entities;
+  }
+
+  /** The entity mentions of one document, in text order, with their entities. */
+  mentions(path: string): LinkedMention[] {
+    return this.linked().mentionsByPath.get(path) ?? [];
+  }
+
+  entityAt(path: string, offset: number): { mention: LinkedMention; entity: Entity } | null {
+    const mention = spanAt(this.mentions(path), offset);
+    const entity = mention && this.linked().byId.get(mention.entity);
+    return mention && entity ? { mention, entity } : null;
+  }
+
+  /** Entities whose name or aliases contain the query's letters in order (case-insensitive). */
+  workspaceSymbols(query: string, limit = 200): SymbolMatch[] {
+    const q = query.toLowerCase().replace(/\s+/g, '');
+    const matches = (s: string) => {
+      let k = 0;
+      for (const c of s.toLowerCase()) if (c === q[k]) k++;
+      return k === q.length;
+    };
+    const out: SymbolMatch[] = [];
+    for (const entity of this.entities()) {
+      if (out.length >= limit) break;
+      if (matches(entity.name) || entity.aliases.some(matches)) out.push({ entity, location: { path: entity.definition.path, start: entity.definition.start, end: entity.definition.end } });
+    }
+    return out;
   }
 
   hoverAt(path: string, offset: number): HoverInfo | null {
     const footnotes = this.docs.get(path)?.analysis.footnotes;
     const hit = footnotes && footnoteAt(footnotes, offset);
-    if (!footnotes || !hit) return null;
+    if (!footnotes) return null;
+    if (!hit) return this.entityHover(path, offset);
     if (hit.kind === 'marker') {
       return { kind: 'footnote-marker', span: hit.span, label: hit.label, definitions: footnotes.definitions.filter((d) => d.label === hit.label) };
     }
     return { kind: 'footnote-definition', span: hit.span, label: hit.label, citations: footnotes.markers.filter((m) => m.label === hit.label).length };
   }
 
-  /** From a marker: its definition. From a definition label: the label itself. */
+  private entityHover(path: string, offset: number): HoverInfo | null {
+    const hit = this.entityAt(path, offset);
+    if (!hit) return null;
+    const { entity, mention } = hit;
+    const firstMentions = entity.documents.map((doc) => entity.mentions.find((m) => m.path === doc)!);
+    const together = new Map<string, number>();
+    const sentences = new Set(entity.mentions.map((m) => `${m.path}\u0000${m.sentence}`));
+    for (const doc of entity.documents) {
+      for (const other of this.mentions(doc)) {
+        if (other.entity !== entity.id && sentences.has(`${doc}\u0000${other.sentence}`)) together.set(other.entity, (together.get(other.entity) ?? 0) + 1);
+      }
+    }
+    const byId = this.linked().byId;
+    const cooccurring = [...together.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, count]) => ({ entity: byId.get(id)!, count }));
+    const country = entity.country ? byId.get(entity.country) ?? null : null;
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country };
+  }
+
+  /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */
   definitionAt(path: string, offset: number): Location[] {
     const footnotes = this.docs.get(path)?.analysis.footnotes;
     const hit = footnotes && footnoteAt(footnotes, offset);
-    if (!footnotes || !hit) return [];
+    if (!footnotes) return [];
+    if (!hit) {
+      const entity = this.entityAt(path, offset)?.entity;
+      return entity ? [{ path: entity.definition.path, start: entity.definition.start, end: entity.definition.end }] : [];
+    }
     if (hit.kind === 'definition') return [{ path, ...hit.span }];
     return footnotes.definitions.filter((d) => d.label === hit.label).map((d) => ({ path, start: d.start, end: d.end }));
   }
@@ -100,7 +191,13 @@ export class Corpus {
   referencesAt(path: string, offset: number, includeDeclaration: boolean): Location[] {
     const footnotes = this.docs.get(path)?.analysis.footnotes;
     const hit = footnotes && footnoteAt(footnotes, offset);
-    if (!footnotes || !hit) return [];
+    if (!footnotes) return [];
+    if (!hit) {
+      const entity = this.entityAt(path, offset)?.entity;
+      if (!entity) return [];
+      const def = entity.definition;
+      return entity.mentions.filter((m) => includeDeclaration || m !== def).map((m) => ({ path: m.path, start: m.start, end: m.end }));
+    }
     const refs: Location[] = footnotes.markers.filter((m) => m.label === hit.label).map((m) => ({ path, start: m.start, end: m.end }));
     if (includeDeclaration) {
       for (const d of footnotes.definitions) if (d.label === hit.label) refs.push({ path, ...d.labelSpan });
@@ -111,7 +208,12 @@ export class Corpus {
   highlightsAt(path: string, offset: number): Highlight[] {
     const footnotes = this.docs.get(path)?.analysis.footnotes;
     const hit = footnotes && footnoteAt(footnotes, offset);
-    if (!footnotes || !hit) return [];
+    if (!footnotes) return [];
+    if (!hit) {
+      const entity = this.entityAt(path, offset)?.entity;
+      if (!entity) return [];
+      return this.mentions(path).filter((m) => m.entity === entity.id).map((m) => ({ start: m.start, end: m.end, kind: m === entity.definition ? 'write' : 'read' }));
+    }
     const marks: Highlight[] = footnotes.markers.filter((m) => m.label === hit.label).map((m) => ({ start: m.start, end: m.end, kind: 'read' }));
     for (const d of footnotes.definitions) if (d.label === hit.label) marks.push({ ...d.labelSpan, kind: 'write' });
     return marks.sort((a, b) => a.start - b.start);
@@ -135,6 +237,23 @@ export class Corpus {
         }));
         items.push({ name: 'Notes', detail: `${children.length} footnotes`, kind: 'notes', span, selection: { start: span.start, end: span.start }, children });
       }
+    }
+    const mentions = this.mentions(path);
+    if (mentions.length > 0) {
+      const byId = this.linked().byId;
+      const seen = new Map<string, OutlineItem>();
+      for (const m of mentions) {
+        const item = seen.get(m.entity);
+        if (item) {
+          item.detail = `${Number(item.detail.split(' ')[0]) + 1} mentions`;
+          continue;
+        }
+        const e = byId.get(m.entity)!;
+        seen.set(m.entity, { name: e.name, detail: '1 mentions', kind: 'entity', entityType: e.type, span: { start: m.start, end: m.end }, selection: { start: m.start, end: m.end }, children: [] });
+      }
+      const children = [...seen.values()];
+      for (const c of children) if (c.detail === '1 mentions') c.detail = '1 mention';
+      items.push({ name: 'Entities', detail: `${children.length} entities`, kind: 'entities', span: { start: mentions[0].start, end: mentions[mentions.length - 1].end }, selection: { start: mentions[0].start, end: mentions[0].start }, children });
     }
     return items;
   }

@@ -32,11 +32,20 @@ export function buildExport(corpus: Corpus): CorpusExport {
       title: a.displayTitle,
       dct: a.dct,
       dctSource: a.dctSource,
-      entities: [],
+      entities: corpus.mentions(doc.path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
       timex: [],
       footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),
       footnoteDefinitions: a.footnotes.definitions.map((d) => ({ label: d.label, start: d.start, end: d.end, text: d.text })),
     };
   });
-  return { format: EXPORT_FORMAT, documents, entities: [], events: [] };
+  const entities = corpus.entities().map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    description: e.roles.length ? [...new Set(e.roles.map((r) => r.text))].join('; ') : null,
+    mentions: e.mentions.length,
+    documents: e.documents,
+  }));
+  return { format: EXPORT_FORMAT, documents, entities, events: [] };
 }

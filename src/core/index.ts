@@ -12,3 +12,5 @@ export * from './positions.js';
 export * from './report.js';
 export { dateInFileName, findCalendarDates, isValidIsoDate } from './calendarDates.js';
 export * from './load.js';
+export * from './entities/link.js';
+export type { EntityMention, EntityType } from './entities/recognize.js';

@@ -34,6 +34,12 @@ export function formatReport(corpus: Corpus, root: string): string {
     const f = a.footnotes;
     out.push(`    footnotes: ${f.markers.length} markers, ${f.definitions.length} definitions, ${f.problems.filter((p) => p.severity !== 'hint').length} problems`);
   }
+  const entities = corpus.entities().filter((e) => e.type !== 'NORP').slice(0, 20);
+  out.push('');
+  out.push(entities.length ? `Main entities (of ${corpus.entities().length})` : 'Entities: none');
+  for (const e of entities) {
+    out.push(`  ${e.name.padEnd(40)} ${e.type.padEnd(6)} ${String(e.mentions.length).padStart(4)} mentions in ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`);
+  }
   const problemLines = docs.flatMap((d) => formatProblems(d, corpus.problems(d.path)));
   out.push('');
   out.push(problemLines.length ? `Problems (${problemLines.length})` : 'Problems: none');

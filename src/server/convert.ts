@@ -46,14 +46,28 @@ const SYMBOL_KIND = {
   body: SymbolKind.Namespace,
   notes: SymbolKind.Namespace,
   footnote: SymbolKind.Number,
+  entities: SymbolKind.Namespace,
+  entity: SymbolKind.Object,
 } as const;
+
+const ENTITY_SYMBOL_KIND: Record<string, SymbolKind> = {
+  PERSON: SymbolKind.Constructor,
+  ORG: SymbolKind.Class,
+  PLACE: SymbolKind.EnumMember,
+  NORP: SymbolKind.TypeParameter,
+  MISC: SymbolKind.Struct,
+};
+
+export function entitySymbolKind(type: string): SymbolKind {
+  return ENTITY_SYMBOL_KIND[type] ?? SymbolKind.Object;
+}
 
 export function toDocumentSymbol(doc: TextDocument, item: OutlineItem): DocumentSymbol {
   const range = toRange(doc, item.span);
   return {
     name: item.name || ' ',
     detail: item.detail.length > 120 ? `${item.detail.slice(0, 119)}…` : item.detail,
-    kind: SYMBOL_KIND[item.kind],
+    kind: item.entityType ? entitySymbolKind(item.entityType) : SYMBOL_KIND[item.kind],
     range,
     selectionRange: toRange(doc, item.selection),
     children: item.children.map((c) => toDocumentSymbol(doc, c)),

@@ -1,8 +1,14 @@
-// Hover cards as markdown. Every piece of document text goes through escapeMarkdown.
-import type { HoverInfo } from '../core/index.js';
+// Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
+// links are to documents of the corpus (file URIs with a line), never commands.
+import type { HoverInfo, LinkedMention } from '../core/index.js';
 import { escapeMarkdown } from './markdown.js';
 
-export function hoverMarkdown(info: HoverInfo): string {
+/** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
+export type MentionLink = (mention: LinkedMention) => string;
+
+const TYPE_WORDS = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', NORP: 'nationality or group', MISC: 'named thing' } as const;
+
+export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   if (info.kind === 'footnote-marker') {
     const heading = `**Footnote [${info.label}]**`;
     if (info.definitions.length === 0) return `${heading}\n\n*No definition in the notes.*`;
@@ -10,6 +16,32 @@ export function hoverMarkdown(info: HoverInfo): string {
     if (texts.length === 1) return `${heading}\n\n${texts[0]}`;
     return `${heading} *(defined ${texts.length} times)*\n\n${texts.map((t, i) => `${i + 1}. ${t}`).join('\n')}`;
   }
-  const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
-  return `**Footnote [${info.label}]** · ${cited}`;
+  if (info.kind === 'footnote-definition') {
+    const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
+    return `**Footnote [${info.label}]** · ${cited}`;
+  }
+  const { entity } = info;
+  const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
+  if (info.country) parts.push(`Of ${escapeMarkdown(info.country.name)}`);
+  else if (entity.country) parts.push(`Of ${escapeMarkdown(entity.country)}`);
+  if (entity.roles.length) {
+    parts.push(entity.roles.slice(0, 6).map((r) => `- *${escapeMarkdown(r.text)}* — ${documentLink(r.path, linkTo({ ...r, entity: entity.id, type: entity.type, sentence: 0 }))}`).join('\n'));
+  }
+  if (entity.spellings && entity.spellings.length > 1) {
+    parts.push(`Spelled ${entity.spellings.map((s) => `“${escapeMarkdown(s.text)}” (${s.count})`).join(', ')}`);
+  }
+  if (entity.aliases.length) parts.push(`Also: ${entity.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
+  const n = entity.mentions.length;
+  const d = entity.documents.length;
+  const docs = info.firstMentions.slice(0, 10).map((m) => documentLink(m.path, linkTo(m))).join(' · ');
+  parts.push(`${n} mention${n === 1 ? '' : 's'} in ${d} document${d === 1 ? '' : 's'}: ${docs}${d > 10 ? ' …' : ''}`);
+  if (info.cooccurring.length) {
+    parts.push(`Appears most with: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function documentLink(path: string, target: string): string {
+  const name = decodeURIComponent(path.split('/').pop() ?? path);
+  return `[${escapeMarkdown(name)}](${target})`;
 }

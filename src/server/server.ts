@@ -2,7 +2,7 @@
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
   CodeActionKind, FileChangeType, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
-  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
+  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type SymbolInformation,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,7 +12,8 @@ import {
   footnoteAt, type Problem, type TextEdit,
 } from '../core/index.js';
 import { DocumentsRequest, IndexChangedNotification, type DocumentsParams, type DocumentSummary, type Request } from '../protocol.js';
-import { toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
+import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
+import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
 import { hoverMarkdown } from './hover.js';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
@@ -32,6 +33,19 @@ export function startServer(connection: Connection): void {
   let indexChangedTimer: NodeJS.Timeout | undefined;
   const diskDocuments = new Map<string, TextDocument>();
   const corpusJsonWithProblems = new Set<string>();
+  let supportsSemanticRefresh = false;
+  /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
+  let linkedProblemKeys = new Map<string, string>();
+
+  /** Cross-document problems change when any document changes: republish where they did. */
+  function republishLinkedProblems(): void {
+    const next = new Map<string, string>();
+    for (const v of corpus.linked().variants) next.set(v.path, `${next.get(v.path) ?? ''}|${v.start}:${v.preferred}`);
+    for (const path of new Set([...next.keys(), ...linkedProblemKeys.keys()])) {
+      if (next.get(path) !== linkedProblemKeys.get(path)) publish(path);
+    }
+    linkedProblemKeys = next;
+  }
 
   const log = (message: string) => connection.console.log(message);
 
@@ -55,6 +69,7 @@ export function startServer(connection: Connection): void {
     if (!d.enabled) return false;
     if (problem.code === 'footnote.order') return d.footnoteOrder;
     if (problem.code === 'footnote.unused') return d.unusedFootnotes;
+    if (problem.code === 'entity.spelling') return d.spelling;
     return true;
   }
 
@@ -68,6 +83,8 @@ export function startServer(connection: Connection): void {
   function indexChanged(): void {
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
+      republishLinkedProblems();
+      if (supportsSemanticRefresh) void connection.languages.semanticTokens.refresh();
       void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing });
     }, INDEX_CHANGED_DELAY_MS);
   }
@@ -162,6 +179,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams) => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    supportsSemanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     return {
@@ -174,6 +192,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Corpus Lens' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND] },
         renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corpus-lens' },
@@ -225,7 +245,13 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri) ?? textDocument(uri);
     if (!doc || !settings.hover.enabled) return null;
     const info = corpus.hoverAt(uri, doc.offsetAt(position));
-    return info && { contents: { kind: 'markdown', value: hoverMarkdown(info) }, range: toRange(doc, info.span) };
+    if (!info) return null;
+    const linkTo = (m: { path: string; start: number }) => {
+      const target = textDocument(m.path);
+      const p = target ? target.positionAt(m.start) : { line: 0, character: 0 };
+      return `${m.path}#L${p.line + 1},${p.character + 1}`;
+    };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo) }, range: toRange(doc, info.span) };
   }));
 
   connection.onDefinition(guard('definition', [], ({ textDocument: { uri }, position }) => {
@@ -264,6 +290,13 @@ export function startServer(connection: Connection): void {
     const workspaceEdit = (edits: TextEdit[]) => ({ changes: { [uri]: edits.map((e) => toTextEdit(doc, e)) } });
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
+      const preferred = (diagnostic.data as { preferred?: string } | undefined)?.preferred;
+      if (diagnostic.code === 'entity.spelling' && preferred) {
+        actions.push({
+          title: `Change to “${preferred}”, the spelling most of the corpus uses`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+          edit: { changes: { [uri]: [{ range: diagnostic.range, newText: preferred }] } },
+        });
+      }
       const label = (diagnostic.data as { label?: string } | undefined)?.label;
       if (diagnostic.code === 'footnote.undefined' && label) {
         actions.push({
@@ -303,6 +336,17 @@ export function startServer(connection: Connection): void {
     const result = renameFootnoteEdits(footnotes, hit.label, newName);
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return { changes: { [uri]: result.edits.map((e) => toTextEdit(doc, e)) } };
+  }));
+
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [] as SymbolInformation[], ({ query }) => corpus.workspaceSymbols(query).flatMap(({ entity, location }) => {
+    const doc = textDocument(location.path);
+    if (!doc) return [];
+    return [{ name: entity.name, kind: entitySymbolKind(entity.type), containerName: `${entity.type} · ${entity.mentions.length} mentions`, location: { uri: location.path, range: toRange(doc, location) } }];
+  })));
+
+  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    return doc ? semanticTokens(doc, corpus, uri) : { data: [] };
   }));
 
   onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {

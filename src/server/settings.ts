@@ -4,13 +4,13 @@ import { DEFAULT_RULES, type CorpusRules } from '../core/index.js';
 export interface ServerSettings {
   files: CorpusRules & { maxSizeMB: number };
   hover: { enabled: boolean };
-  diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean };
+  diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean; spelling: boolean };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   files: { ...DEFAULT_RULES, maxSizeMB: 20 },
   hover: { enabled: true },
-  diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true },
+  diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true, spelling: true },
 };
 
 /** Reads whatever the client sent, falling back to defaults for anything missing or ill-typed. */
@@ -31,6 +31,7 @@ export function readSettings(raw: unknown): ServerSettings {
       enabled: bool(r.diagnostics?.enabled, d.diagnostics.enabled),
       footnoteOrder: bool(r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),
       unusedFootnotes: bool(r.diagnostics?.unusedFootnotes, d.diagnostics.unusedFootnotes),
+      spelling: bool(r.diagnostics?.spelling, d.diagnostics.spelling),
     },
   };
 }

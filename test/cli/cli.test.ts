@@ -39,11 +39,15 @@ test('cli: export of the seeds holds every document and exactly their footnotes'
       assert.ok(text.slice(d.start, d.end).startsWith(`[${d.label}]`));
       assert.ok(text.slice(d.start, d.end).endsWith(d.text));
     }
-    for (const key of ['entities', 'timex']) assert.deepEqual(doc[key], []);
+    for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text);
+    assert.deepEqual(doc.timex, []);
   }
   assert.equal(out.documents[0].footnoteDefinitions[0].text, '(Afghanistan), March 6, 2024.');
   assert.deepEqual([out.documents[0].dct, out.documents[0].dctSource], ['2024-03-11', 'header']);
-  assert.deepEqual(out.entities, []);
+  const ids = new Set(out.entities.map((e: { id: string }) => e.id));
+  for (const doc of out.documents) for (const e of doc.entities) assert.ok(ids.has(e.entity), e.entity);
+  const haqqani = out.entities.find((e: { name: string }) => e.name === 'Sirajuddin Haqqani');
+  assert.deepEqual([haqqani.type, haqqani.documents], ['PERSON', ['000_de029b9b870dac60.txt', '001_22225b4e410ffef9.txt']]);
   assert.deepEqual(out.events, []);
 });
 
@@ -62,6 +66,7 @@ test('cli: report names each document, its date and source, and footnote problem
   assert.match(r.stdout, /000_de029b9b870dac60\.txt\n\s+title: In Meetings In Kabul/);
   assert.match(r.stdout, /date: {2}2024-03-11 \(from its dateline\)/);
   assert.match(r.stdout, /footnotes: 10 markers, 10 definitions, 0 problems/);
+  assert.match(r.stdout, /Main entities \(of \d+\)\n\s+Afghanistan\s+PLACE\s+\d+ mentions in 5 documents/);
 });
 
 test('cli: corpus.json gives dates, and a malformed one is reported with its position', () => {

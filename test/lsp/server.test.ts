@@ -84,7 +84,7 @@ test('lsp: references from a definition list its markers; highlights pair them',
 test('lsp: the outline has the title, body, notes and each footnote', async () => {
   const uri = uriOf(path.join(folder, 'seeds', SEED));
   const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-  assert.deepEqual(symbols.map((s: any) => s.name), ['In Meetings In Kabul, Russia And Afghanistan Agree To Forge \'Enhanced Security Cooperation\' Between The Two Countries', 'Body', 'Notes']);
+  assert.deepEqual(symbols.map((s: any) => s.name), ['In Meetings In Kabul, Russia And Afghanistan Agree To Forge \'Enhanced Security Cooperation\' Between The Two Countries', 'Body', 'Notes', 'Entities']);
   assert.deepEqual(symbols[2].children.map((c: any) => c.name), ['[1]', '[2]', '[3]', '[4]', '[5]', '[6]', '[7]', '[8]', '[9]', '[10]']);
 });
 

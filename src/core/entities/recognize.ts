@@ -1,0 +1,377 @@
+// Named entities in one document: people, organisations, places, nationality/group words (NORP)
+// and other named things (MISC). Written for news about places no English lexicon knows, so the
+// evidence is the text's own: capitals, titles before names, head words ("Ministry", "Line",
+// "Agreement"), acronyms defined in parentheses, and what the rest of the document says.
+//
+// Policy (see README): titles, determiners and possessives stay outside names; a hyphenated
+// "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
+// "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
+import {
+  isCommonWord, isMiscHead, isOrgHead, isPlaceHead, isTitleAlsoName, isTitleWord, lookupAlias, lookupNationality, lookupPlace, MONTHS_AND_DAYS,
+} from './lexicon.js';
+import { tokenize, type Token, type Tokenized } from './tokenize.js';
+import type { Span } from '../types.js';
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC';
+
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** The name the lexicon gives this mention (alias groups, places, nationalities), if any. */
+  canonical?: string;
+  /** For a NORP word: the country it belongs to, if any. */
+  country?: string;
+  /** For an acronym defined in parentheses: the span of its expansion. */
+  expansion?: Span;
+  /** Roles the text gives this mention: a title before it, an apposition after it. */
+  roles: Array<Span & { text: string }>;
+  /** Index of the sentence holding the mention. */
+  sentence: number;
+}
+
+/** Lower-case words that may stand inside a name: "Islamic Emirate of Afghanistan", "Hizb ut Tahrir". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ul', 'ut', 'ud', 'de', 'da', 'del', 'van', 'von', 'der', 'e', 'y', 'la', 'le']);
+const OF_WORDS = new Set(['of', 'for', 'on']);
+const SAYING_VERBS = new Set(['said', 'says', 'stated', 'told', 'added', 'wrote', 'noted', 'explained', 'remarked', 'claimed', 'argued', 'asked', 'insisted', 'warned', 'emphasized', 'emphasised', 'urged', 'announced', 'met']);
+/** Lower-case words allowed in a title before a name: "Afghan foreign minister Muttaqi". */
+const TITLE_MODIFIERS = new Set(['foreign', 'deputy', 'former', 'special', 'interior', 'defense', 'defence', 'prime', 'vice', 'senior', 'chief', 'acting', 'then', 'first', 'supreme', 'top', 'state', 'finance', 'economy', 'trade', 'the']);
+const ROLE_CONNECTORS = new Set(['to', 'of', 'for', 'on', 'the', 'and', 'in']);
+/** Prefixes that form one name with what follows a hyphen: "Al-Qaeda", "Trans-Afghan". */
+const HYPHEN_PREFIXES = new Set(['al', 'el', 'trans', 'pan', 'ibn', 'bin', 'abu', 'umm']);
+const MAX_APPOSITION_WORDS = 15;
+
+interface Candidate {
+  first: number;
+  /** Exclusive. */
+  last: number;
+  /** A title word stood right before the name (in the same run or just before it). */
+  titled: boolean;
+}
+
+export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
+  const { tokens } = tokenized;
+  const titleCaseLines = findTitleCaseLines(tokenized);
+  const runs = nameRuns(tokens, titleCaseLines);
+  const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCaseLines));
+  let mentions = candidates.flatMap((c) => classify(tokens, c) ?? []);
+  mentions = defineAcronyms(text, tokens, mentions);
+  mentions = harmonise(tokens, mentions, titleCaseLines);
+  for (const m of mentions) if (m.type === 'PERSON') m.roles = findRoles(text, tokens, m);
+  return mentions;
+}
+
+/**
+ * Headlines in title case: there, capitals say nothing about names. A line is one when function
+ * words are capitalised inside it ("In", "And", "The"), or when nearly all its ordinary words are
+ * and it does not end like a sentence.
+ */
+function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
+  const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.sentenceStart) continue;
+    const c = counts.get(t.line) ?? { common: 0, capitalised: 0, functionWords: 0 };
+    const lower = t.text.toLowerCase();
+    if (t.capitalised && FUNCTION_WORDS.has(lower)) c.functionWords++;
+    if (t.text.length >= 4 && isCommonWord(lower) && !isKnownName(t.text)) {
+      c.common++;
+      if (t.capitalised) c.capitalised++;
+    }
+    counts.set(t.line, c);
+  }
+  const result = new Set<number>();
+  for (const [line, c] of counts) {
+    const text = lines[line].text.trim();
+    if (text.length > 300) continue;
+    const endsLikeSentence = /[.;,]["”’)]?$/.test(text);
+    if (c.functionWords >= 2 || (!endsLikeSentence && c.common >= 3 && c.capitalised / c.common >= 0.8)) result.add(line);
+  }
+  return result;
+}
+
+/** Words written in lower case inside running text; capitalised, they mark a title-case headline. */
+const FUNCTION_WORDS = new Set(['and', 'the', 'to', 'by', 'in', 'of', 'for', 'with', 'on', 'at', 'from', 'between', 'into', 'over', 'about', 'as', 'or', 'but', 'is', 'are', 'was', 'were', 'its', 'their', 'how', 'why']);
+
+/** Could this token be part of a name at all? */
+function nameish(t: Token, titleCase: boolean): boolean {
+  if (t.kind !== 'word' || !t.capitalised) return false;
+  if (MONTHS_AND_DAYS.has(t.text)) return false;
+  if (titleCase && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) return false;
+  return true;
+}
+
+function isKnownName(s: string): boolean {
+  return !!(lookupPlace(s) || lookupNationality(s) || lookupAlias(s));
+}
+
+/** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
+function nameRuns(tokens: Token[], titleCaseLines: Set<number>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const titleCase = titleCaseLines.has(tokens[i].line);
+    if (!nameish(tokens[i], titleCase)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && !tokens[end - 1].possessive) {
+      const t = tokens[end];
+      if (nameish(t, titleCase) && !t.hyphenJoined) {
+        end++;
+        continue;
+      }
+      // A particle between capitals: "Hizb ut Tahrir", "Osama bin Laden".
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && tokens[end + 1] && nameish(tokens[end + 1], titleCase) && !tokens[end + 1].hyphenJoined) {
+        end += 2;
+        continue;
+      }
+      // "Ministry of Foreign Affairs", "Security Council of the Russian Federation": only after a head word.
+      const before = tokens[end - 1].text;
+      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before))) {
+        let next = end + 1;
+        if (tokens[next]?.text === 'the') next++;
+        if (tokens[next] && nameish(tokens[next], titleCase) && !tokens[next].hyphenJoined) {
+          end = next + 1;
+          continue;
+        }
+      }
+      // A hyphen compound of capitals: "Daesh-KP", "Al-Qaeda", "Turkmenistan–Afghanistan–Pakistan–India Pipeline".
+      if (HYPHEN_LIKE.has(t.text) && tokens[end + 1]?.hyphenJoined && nameish(tokens[end + 1], titleCase)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
+
+/** Words of a token range as written (hyphens and spaces as in the text). */
+function spanText(tokens: Token[], first: number, last: number, text?: string): string {
+  if (text !== undefined) return text.slice(tokens[first].start, tokens[last - 1].end);
+  let out = tokens[first].text;
+  for (let k = first + 1; k < last; k++) out += (tokens[k].start === tokens[k - 1].end ? '' : ' ') + tokens[k].text;
+  return out;
+}
+
+/** The words of a range, without hyphen tokens. */
+function words(tokens: Token[], first: number, last: number): Token[] {
+  return tokens.slice(first, last).filter((t) => t.kind === 'word');
+}
+
+/**
+ * Splits a run into the names it holds: titles out ("Interior Minister | Sirajuddin Haqqani"),
+ * a known place before an unknown name apart ("Kabul | Dmitry Zhirnov"), hyphen compounds of known
+ * places apart ("Tajikistan | Afghanistan"), ordinary words at a sentence start or in a headline out.
+ */
+function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLines: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  // Titles: everything up to the last title word is a title phrase; what it holds of known names stays.
+  let titleEnd = -1;
+  for (let k = first; k < last; k++) {
+    if (tokens[k].kind !== 'word' || !isTitleWord(tokens[k].text) || isWholeKnown(tokens, first, last)) continue;
+    // "Amir Khan Muttaqi": a title that is also a name opens a name when two or more names follow.
+    if (isTitleAlsoName(tokens[k].text) && words(tokens, k + 1, last).length >= 2) continue;
+    titleEnd = k;
+  }
+  if (titleEnd >= 0) {
+    for (const c of splitPlain(tokens, first, titleEnd, titleCaseLines)) if (isKnownName(spanText(tokens, c.first, c.last))) out.push(c);
+    let rest = titleEnd + 1;
+    while (rest < last && (OF_WORDS.has(tokens[rest].text) || tokens[rest].text === 'the')) rest++;
+    const titledName = rest < last && !OF_WORDS.has(tokens[titleEnd + 1]?.text ?? '');
+    for (const c of splitPlain(tokens, rest, last, titleCaseLines)) out.push({ ...c, titled: titledName && c.first === rest });
+    return out;
+  }
+  const before = tokens[first - 1];
+  const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
+  return splitPlain(tokens, first, last, titleCaseLines).map((c) => ({ ...c, titled: titledBefore && c.first === first }));
+}
+
+function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
+  return isKnownName(spanText(tokens, first, last));
+}
+
+function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines: Set<number>): Candidate[] {
+  if (first >= last) return [];
+  // Trim connectors and a leading article at the edges: "the Taliban" is "Taliban".
+  while (first < last && (tokens[first].kind !== 'word' || /^the$/i.test(tokens[first].text))) first++;
+  while (last > first && (tokens[last - 1].kind !== 'word' || OF_WORDS.has(tokens[last - 1].text) || tokens[last - 1].text === 'the')) last--;
+  if (first >= last) return [];
+  const full = spanText(tokens, first, last);
+  if (isKnownName(full)) return [{ first, last, titled: false }];
+  // Hyphen compounds: split where a side is a known place or nationality and the whole is no head-word name.
+  const ws = words(tokens, first, last);
+  const lastWord = ws[ws.length - 1].text;
+  const headed = isOrgHead(lastWord) || isPlaceHead(lastWord) || isMiscHead(lastWord);
+  for (let k = first + 1; k < last; k++) {
+    if (!tokens[k].hyphenJoined) continue;
+    const left = spanText(tokens, first, k - 1);
+    const right = spanText(tokens, k, last);
+    const leftWord = tokens[k - 2]?.text.toLowerCase() ?? '';
+    if (HYPHEN_PREFIXES.has(leftWord) && k - 2 === first) continue;
+    if (!headed && (isKnownName(left) || isKnownName(tokens[k].text))) {
+      return [...splitPlain(tokens, first, k - 1, titleCaseLines), ...splitPlain(tokens, k, last, titleCaseLines)];
+    }
+    void right;
+  }
+  // A known place or nationality opening a run that then names someone: "Kabul | Dmitry Zhirnov".
+  if (!headed) {
+    for (let k = last - 1; k > first; k--) {
+      if (tokens[k].hyphenJoined) continue;
+      const head = spanText(tokens, first, k);
+      if ((lookupPlace(head) || lookupNationality(head)) && !lookupAlias(full)) {
+        const restKnown = lookupAlias(spanText(tokens, k, last));
+        // "Afghan Taliban" stays one organisation; "Afghan Media" is a nationality and a word.
+        if (lookupNationality(head) && restKnown?.type === 'ORG') break;
+        return [{ first, last: k, titled: false }, ...splitPlain(tokens, k, last, titleCaseLines)];
+      }
+    }
+  }
+  // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
+  const t0 = tokens[first];
+  const titleCase = titleCaseLines.has(t0.line);
+  if ((t0.sentenceStart || titleCase) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym) {
+    return splitPlain(tokens, first + 1, last, titleCaseLines);
+  }
+  return [{ first, last, titled: false }];
+}
+
+function classify(tokens: Token[], c: Candidate): EntityMention | null {
+  const ws = words(tokens, c.first, c.last);
+  if (ws.length === 0) return null;
+  const text = spanText(tokens, c.first, c.last);
+  const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
+  const alias = lookupAlias(text);
+  if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
+  const place = lookupPlace(text);
+  if (place) return { ...base, type: 'PLACE', canonical: place.canonical };
+  if (ws.length === 1) {
+    const norp = lookupNationality(text);
+    if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
+  }
+  const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
+  const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
+  if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
+  if (isPlaceHead(lastWord) && ws.length > 1) return { ...base, type: 'PLACE' };
+  if (isMiscHead(lastWord) && ws.length > 1) return { ...base, type: 'MISC' };
+  if (ws.length > 1 && lookupNationality(ws[0].text) && lookupAlias(spanText(tokens, c.first + 1, c.last))?.type === 'ORG') {
+    return { ...base, type: 'ORG', canonical: lookupAlias(spanText(tokens, c.first + 1, c.last))!.canonical };
+  }
+  if (ws.every((w) => isCommonWord(w.text.toLowerCase())) && !c.titled) return null;
+  if (ws.length === 1) {
+    const only = ws[0];
+    // An initial, or the editorial "[N]umerous".
+    if (only.text.length === 1) return null;
+    if (only.acronym) return { ...base, type: 'ORG' };
+    if (isCommonWord(only.text.toLowerCase()) && !c.titled) return null;
+    if (c.titled || SAYING_VERBS.has(tokens[c.last]?.text ?? '')) return { ...base, type: 'PERSON' };
+    return { ...base, type: 'ORG' };
+  }
+  return { ...base, type: 'PERSON' };
+}
+
+/** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
+function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const out = [...mentions];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const open = tokens[k];
+    const acr = tokens[k + 1];
+    const close = tokens[k + 2];
+    if (open.text !== '(' || close.text !== ')' || !acr.acronym) continue;
+    const expansion = mentions.find((m) => m.end <= open.start && /^\s*$/.test(text.slice(m.end, open.start)));
+    if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
+    const existing = byStart.get(acr.start);
+    const mention: EntityMention = {
+      start: acr.start, end: acr.end, text: acr.text, type: expansion.type, roles: [], sentence: acr.sentence,
+      expansion: { start: expansion.start, end: expansion.end },
+      ...(expansion.canonical ? { canonical: expansion.canonical } : {}),
+    };
+    if (existing) Object.assign(existing, mention);
+    else out.push(mention);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One document, one reading: a name typed confidently somewhere (by a head word, a title, a
+ * lexicon) gives its type to its other mentions; a surname alone is a person when the full name
+ * is; in headlines only names the body or the lexicon knows are kept.
+ */
+function harmonise(tokens: Token[], mentions: EntityMention[], titleCaseLines: Set<number>): EntityMention[] {
+  const typeOf = new Map<string, EntityType>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (titleCaseLines.has(tokenAt(tokens, m.start).line)) continue;
+    const multi = /\s/.test(m.text);
+    if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
+    if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
+  }
+  const kept: EntityMention[] = [];
+  for (const m of mentions) {
+    const inHeadline = titleCaseLines.has(tokenAt(tokens, m.start).line);
+    if (!m.canonical && !/\s/.test(m.text)) {
+      if (surnames.has(m.text)) m.type = 'PERSON';
+      else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
+    }
+    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && /\s/.test(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+function tokenAt(tokens: Token[], offset: number): Token {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return tokens[lo];
+}
+
+/** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
+function findRoles(text: string, tokens: Token[], m: EntityMention): Array<Span & { text: string }> {
+  const roles: Array<Span & { text: string }> = [];
+  const index = tokens.findIndex((t) => t.start === m.start);
+  if (index < 0) return roles;
+  // A title phrase right before the name.
+  let k = index - 1;
+  let sawTitle = false;
+  while (k >= 0 && tokens[k].sentence === m.sentence) {
+    const t = tokens[k];
+    const ok = t.kind === 'word' && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
+    if (!ok && !(HYPHEN_LIKE.has(t.text) && tokens[k + 1]?.hyphenJoined)) break;
+    if (isTitleWord(t.text)) sawTitle = true;
+    k--;
+  }
+  let from = k + 1;
+  while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !isTitleWord(tokens[from].text) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
+  if (sawTitle && from < index) roles.push(role(text, tokens[from].start, tokens[index - 1].end));
+  // An apposition: ", the Russian Defense Minister," after the name.
+  const after = tokens.findIndex((t) => t.start >= m.end);
+  if (after >= 0 && tokens[after].text === ',' && tokens[after].sentence === m.sentence) {
+    let end = after + 1;
+    let count = 0;
+    let titled = false;
+    while (end < tokens.length && tokens[end].sentence === m.sentence && ![',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
+      if (isTitleWord(tokens[end].text)) titled = true;
+      count++;
+      end++;
+    }
+    const closed = end >= tokens.length || tokens[end].sentence !== m.sentence || [',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text);
+    if (titled && closed && end > after + 1) roles.push(role(text, tokens[after + 1].start, tokens[end - 1].end));
+  }
+  return roles;
+}
+
+function role(text: string, start: number, end: number): Span & { text: string } {
+  const raw = text.slice(start, end);
+  const possessive = /['’]s?$/.exec(raw);
+  return { start, end, text: possessive ? raw : raw.trim() };
+}

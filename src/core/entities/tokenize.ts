@@ -1,0 +1,114 @@
+// Words with their offsets and the facts the recogniser asks of them: capitalised, at a sentence
+// start, joined to the previous word by a hyphen, followed by a possessive.
+import { splitLines, type Line } from '../lines.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** A word (letters, digits, acronym dots, inner apostrophes), else punctuation or a number. */
+  kind: 'word' | 'number' | 'punct';
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** Upper-case letters only (two or more), with optional dots: NATO, U.S., IS. */
+  acronym: boolean;
+  /** First word of a sentence, or first after an opening quotation mark or a colon. */
+  sentenceStart: boolean;
+  /** Joined to the previous token by a hyphen or dash with no space: the "led" of "US-led". */
+  hyphenJoined: boolean;
+  /** A possessive (’s, 's, or a bare ’ after s) directly follows the word. */
+  possessive: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** Index of the line the token stands on. */
+  line: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Tokens [first, last) of the sentence. */
+  first: number;
+  last: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+  lines: Line[];
+}
+
+// Acronyms with dots (U.S., U.N.), words with inner apostrophes (O'Brien, don't), numbers, punctuation.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const POSSESSIVE = /^['’]s?$/;
+const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '«']);
+const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** Words after which a full stop does not end the sentence. */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft']);
+
+export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceFirst = 0;
+  let atSentenceStart = true;
+  /** A full stop was seen: the sentence ends before the next token that is not a closing quote. */
+  let endPending = false;
+  const closeSentence = () => {
+    if (tokens.length > sentenceFirst) {
+      sentences.push({ start: tokens[sentenceFirst].start, end: tokens[tokens.length - 1].end, first: sentenceFirst, last: tokens.length });
+    }
+    sentenceFirst = tokens.length;
+    atSentenceStart = true;
+    endPending = false;
+  };
+  for (const line of lines) {
+    // Each line is at least one paragraph: a sentence never runs across a line break.
+    closeSentence();
+    TOKEN.lastIndex = 0;
+    let afterOpening = true;
+    for (let m = TOKEN.exec(line.text); m; m = TOKEN.exec(line.text)) {
+      const raw = m[0];
+      const start = line.start + m.index;
+      const prev = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
+      const adjacent = prev !== undefined && prev.end === start;
+      // "Taliban’s": the possessive belongs to the word before it, not a token of its own.
+      if (prev && adjacent && prev.kind === 'word' && POSSESSIVE.test(raw) && !endPending) {
+        prev.possessive = true;
+        continue;
+      }
+      if (endPending && !CLOSING.has(raw)) closeSentence();
+      const possessiveInside = /^(.*\p{L})['’]s$/u.exec(raw);
+      const word = possessiveInside ? possessiveInside[1] : raw;
+      const isWord = /^[\p{L}\p{M}]/u.test(word);
+      const kind = isWord ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+      const last = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
+      const beforeLast = tokens.length > sentenceFirst + 1 ? tokens[tokens.length - 2] : undefined;
+      const joined = !!(isWord && last && beforeLast && last.end === start && HYPHENS.has(last.text) && beforeLast.end === last.start && beforeLast.kind === 'word');
+      tokens.push({
+        start,
+        end: start + word.length,
+        text: word,
+        kind,
+        capitalised: isWord && /^\p{Lu}/u.test(word),
+        acronym: isWord && /^(?:\p{Lu}\.?){2,}$/u.test(word),
+        sentenceStart: isWord && (atSentenceStart || afterOpening),
+        hyphenJoined: joined,
+        possessive: possessiveInside !== null,
+        sentence: sentences.length,
+        line: line.index,
+      });
+      if (kind !== 'punct') {
+        atSentenceStart = false;
+        afterOpening = false;
+      } else if (OPENING.has(word)) {
+        afterOpening = true;
+      }
+      const abbreviation = prev && adjacent && (ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+      if (kind === 'punct' && SENTENCE_END.has(word) && !abbreviation) endPending = true;
+    }
+  }
+  closeSentence();
+  return { tokens, sentences, lines };
+}

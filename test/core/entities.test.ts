@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../src/core/index.js';
+
+const TYPED_SPAN = /⟦([^⟧]*)⟧(PERSON|ORG|PLACE|NORP|MISC)/g;
+
+/**
+ * ⟦name⟧TYPE marks every entity mention the recogniser must find, with its type; nothing
+ * unmarked may be found. Written for text nobody tuned on: the names are not in any list.
+ */
+function check(marked: string): void {
+  let text = '';
+  const expected: string[] = [];
+  let last = 0;
+  for (const m of marked.matchAll(TYPED_SPAN)) {
+    text += marked.slice(last, m.index);
+    expected.push(`${m[2]} ${m[1]} @${text.length}`);
+    text += m[1];
+    last = m.index! + m[0].length;
+  }
+  text += marked.slice(last);
+  const got = analyzeDocument(text, { path: 'x.txt' }).entities.map((e) => `${e.type} ${e.text} @${e.start}`);
+  assert.deepEqual(got, expected);
+}
+
+const cases: Array<[string, string]> = [
+  ['titles stay outside names', 'At the meeting, ⟦Russian⟧NORP Ambassador to ⟦Kabul⟧PLACE ⟦Dmitry Zhirnov⟧PERSON spoke first.'],
+  ['a title phrase with a ministry word', 'It was held with Interior Minister ⟦Sirajuddin Haqqani⟧PERSON on Tuesday.'],
+  ['names no lexicon knows', 'Officials named ⟦Mukhammadsobir Faizov⟧PERSON and ⟦Yakubdzhoni Yusufzoda⟧PERSON as suspects.'],
+  ['possessives stay outside', 'The ⟦Taliban⟧ORG’s decision surprised ⟦Pakistan⟧PLACE\'s envoy.'],
+  ['hyphenated forms', 'After the ⟦US⟧PLACE-led withdrawal, the ⟦Tajikistan⟧PLACE-⟦Afghanistan⟧PLACE border was closed.'],
+  ['an acronym defined in parentheses', 'The ⟦Collective Security Treaty Organization⟧ORG (⟦CSTO⟧ORG) met; the ⟦CSTO⟧ORG agreed.'],
+  ['a title-case headline keeps only names', 'Those Weapons Were Never ‘War Booty’ Won By The ⟦Taliban⟧ORG In ⟦Afghanistan⟧PLACE\nThe weapons were left behind.'],
+  ['an ordinary word opening a sentence is not a name', 'According to ⟦Hamid Ahmedi⟧PERSON, talks failed. However, ⟦Ahmedi⟧PERSON wrote again.'],
+  ['facilities, lines and agreements', 'The attack on ⟦Crocus City Hall⟧PLACE followed talks on the ⟦Durand Line⟧PLACE and the ⟦Doha Agreement⟧MISC.'],
+  ['metonymy: cities act as places', '⟦Moscow⟧PLACE seeks closer ties, and ⟦Kabul⟧PLACE agreed.'],
+  ['nationality and group words', 'Many ⟦Tajiks⟧NORP and ⟦Pashtuns⟧NORP live there, said an ⟦Afghan⟧NORP official.'],
+  ['dates and months are not names', 'On March 5, 2024, and again on Friday, nothing happened.'],
+  ['an organisation with "of"', 'A statement by the ⟦Interior Ministry of Afghanistan⟧ORG followed.'],
+  ['a surname after a lower-case title', 'The talks with ⟦Afghan⟧NORP foreign minister ⟦Muttaqi⟧PERSON ended.'],
+];
+
+for (const [name, marked] of cases) test(`entities: ${name}`, () => check(marked));
+
+test('entities: roles from a title before the name and an apposition after it', () => {
+  const text = 'Later, Zamir Kabulov, Russia’s special envoy for Afghanistan, met Russian Ambassador to Kabul Dmitry Zhirnov.';
+  const entities = analyzeDocument(text, { path: 'x.txt' }).entities;
+  const roles = Object.fromEntries(entities.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.roles.map((r) => r.text)]));
+  assert.deepEqual(roles, {
+    'Zamir Kabulov': ['Russia’s special envoy for Afghanistan'],
+    'Dmitry Zhirnov': ['Russian Ambassador to Kabul'],
+  });
+});
+
+test('entities: any text gives an answer (binary-looking, lone surrogates, empty)', () => {
+  for (const text of ['', '\u0000\u0001 Kabul', 'A \uD800 B', '['.repeat(1000), 'ALL CAPS HEADLINE ABOUT NATO', 'x'.repeat(10_000)]) {
+    const entities = analyzeDocument(text, { path: 'x.txt' }).entities;
+    for (const e of entities) assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end);
+  }
+});
