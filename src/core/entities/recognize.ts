@@ -7,7 +7,7 @@
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
-  isCommonWord, isMiscHead, isOrgHead, isPlaceHead, isTitleAlsoName, isTitleWord, lookupAlias, lookupNationality, lookupPlace, MONTHS_AND_DAYS,
+  isCommonWord, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace, MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
 import type { Span } from '../types.js';
@@ -32,10 +32,11 @@ export interface EntityMention extends Span {
 /** Lower-case words that may stand inside a name: "Islamic Emirate of Afghanistan", "Hizb ut Tahrir". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ul', 'ut', 'ud', 'de', 'da', 'del', 'van', 'von', 'der', 'e', 'y', 'la', 'le']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
-const SAYING_VERBS = new Set(['said', 'says', 'stated', 'told', 'added', 'wrote', 'noted', 'explained', 'remarked', 'claimed', 'argued', 'asked', 'insisted', 'warned', 'emphasized', 'emphasised', 'urged', 'announced', 'met']);
+/** Lower-case nouns that introduce an organisation's name: "German airline Lufthansa", "engine maker Europrop". */
+const ORG_DESCRIPTORS = new Set(['airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'airframer', 'group', 'bank', 'newspaper', 'magazine', 'daily', 'agency', 'broadcaster', 'channel', 'website', 'outlet', 'giant', 'retailer', 'operator', 'conglomerate', 'startup', 'party', 'militia', 'organisation', 'organization', 'movement', 'network', 'team', 'club', 'university', 'insurer', 'lender', 'automaker', 'carmaker', 'publisher', 'studio', 'label', 'consortium', 'subsidiary', 'unit', 'rival', 'supplier', 'contractor']);
 /** Lower-case words allowed in a title before a name: "Afghan foreign minister Muttaqi". */
 const TITLE_MODIFIERS = new Set(['foreign', 'deputy', 'former', 'special', 'interior', 'defense', 'defence', 'prime', 'vice', 'senior', 'chief', 'acting', 'then', 'first', 'supreme', 'top', 'state', 'finance', 'economy', 'trade', 'the']);
-const ROLE_CONNECTORS = new Set(['to', 'of', 'for', 'on', 'the', 'and', 'in']);
+const ROLE_CONNECTORS = new Set(['to', 'of', 'for', 'on', 'the', 'in']);
 /** Prefixes that form one name with what follows a hyphen: "Al-Qaeda", "Trans-Afghan". */
 const HYPHEN_PREFIXES = new Set(['al', 'el', 'trans', 'pan', 'ibn', 'bin', 'abu', 'umm']);
 const MAX_APPOSITION_WORDS = 15;
@@ -46,6 +47,8 @@ interface Candidate {
   last: number;
   /** A title word stood right before the name (in the same run or just before it). */
   titled: boolean;
+  /** The name stands before a title ("Ryanair CEO") or after an organisation noun ("airline Ryanair"). */
+  employer?: boolean;
 }
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
@@ -56,7 +59,8 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   let mentions = candidates.flatMap((c) => classify(tokens, c) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCaseLines);
-  for (const m of mentions) if (m.type === 'PERSON') m.roles = findRoles(text, tokens, m);
+  const people = mentions.filter((m) => m.type === 'PERSON');
+  for (const m of people) m.roles = findRoles(text, tokens, m, people);
   return mentions;
 }
 
@@ -149,6 +153,7 @@ function nameRuns(tokens: Token[], titleCaseLines: Set<number>): Array<[number, 
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /** Words of a token range as written (hyphens and spaces as in the text). */
 function spanText(tokens: Token[], first: number, last: number, text?: string): string {
@@ -179,7 +184,12 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLin
     titleEnd = k;
   }
   if (titleEnd >= 0) {
-    for (const c of splitPlain(tokens, first, titleEnd, titleCaseLines)) if (isKnownName(spanText(tokens, c.first, c.last))) out.push(c);
+    // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
+    for (const c of splitPlain(tokens, first, titleEnd, titleCaseLines)) {
+      const known = isKnownName(spanText(tokens, c.first, c.last));
+      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text));
+      if (known || employer) out.push({ ...c, employer: !known });
+    }
     let rest = titleEnd + 1;
     while (rest < last && (OF_WORDS.has(tokens[rest].text) || tokens[rest].text === 'the')) rest++;
     const titledName = rest < last && !OF_WORDS.has(tokens[titleEnd + 1]?.text ?? '');
@@ -188,7 +198,8 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLin
   }
   const before = tokens[first - 1];
   const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
-  return splitPlain(tokens, first, last, titleCaseLines).map((c) => ({ ...c, titled: titledBefore && c.first === first }));
+  const orgBefore = !!before && before.kind === 'word' && ORG_DESCRIPTORS.has(before.text);
+  return splitPlain(tokens, first, last, titleCaseLines).map((c) => ({ ...c, titled: titledBefore && c.first === first, employer: orgBefore && c.first === first }));
 }
 
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
@@ -249,10 +260,10 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
   const place = lookupPlace(text);
   if (place) return { ...base, type: 'PLACE', canonical: place.canonical };
-  if (ws.length === 1) {
-    const norp = lookupNationality(text);
-    if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
-  }
+  const norp = lookupNationality(text);
+  if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
+  if (ws.length === 1 && isLanguage(text)) return { ...base, type: 'MISC' };
+  if (isOrgPrefix(ws[0].text)) return { ...base, type: 'ORG' };
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
   const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
   if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
@@ -261,17 +272,21 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   if (ws.length > 1 && lookupNationality(ws[0].text) && lookupAlias(spanText(tokens, c.first + 1, c.last))?.type === 'ORG') {
     return { ...base, type: 'ORG', canonical: lookupAlias(spanText(tokens, c.first + 1, c.last))!.canonical };
   }
-  if (ws.every((w) => isCommonWord(w.text.toLowerCase())) && !c.titled) return null;
+  // Capitals inside running text are evidence even on ordinary words ("Apple", "Shell"), but not
+  // a quoted phrase ("‘War Booty’") nor a lone head word ("the Ministry").
+  const allCommon = ws.every((w) => isCommonWord(w.text.toLowerCase()));
+  const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
+  if (allCommon && !c.titled && (quoted || ws.length > 1 && !ws.every((w) => !w.sentenceStart))) return null;
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
     if (only.text.length === 1) return null;
     if (only.acronym) return { ...base, type: 'ORG' };
-    if (isCommonWord(only.text.toLowerCase()) && !c.titled) return null;
-    if (c.titled || SAYING_VERBS.has(tokens[c.last]?.text ?? '')) return { ...base, type: 'PERSON' };
+    if (allCommon && (isOrgHead(only.text) || isPlaceHead(only.text) || isMiscHead(only.text) || isTitleModifier(only.text))) return null;
+    if (c.titled && !c.employer) return { ...base, type: 'PERSON' };
     return { ...base, type: 'ORG' };
   }
-  return { ...base, type: 'PERSON' };
+  return { ...base, type: c.employer ? 'ORG' : 'PERSON' };
 }
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
@@ -311,6 +326,13 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCaseLines: S
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
   }
+  // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
+  // company: people are called by their surnames, firms by their first word.
+  const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  for (const m of mentions) {
+    const parts = m.text.split(/\s+/);
+    if (m.type === 'PERSON' && !m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
+  }
   const kept: EntityMention[] = [];
   for (const m of mentions) {
     const inHeadline = titleCaseLines.has(tokenAt(tokens, m.start).line);
@@ -336,7 +358,8 @@ function tokenAt(tokens: Token[], offset: number): Token {
 }
 
 /** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
-function findRoles(text: string, tokens: Token[], m: EntityMention): Array<Span & { text: string }> {
+function findRoles(text: string, tokens: Token[], m: EntityMention, people: EntityMention[]): Array<Span & { text: string }> {
+  const inOtherPerson = (t: Token) => people.some((p) => p !== m && t.start >= p.start && t.end <= p.end);
   const roles: Array<Span & { text: string }> = [];
   const index = tokens.findIndex((t) => t.start === m.start);
   if (index < 0) return roles;
@@ -345,7 +368,7 @@ function findRoles(text: string, tokens: Token[], m: EntityMention): Array<Span 
   let sawTitle = false;
   while (k >= 0 && tokens[k].sentence === m.sentence) {
     const t = tokens[k];
-    const ok = t.kind === 'word' && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
+    const ok = t.kind === 'word' && !inOtherPerson(t) && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
     if (!ok && !(HYPHEN_LIKE.has(t.text) && tokens[k + 1]?.hyphenJoined)) break;
     if (isTitleWord(t.text)) sawTitle = true;
     k--;

@@ -28,7 +28,8 @@ export const ORG_HEADS: readonly string[] = [
   'University', 'College', 'Academy', 'School', 'Seminary', 'Madrasa', 'Madrassa', 'Madrasah',
   // Business and finance
   'Bank', 'Company', 'Companies', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Holdings', 'Group', 'Airlines',
-  'Airways', 'Industries', 'Enterprises', 'Exchange', 'Ventures', 'Partners', 'Consortium',
+  'Airways', 'Industries', 'Enterprises', 'Exchange', 'Ventures', 'Partners', 'Consortium', 'Aircraft', 'Airplanes',
+  'Motors', 'Systems', 'Technologies', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Electronics', 'Communications',
   // Media
   'News', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Guardian', 'Express', 'Chronicle',
   'Observer', 'Review', 'Magazine', 'Press', 'Radio', 'Television', 'TV', 'Broadcasting', 'Weekly', 'Monitor',

@@ -31,6 +31,9 @@ export const TITLE_WORDS: readonly string[] = [
   // Courtesy and academic titles
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Engineer', 'Eng', 'Madam', 'Madame', 'Monsieur', 'Herr',
   'Comrade',
+  // Business and newsroom roles that stand before names in news: "Ryanair CEO Michael O'Leary"
+  'CEO', 'CFO', 'COO', 'CTO', 'Executive', 'Founder', 'Co-founder', 'Analyst', 'Correspondent', 'Editor', 'Reporter',
+  'Economist', 'Researcher', 'Expert', 'Lawyer', 'Attorney', 'Officer', 'Official',
 ];
 
 // Left out on purpose: Khan, Shah, Malik, Wali, Sayed/Syed/Sayyid, Pir. They are honorific in origin

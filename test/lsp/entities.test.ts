@@ -1,0 +1,100 @@
+// Entities over the protocol: hover cards, definition across documents, references, symbols,
+// semantic tokens and the spelling diagnostic, on a copy of the seeds.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LspTestClient, positionOf, textAt, uriOf } from './lspClient.js';
+
+let folder: string;
+let client: LspTestClient;
+const seed = (name: string) => path.join(folder, 'seeds', name);
+const text = (name: string) => readFileSync(seed(name), 'utf8');
+const S000 = '000_de029b9b870dac60.txt';
+const S001 = '001_22225b4e410ffef9.txt';
+
+before(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-entities-'));
+  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
+  client = await LspTestClient.start(folder);
+});
+
+after(async () => {
+  await client?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Hover at the n-th occurrence of a needle: the card's markdown must match every pattern. */
+const hoverCases: Array<[string, string, string, number, RegExp[]]> = [
+  ['a surname shows the full name, type, roles and counts', S001, 'Zhirnov’s meeting', 1, [
+    /^\*\*Dmitry Zhirnov\*\* · person/, /Russian Ambassador to Kabul\* — \[000\\_de029b9b870dac60\\\.txt\]\(file:\/\/.*000_de029b9b870dac60\.txt#L\d+,\d+\)/,
+    /\d+ mentions in 2 documents: \[000\\_de029b9b870dac60\\\.txt\]/, /Appears most with: .*Sirajuddin Haqqani/,
+  ]],
+  ['a misspelt name says how the corpus spells it', S000, 'Amin Khan Muttaqi', 1, [/^\*\*Amir Khan Muttaqi\*\* · person/, /Spelled “Amir Khan Muttaqi” \(\d+\), “Amin Khan Muttaqi” \(1\)/]],
+  ['a nationality word names its country', S000, 'Afghan Taliban', 1, [/^\*\*Taliban\*\* · organisation/]],
+  ['an acronym shows its expansion', S000, 'CSTO', 1, [/^\*\*Collective Security Treaty Organization\*\* · organisation/, /Also: .*CSTO/]],
+];
+
+for (const [name, file, needle, occurrence, patterns] of hoverCases) {
+  test(`lsp entities hover: ${name}`, async () => {
+    const hover = await client.hover(uriOf(seed(file)), positionOf(text(file), needle, occurrence, 1));
+    const value: string = hover?.contents?.value ?? '';
+    for (const p of patterns) assert.match(value, p);
+  });
+}
+
+test('lsp entities: definition goes to the first full name, in another document', async () => {
+  const at = positionOf(text(S001), 'Zhirnov’s meeting', 1, 1);
+  const [loc] = await client.request('textDocument/definition', { textDocument: { uri: uriOf(seed(S001)) }, position: at });
+  assert.equal(loc.uri, uriOf(seed(S000)));
+  assert.equal(textAt(text(S000), loc.range), 'Dmitry Zhirnov');
+});
+
+test('lsp entities: references list every mention across the corpus', async () => {
+  const at = positionOf(text(S000), 'Dmitry Zhirnov', 1, 1);
+  const refs = await client.request('textDocument/references', { textDocument: { uri: uriOf(seed(S000)) }, position: at, context: { includeDeclaration: true } });
+  const files = new Set(refs.map((r: any) => path.basename(new URL(r.uri).pathname)));
+  assert.deepEqual([...files].sort(), [S000, S001]);
+  for (const r of refs) {
+    const t = textAt(text(path.basename(new URL(r.uri).pathname)), r.range);
+    assert.ok(['Dmitry Zhirnov', 'Zhirnov'].includes(t), t);
+  }
+  assert.ok(refs.length >= 6);
+});
+
+test('lsp entities: workspace symbols find "Zhirnov" from anywhere', async () => {
+  const symbols = await client.request('workspace/symbol', { query: 'Zhirnov' });
+  assert.equal(symbols[0].name, 'Dmitry Zhirnov');
+  assert.equal(textAt(text(S000), symbols[0].location.range), 'Dmitry Zhirnov');
+});
+
+test('lsp entities: semantic tokens colour mentions by type, the defining mention marked', async () => {
+  const init = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: uriOf(seed(S000)) } });
+  const lines = text(S000).split('\n');
+  const decoded: string[] = [];
+  let line = 0;
+  let char = 0;
+  const types = ['person', 'organization', 'place', 'nationality', 'other'];
+  for (let k = 0; k < init.data.length; k += 5) {
+    const [dl, dc, len, type, mods] = init.data.slice(k, k + 5);
+    line += dl;
+    char = dl ? dc : char + dc;
+    decoded.push(`${lines[line].slice(char, char + len)}:${types[type]}${mods & 1 ? ':declaration' : ''}`);
+  }
+  assert.ok(decoded.includes('Dmitry Zhirnov:person:declaration'), decoded.join(' '));
+  assert.ok(decoded.includes('Kabul:place'));
+  assert.ok(decoded.includes('Collective Security Treaty Organization:organization:declaration'));
+  assert.ok(decoded.includes('Russian:nationality'));
+});
+
+test('lsp entities: a variant spelling gets an information diagnostic with a quick fix', async () => {
+  const uri = uriOf(seed(S000));
+  const diagnostics = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'entity.spelling'));
+  const spelling = diagnostics.find((d) => d.code === 'entity.spelling')!;
+  assert.equal(spelling.severity, 3);
+  assert.equal(textAt(text(S000), spelling.range), 'Amin Khan Muttaqi');
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: spelling.range, context: { diagnostics: [spelling] } });
+  const fix = actions.find((a: any) => a.title.includes('Amir Khan Muttaqi'));
+  assert.deepEqual(fix.edit.changes[uri], [{ range: spelling.range, newText: 'Amir Khan Muttaqi' }]);
+});
