@@ -88,12 +88,13 @@ test('queries: hover on a marker carries the definition text; on a definition, t
   assert.equal(corpus.hoverAt('unknown', 0), null);
 });
 
-test('queries: the outline has title, body, notes and each footnote', () => {
-  const text = 'March 1, 2024\n\nA Headline Here\n\nBody.[1]\n\n[1] Source.';
+test('queries: the outline has title, body, notes, each footnote, and the entities', () => {
+  const text = 'March 1, 2024\n\nA Headline Here\n\nBody about Kabul and Kabul.[1]\n\n[1] Source.';
   const corpus = new Corpus();
   corpus.update('d', text, analyzeDocument(text, { path: 'd' }));
   const outline = corpus.outline('d');
-  assert.deepEqual(outline.map((i) => [i.kind, i.name]), [['title', 'A Headline Here'], ['body', 'Body'], ['notes', 'Notes']]);
+  assert.deepEqual(outline.map((i) => [i.kind, i.name]), [['title', 'A Headline Here'], ['body', 'Body'], ['notes', 'Notes'], ['entities', 'Entities']]);
   assert.deepEqual(outline[2].children.map((c) => [c.name, c.detail]), [['[1]', 'Source.']]);
-  assert.equal(text.slice(outline[1].span.start, outline[1].span.end), 'Body.[1]');
+  assert.deepEqual(outline[3].children.map((c) => [c.name, c.detail, c.entityType]), [['Kabul', '2 mentions', 'PLACE']]);
+  assert.equal(text.slice(outline[1].span.start, outline[1].span.end), 'Body about Kabul and Kabul.[1]');
 });
