@@ -87,7 +87,8 @@ function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
     const text = lines[line].text.trim();
     if (text.length > 300) continue;
     const endsLikeSentence = /[.;,]["”’)]?$/.test(text);
-    if (c.functionWords >= 2 || (!endsLikeSentence && c.common >= 3 && c.capitalised / c.common >= 0.8)) result.add(line);
+    const mostlyCapitalised = c.common >= 3 ? c.capitalised / c.common >= 0.8 : c.common === 2 && c.capitalised === 2;
+    if (c.functionWords >= 2 || (!endsLikeSentence && mostlyCapitalised)) result.add(line);
   }
   return result;
 }
@@ -276,7 +277,7 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   // a quoted phrase ("‘War Booty’") nor a lone head word ("the Ministry").
   const allCommon = ws.every((w) => isCommonWord(w.text.toLowerCase()));
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
-  if (allCommon && !c.titled && (quoted || ws.length > 1 && !ws.every((w) => !w.sentenceStart))) return null;
+  if (allCommon && !c.titled && !c.employer && (quoted || ws.length > 1)) return null;
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".

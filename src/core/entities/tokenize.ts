@@ -99,7 +99,9 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         sentence: sentences.length,
         line: line.index,
       });
-      if (kind !== 'punct') {
+      // A footnote label "[1]" at the start of a line does not start the sentence: its next word does.
+      const label = kind === 'number' && last?.text === '[';
+      if (kind !== 'punct' && !label) {
         atSentenceStart = false;
         afterOpening = false;
       } else if (OPENING.has(word)) {
