@@ -33,6 +33,14 @@ interface Footnote {
   definitionText: string;
 }
 
+/** 1-based line and column of the first occurrence of a needle in the text. */
+function positionOf(text: string, needle: string): Position {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `the text has no ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at).split(/\r?\n/);
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
 /** Reads the footnote `[n]` out of the text, the way a reader finds it, so nothing is hard-coded. */
 function findFootnote(text: string, n: number): Footnote {
   const lines = text.split(/\r?\n/);
@@ -169,6 +177,34 @@ describe('Corpus Lens in VS Code (code-server)', () => {
         `F12 from Ln ${footnote.marker.line}, Col ${footnote.marker.col} put the cursor at Ln ${landed.line}, Col ${landed.col}; ` +
           `the definition of [1] is on line ${footnote.definitionLine}`,
       );
+    });
+  });
+
+  it('shows an entity card when hovering a surname, with the full name from another document', async () => {
+    const file = '001_22225b4e410ffef9.txt';
+    const text = await readFile(path.join(seedsDir, file), 'utf8');
+    const at = positionOf(text, 'Zhirnov’s meeting');
+    await check('hover-entity', async (wb) => {
+      await wb.openFile(file);
+      await wb.goTo(at.line, at.col + 1);
+      const hover = await wb.showHover('Dmitry Zhirnov', 30_000);
+      await wb.screenshot('hover-entity.png');
+      assert.match(hover, /Dmitry Zhirnov\s*·\s*person/, `hover: ${JSON.stringify(hover)}`);
+      assert.match(hover, /mentions in 2 documents/, `hover: ${JSON.stringify(hover)}`);
+      assert.match(hover, /Russian Ambassador to Kabul/, `hover: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+    });
+  });
+
+  it('finds "Zhirnov" with workspace symbol search from another file and opens his first full mention', async () => {
+    const target = positionOf(seedText, 'Dmitry Zhirnov');
+    await check('workspace-symbol', async (wb) => {
+      await wb.openFile('003_6541379ee4ddf356.txt');
+      await wb.goToWorkspaceSymbol('Zhirnov', 'Dmitry Zhirnov', 30_000);
+      await wb.waitUntil(async () => (await wb.activeTabName()) === SEED, `${SEED} to open`);
+      const at = await wb.cursorPosition();
+      await wb.screenshot('entities-colours.png');
+      assert.equal(at.line, target.line, `the symbol opened Ln ${at.line}; Dmitry Zhirnov is first named on line ${target.line}`);
     });
   });
 

@@ -260,6 +260,16 @@ export class Workbench {
     return [...seen].sort();
   }
 
+  /** Ctrl+P then `#query`: VS Code's workspace symbol search; picks the row showing `pick`. */
+  async goToWorkspaceSymbol(query: string, pick: string, timeoutMs = STEP_MS): Promise<void> {
+    const input = await this.quickInput('Control+P');
+    await input.fill(`#${query}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: pick }).first();
+    await row.waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.page.keyboard.press('Enter');
+    await this.waitForQuickInputClosed();
+  }
+
   /** The text of the lines the active editor currently renders. */
   async visibleEditorText(): Promise<string> {
     return this.activeEditor().locator('.view-lines').innerText();
