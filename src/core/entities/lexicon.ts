@@ -164,6 +164,9 @@ const LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 
 /** Case-free key of a name: no diacritics, dots, or spaces around dashes; straight quotes; one space. */
+/** Answers remembered per table before the memory is cleared and starts again. */
+const CACHE_LIMIT = 50_000;
+
 function foldKey(s: string): string {
   let k = s;
   if (NON_ASCII.test(k)) k = k.normalize('NFKD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-');
@@ -195,6 +198,7 @@ class NameTable<T extends { canonical: string }> {
   private readonly names = new Map<string, Entry<T>>();
   private readonly acronyms = new Map<string, T>();
   private readonly firstForms = new Map<string, T>();
+  private readonly cache = new Map<string, T | null>();
   readonly conflicts: string[] = [];
 
   /**
@@ -210,6 +214,7 @@ class NameTable<T extends { canonical: string }> {
   add(name: string, value: T, quiet = false): void {
     const form = name.trim();
     if (!form) return;
+    this.cache.clear(); // answers given while the table was filling may change
     const acronym = !LOWER.test(form);
     const key = acronym ? acronymKey(form) : foldKey(form);
     if (!key) return;
@@ -233,6 +238,16 @@ class NameTable<T extends { canonical: string }> {
 
   get(query: string): T | undefined {
     if (typeof query !== 'string') return undefined;
+    // The same few thousand words are asked about again and again: remember the answers.
+    const cached = this.cache.get(query);
+    if (cached !== undefined) return cached ?? undefined;
+    const answer = this.lookup(query);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(query, answer ?? null);
+    return answer;
+  }
+
+  private lookup(query: string): T | undefined {
     const q = query.trim();
     if (!q || q.length > 200) return undefined;
     const found = this.find(q);

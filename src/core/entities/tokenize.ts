@@ -48,6 +48,23 @@ const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** Words after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft']);
 
+const APOSTROPHES = new Set(["'", '’']);
+
+/** Word, number or punctuation, by the first character (ASCII without a regular expression). */
+function tokenKind(word: string): Token['kind'] {
+  const c = word.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  if (c >= 48 && c <= 57) return 'number';
+  if (c < 128) return 'punct';
+  return /^[\p{L}\p{M}]/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -79,10 +96,10 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         continue;
       }
       if (endPending && !CLOSING.has(raw)) closeSentence();
-      const possessiveInside = /^(.*\p{L})['’]s$/u.exec(raw);
+      const possessiveInside = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 /* s */ && APOSTROPHES.has(raw[raw.length - 2]) ? /^(.*\p{L})['’]s$/u.exec(raw) : null;
       const word = possessiveInside ? possessiveInside[1] : raw;
-      const isWord = /^[\p{L}\p{M}]/u.test(word);
-      const kind = isWord ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+      const kind = tokenKind(word);
+      const isWord = kind === 'word';
       const last = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
       const beforeLast = tokens.length > sentenceFirst + 1 ? tokens[tokens.length - 2] : undefined;
       const joined = !!(isWord && last && beforeLast && last.end === start && HYPHENS.has(last.text) && beforeLast.end === last.start && beforeLast.kind === 'word');
@@ -91,8 +108,8 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         end: start + word.length,
         text: word,
         kind,
-        capitalised: isWord && /^\p{Lu}/u.test(word),
-        acronym: isWord && /^(?:\p{Lu}\.?){2,}$/u.test(word),
+        capitalised: isWord && startsUpper(word),
+        acronym: isWord && word.length >= 2 && startsUpper(word) && /^(?:\p{Lu}\.?){2,}$/u.test(word),
         sentenceStart: isWord && (atSentenceStart || afterOpening),
         hyphenJoined: joined,
         possessive: possessiveInside !== null,

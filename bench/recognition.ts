@@ -1,0 +1,74 @@
+// Recognition throughput on news text, one core, beside a plain regex scan of the same text (the
+// floor for any scanner in JS) and compromise (what a user would reach for). Median of runs.
+//   npm run bench:recognition [-- --mb 4 --runs 5]
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument } from '../src/core/index.js';
+import { recognizeEntities } from '../src/core/entities/recognize.js';
+import { findFootnotes } from '../src/core/footnotes.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** News articles: the seeds, and the dev articles beside the project when present. */
+function articles(): string[] {
+  const texts = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
+  const dev = path.resolve('..', 'shared', 'devdata', 'meantime-dev');
+  if (existsSync(dev)) for (const f of readdirSync(dev).filter((f) => f.endsWith('.txt'))) texts.push(readFileSync(path.join(dev, f), 'utf8'));
+  return texts;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm up
+  const ms: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+async function main() {
+  const targetMB = arg('mb', 4);
+  const runs = arg('runs', 5);
+  const pool = articles();
+  const docs: string[] = [];
+  let bytes = 0;
+  for (let k = 0; bytes < targetMB * 1024 * 1024; k++) {
+    const t = pool[k % pool.length];
+    docs.push(t);
+    bytes += Buffer.byteLength(t);
+  }
+  const mb = bytes / 1024 / 1024;
+  const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+  const rows: Array<[string, number]> = [];
+  rows.push(['regex scan (capitalised words)', time(() => { for (const d of docs) for (const _ of d.matchAll(CAPITALISED)); }, runs)]);
+  rows.push(['footnotes', time(() => { for (const d of docs) findFootnotes(d); }, runs)]);
+  rows.push(['entities', time(() => { for (const d of docs) recognizeEntities(d); }, runs)]);
+  rows.push(['analyzeDocument (all)', time(() => { for (const d of docs) analyzeDocument(d, { path: 'x.txt' }); }, runs)]);
+  try {
+    const nlp = (await import('compromise')).default;
+    rows.push(['compromise (people, places, orgs)', time(() => { for (const d of docs) { const doc = nlp(d); doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset'); } }, Math.min(runs, 3))]);
+  } catch {
+    rows.push(['compromise (not installed)', NaN]);
+  }
+  const floor = rows[0][1];
+  console.log(`recognition throughput · ${docs.length} articles, ${mb.toFixed(1)} MB · median of ${runs} runs · one core · node ${process.version}`);
+  console.log(`${'what'.padEnd(36)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'× regex floor'.padStart(14)}`);
+  for (const [name, ms] of rows) {
+    console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(8)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${(floor / ms).toFixed(3).padStart(14)}`);
+  }
+  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
+  const seedMs = time(() => { for (const d of seeds) analyzeDocument(d, { path: 'x.txt' }); }, 20);
+  console.log(`the five seeds, analysed once warm: ${seedMs.toFixed(1)} ms (median of 20)`);
+}
+
+main();
