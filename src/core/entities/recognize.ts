@@ -154,6 +154,10 @@ function nameRuns(tokens: Token[], titleCaseLines: Set<number>): Array<[number, 
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
+/** Capitalised tokens that are not names: time zones, currencies, common abbreviations. */
+const NOT_NAMES = new Set(['UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'IST', 'USD', 'EUR', 'GBP', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'AM', 'PM', 'TV', 'OK', 'ID', 'PDF', 'URL', 'FAQ', 'DNA', 'HIV', 'AIDS', 'Covid', 'COVID', 'I']);
+/** Capitalised words that make an organisation of the place they stand before: "Air Canada", "Radio Liberty". */
+const ORG_BEFORE_PLACE = new Set(['Air', 'Radio', 'Royal', 'Bank', 'Aero', 'Voice']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /** Words of a token range as written (hyphens and spaces as in the text). */
@@ -215,6 +219,9 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines
   if (first >= last) return [];
   const full = spanText(tokens, first, last);
   if (isKnownName(full)) return [{ first, last, titled: false }];
+  if (last - first === 2 && ORG_BEFORE_PLACE.has(tokens[first].text) && lookupPlace(tokens[first + 1].text)) {
+    return [{ first, last, titled: false, employer: true }];
+  }
   // Hyphen compounds: split where a side is a known place or nationality and the whole is no head-word name.
   const ws = words(tokens, first, last);
   const lastWord = ws[ws.length - 1].text;
@@ -255,6 +262,14 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines
 function classify(tokens: Token[], c: Candidate): EntityMention | null {
   const ws = words(tokens, c.first, c.last);
   if (ws.length === 0) return null;
+  // "US$100 billion": a currency, not the country.
+  const after = tokens[c.last];
+  if (after && after.start === tokens[c.last - 1].end && after.text === '$') return null;
+  if (ws.length === 1 && NOT_NAMES.has(ws[0].text)) return null;
+  // "Adam Air Flight 574": the airline is the name.
+  if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
+    return classify(tokens, { ...c, last: c.last - 1, employer: true });
+  }
   const text = spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
   const alias = lookupAlias(text);
@@ -287,7 +302,8 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
     if (c.titled && !c.employer) return { ...base, type: 'PERSON' };
     return { ...base, type: 'ORG' };
   }
-  return { ...base, type: c.employer ? 'ORG' : 'PERSON' };
+  // People's names hold no acronyms: "EADS North America" is a company.
+  return { ...base, type: c.employer || ws.some((w) => w.acronym) ? 'ORG' : 'PERSON' };
 }
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */

@@ -48,6 +48,8 @@ export const ORG_PREFIXES: readonly string[] = [
 
 /** Places and facilities: administrative units, landforms, waters, buildings, infrastructure. */
 export const PLACE_HEADS: readonly string[] = [
+  // Industrial sites and terminals: "Everett Factory", "Terminal 3"
+  'Factory', 'Plant', 'Shipyard', 'Refinery', 'Terminal',
   // Administrative units
   'City', 'Province', 'Provinces', 'Region', 'Regions', 'District', 'Districts', 'County', 'Prefecture', 'Governorate',
   'Municipality', 'Oblast', 'Krai', 'Kray', 'Okrug', 'Viloyat', 'Vilayat', 'Velayat', 'Wilayat', 'Territory',
