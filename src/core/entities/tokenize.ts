@@ -38,8 +38,8 @@ export interface Tokenized {
   lines: Line[];
 }
 
-// Acronyms with dots (U.S., U.N.), words with inner apostrophes (O'Brien, don't), numbers, punctuation.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Web addresses as names (Ufuqnews.com), acronyms with dots (U.S., U.N.), words with inner apostrophes (O'Brien, don't), numbers, punctuation.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:\.(?:com|org|net|gov|edu|info|news|tv|io|af|pk|ru|in|de|fr)\b)?|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^['’]s?$/;
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '«']);
 const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
