@@ -29,6 +29,10 @@ export interface DocumentSummary {
   /** The file was not analysed (binary, too large, unreadable); `reason` says why. */
   skipped: boolean;
   reason: string | null;
+  /** Distinct entities mentioned, temporal expressions, and events reported. */
+  entities: number;
+  dates: number;
+  events: number;
 }
 
 export interface DocumentsParams {
@@ -49,3 +53,101 @@ export interface IndexChangedParams {
 
 /** `corpusLens/indexChanged`: sent after the index changes (debounced). */
 export const IndexChangedNotification: Notification<IndexChangedParams> = { method: 'corpusLens/indexChanged' };
+
+// ---- Entities, events and the sidebar -------------------------------------------------------
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC';
+
+export interface EntitySummary {
+  /** Stable id, `<type>:<slug>`, e.g. `person:sirajuddin-haqqani`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  /** Roles the corpus gives the entity ("Russian Ambassador to Kabul"), most frequent first. */
+  roles: string[];
+  /** Where it is defined (first full name, or its acronym's expansion). */
+  definition: Location;
+}
+
+export interface EntitiesParams {
+  /** Only entities mentioned in this document. */
+  uri?: string;
+}
+
+/** `corpusLens/entities`: every entity of the corpus, most mentioned first. */
+export const EntitiesRequest: Request<EntitiesParams, EntitySummary[]> = { method: 'corpusLens/entities' };
+
+export interface EntityMentionsParams {
+  id: string;
+}
+
+/** `corpusLens/entityMentions`: every mention of one entity, in corpus order. */
+export const EntityMentionsRequest: Request<EntityMentionsParams, Location[]> = { method: 'corpusLens/entityMentions' };
+
+export interface EntityAtParams {
+  uri: string;
+  position: Position;
+}
+
+/** `corpusLens/entityAt`: the entity whose mention is under the position, or null. */
+export const EntityAtRequest: Request<EntityAtParams, EntitySummary | null> = { method: 'corpusLens/entityAt' };
+
+export interface EventParticipant {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface EventMentionSummary {
+  uri: string;
+  /** The trigger word or phrase ("met", "attack"). */
+  range: Range;
+  trigger: string;
+  /** The sentence reporting it, for display and for opening the document there. */
+  sentence: string;
+  sentenceRange: Range;
+  /** The document's title or file name. */
+  documentTitle: string;
+}
+
+export interface EventSummary {
+  id: string;
+  /** ISO 8601 value at the precision the reports give (2024-03-05, 2024-03, 2024), or null when undated. */
+  date: string | null;
+  /** What kind of happening: meeting, visit, attack, killing, arrest, statement, decision, agreement, invasion, withdrawal, other. */
+  kind: string;
+  /** A short title built from the trigger and participants: "Zhirnov meets Haqqani in Kabul". */
+  title: string;
+  participants: EventParticipant[];
+  place: EventParticipant | null;
+  /** Documents reporting it. */
+  documents: number;
+  mentions: EventMentionSummary[];
+}
+
+export interface EventsParams {
+  /** Only events with this entity among their participants or as their place. */
+  entity?: string;
+  /** Only events reported by this document. */
+  uri?: string;
+}
+
+/** `corpusLens/events`: events across the corpus, dated ones in date order, undated last. */
+export const EventsRequest: Request<EventsParams, EventSummary[]> = { method: 'corpusLens/events' };

@@ -2,6 +2,9 @@
 // Updating one document never re-analyses another. Answers are plain data with offsets.
 import type { DocumentAnalysis } from './analyze.js';
 import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
+import { tokenize } from './entities/tokenize.js';
+import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
+import { joinEvents, type CorpusEvent } from './events/join.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
 
@@ -60,6 +63,10 @@ export class Corpus {
   private revision = 0;
   private links: LinkResult | null = null;
   private linkedRevision = -1;
+  private joined: CorpusEvent[] | null = null;
+  private joinedRevision = -1;
+  /** Event mentions per analysis: a document's are found again only when it changes. */
+  private readonly eventMentions = new WeakMap<DocumentAnalysis, EventMention[]>();
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
     this.docs.set(path, { path, text, analysis, fileProblems, skipped });
@@ -116,6 +123,35 @@ export class Corpus {
 
   entities(): Entity[] {
     return this.linked().entities;
+  }
+
+  /** Events across the corpus, joined from every document's reports; dated first, in date order. */
+  events(): CorpusEvent[] {
+    if (!this.joined || this.joinedRevision !== this.revision) {
+      const linked = this.linked();
+      const inputs = this.documents().filter((d) => !d.skipped).map((d) => ({
+        path: d.path, dct: d.analysis.dct, events: this.eventMentionsOf(d), mentions: linked.mentionsByPath.get(d.path) ?? [],
+      }));
+      this.joined = joinEvents(inputs, linked.byId);
+      this.joinedRevision = this.revision;
+    }
+    return this.joined;
+  }
+
+  /** Events one document reports. */
+  eventsIn(path: string): CorpusEvent[] {
+    return this.events().filter((e) => e.mentions.some((m) => m.path === path));
+  }
+
+  private eventMentionsOf(doc: CorpusDocument): EventMention[] {
+    let found = this.eventMentions.get(doc.analysis);
+    if (!found) {
+      const { tokens, sentences } = tokenize(doc.text);
+      const timex = ((doc.analysis as { timex?: TimexLike[] }).timex ?? []);
+      found = extractEvents(tokens, sentences, doc.analysis.entities, timex, doc.text);
+      this.eventMentions.set(doc.analysis, found);
+    }
+    return found;
   }
 
   /** The entity mentions of one document, in text order, with their entities. */

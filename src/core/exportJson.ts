@@ -47,5 +47,13 @@ export function buildExport(corpus: Corpus): CorpusExport {
     mentions: e.mentions.length,
     documents: e.documents,
   }));
-  return { format: EXPORT_FORMAT, documents, entities, events: [] };
+  const events = corpus.events().map((e) => ({
+    id: e.id,
+    date: e.date,
+    title: e.title,
+    participants: e.participants,
+    place: e.place,
+    mentions: e.mentions.map((m) => ({ path: m.path, start: m.start, end: m.end })),
+  }));
+  return { format: EXPORT_FORMAT, documents, entities, events };
 }

@@ -14,3 +14,5 @@ export { dateInFileName, findCalendarDates, isValidIsoDate } from './calendarDat
 export * from './load.js';
 export * from './entities/link.js';
 export type { EntityMention, EntityType } from './entities/recognize.js';
+export type { CorpusEvent, CorpusEventMention } from './events/join.js';
+export type { EventKind, EventMention } from './events/extract.js';

@@ -9,9 +9,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
-  footnoteAt, type Problem, type TextEdit,
+  footnoteAt, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
-import { DocumentsRequest, IndexChangedNotification, type DocumentsParams, type DocumentSummary, type Request } from '../protocol.js';
+import {
+  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, IndexChangedNotification,
+  type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
+  type EventsParams, type EventSummary, type Location as ProtocolLocation, type Request,
+} from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
 import { hoverMarkdown } from './hover.js';
@@ -361,8 +365,65 @@ export function startServer(connection: Connection): void {
       footnoteProblems: d.analysis.footnotes.problems.filter((p) => p.severity !== 'hint').length,
       skipped: d.skipped,
       reason: d.skipped ? d.fileProblems.map((p) => p.message).join(' ') : null,
+      entities: new Set(corpus.mentions(d.path).map((m) => m.entity)).size,
+      dates: (d.analysis as { timex?: unknown[] }).timex?.length ?? 0,
+      events: corpus.eventsIn(d.path).length,
     }));
   }));
+
+  /** An entity as the sidebar and other editors see it. */
+  function entitySummary(e: Entity): EntitySummary | null {
+    const doc = textDocument(e.definition.path);
+    if (!doc) return null;
+    const roles = [...new Set(e.roles.map((r) => r.text))];
+    return { id: e.id, name: e.name, type: e.type, mentions: e.mentions.length, documents: e.documents.length, roles, definition: { uri: e.definition.path, range: toRange(doc, e.definition) } };
+  }
+
+  onRequest(connection, EntitiesRequest, guard('entities', [] as EntitySummary[], (params: EntitiesParams | undefined) => {
+    const only = params?.uri ? new Set(corpus.mentions(params.uri).map((m) => m.entity)) : null;
+    return corpus.entities().filter((e) => !only || only.has(e.id)).flatMap((e) => entitySummary(e) ?? []);
+  }));
+
+  onRequest(connection, EntityMentionsRequest, guard('entityMentions', [] as ProtocolLocation[], (params: EntityMentionsParams) => {
+    const entity = corpus.linked().byId.get(params?.id);
+    return entity ? entity.mentions.flatMap((m) => {
+      const doc = textDocument(m.path);
+      return doc ? [{ uri: m.path, range: toRange(doc, m) }] : [];
+    }) : [];
+  }));
+
+  onRequest(connection, EntityAtRequest, guard('entityAt', null as EntitySummary | null, (params: EntityAtParams) => {
+    const doc = textDocument(params?.uri);
+    const hit = doc && corpus.entityAt(params.uri, doc.offsetAt(params.position));
+    return hit ? entitySummary(hit.entity) : null;
+  }));
+
+  onRequest(connection, EventsRequest, guard('events', [] as EventSummary[], (params: EventsParams | undefined) => {
+    return corpus.events().filter((e) => (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
+      .map((e) => eventSummary(e));
+  }));
+
+  function eventSummary(e: CorpusEvent): EventSummary {
+    const byId = corpus.linked().byId;
+    const participant = (id: string) => {
+      const entity = byId.get(id);
+      return entity ? { id, name: entity.name, type: entity.type } : null;
+    };
+    const mentions = e.mentions.flatMap((m) => {
+      const doc = textDocument(m.path);
+      const entry = corpus.get(m.path);
+      if (!doc || !entry) return [];
+      const name = decodeURIComponent(m.path.split('/').pop() ?? m.path);
+      return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: entry.analysis.displayTitle ?? name }];
+    });
+    return {
+      id: e.id, date: e.date, kind: e.kind, title: e.title,
+      participants: e.participants.flatMap((id) => participant(id) ?? []),
+      place: e.place ? participant(e.place) : null,
+      documents: new Set(e.mentions.map((m) => m.path)).size,
+      mentions,
+    };
+  }
 
   documents.listen(connection);
   connection.listen();

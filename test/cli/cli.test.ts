@@ -48,7 +48,12 @@ test('cli: export of the seeds holds every document and exactly their footnotes'
   for (const doc of out.documents) for (const e of doc.entities) assert.ok(ids.has(e.entity), e.entity);
   const haqqani = out.entities.find((e: { name: string }) => e.name === 'Sirajuddin Haqqani');
   assert.deepEqual([haqqani.type, haqqani.documents], ['PERSON', ['000_de029b9b870dac60.txt', '001_22225b4e410ffef9.txt']]);
-  assert.deepEqual(out.events, []);
+  for (const event of out.events) {
+    assert.match(event.id, /^event:/);
+    for (const id of event.participants) assert.ok(ids.has(id), id);
+    for (const m of event.mentions) assert.ok(m.start < m.end && out.documents.some((d: { path: string }) => d.path === m.path));
+  }
+  assert.ok(out.events.length > 0);
 });
 
 test('cli: export --out writes the file', () => {

@@ -1,0 +1,161 @@
+// Joining event mentions across documents: one event per real-world happening. Two reports join
+// when their kinds agree, their dates agree at the precision each gives, and they share a
+// participant or the place. Nothing here knows any particular happening.
+import type { Entity, LinkedMention } from '../entities/link.js';
+import type { EventKind, EventMention } from './extract.js';
+import type { Span } from '../types.js';
+
+export interface CorpusEventMention extends Span {
+  path: string;
+  trigger: string;
+  kind: EventKind;
+  sentence: Span;
+  /** The report's own date value, if its sentence gives one. */
+  date: string | null;
+  /** Entity ids of its participants, and of its place. */
+  participants: string[];
+  place: string | null;
+}
+
+export interface CorpusEvent {
+  /** Stable within a corpus state: `event:<kind>:<date or undated>:<first participant>:<n>`. */
+  id: string;
+  kind: EventKind;
+  /** The most precise date the reports agree on, or null. */
+  date: string | null;
+  title: string;
+  /** Entity ids, most often named first. */
+  participants: string[];
+  place: string | null;
+  mentions: CorpusEventMention[];
+}
+
+export interface EventInput {
+  path: string;
+  /** The document's own date, to complete a date without a year. */
+  dct: string | null;
+  events: EventMention[];
+  /** The document's linked entity mentions, to map participants to entities. */
+  mentions: LinkedMention[];
+}
+
+/** Kinds that name the same happening from two sides: a visit is reported as a meeting. */
+const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
+  meeting: ['visit'],
+  visit: ['meeting'],
+  attack: ['killing'],
+  killing: ['attack'],
+  decision: ['statement', 'recognition'],
+  statement: ['decision'],
+  recognition: ['decision'],
+};
+/** Participants that are too general to tie two reports together on their own. */
+const WEAK_TYPES = new Set(['NORP', 'PLACE']);
+
+export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
+  const reports: CorpusEventMention[] = [];
+  for (const doc of inputs) {
+    const byStart = new Map(doc.mentions.map((m) => [m.start, m.entity]));
+    for (const e of doc.events) {
+      const ids = [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
+      reports.push({
+        path: doc.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence,
+        date: e.date ? completeYear(e.date.value, doc.dct) : null,
+        participants: ids,
+        place: e.place ? byStart.get(e.place.start) ?? null : null,
+      });
+    }
+  }
+  // Dated reports first, most precise first, so clusters form around firm dates.
+  reports.sort((a, b) => precision(b.date) - precision(a.date) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  const clusters: Array<{ mentions: CorpusEventMention[]; kind: EventKind; date: string | null; strong: Set<string>; all: Set<string> }> = [];
+  for (const r of reports) {
+    const strong = new Set(r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')));
+    const all = new Set([...r.participants, ...(r.place ? [r.place] : [])]);
+    let best = -1;
+    let bestScore = 0;
+    for (let c = 0; c < clusters.length; c++) {
+      const cluster = clusters[c];
+      if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
+      if (!datesAgree(cluster.date, r.date)) continue;
+      // Two undated reports, or a dated and an undated one, join only within one document.
+      if ((!cluster.date || !r.date) && !cluster.mentions.some((m) => m.path === r.path)) continue;
+      let sharedStrong = 0;
+      for (const id of strong) if (cluster.strong.has(id)) sharedStrong++;
+      let shared = 0;
+      for (const id of all) if (cluster.all.has(id)) shared++;
+      // A shared person or organisation, or (with a date at day precision on both sides) a shared place.
+      const dayPrecise = precision(cluster.date) >= 3 && precision(r.date) >= 3;
+      const score = sharedStrong * 2 + shared;
+      if ((sharedStrong > 0 || (dayPrecise && shared > 0) || (shared > 0 && r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2)) && score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all });
+    } else {
+      const cluster = clusters[best];
+      cluster.mentions.push(r);
+      if (precision(r.date) > precision(cluster.date)) cluster.date = r.date;
+      for (const id of strong) cluster.strong.add(id);
+      for (const id of all) cluster.all.add(id);
+    }
+  }
+  const used = new Map<string, number>();
+  return clusters.map((c) => {
+    const counts = new Map<string, number>();
+    for (const m of c.mentions) for (const id of m.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const participants = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    const placeCounts = new Map<string, number>();
+    for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
+    const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const mentions = [...c.mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+    const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n > 1 ? `${base}:${n}` : base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions };
+  }).sort((a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+}
+
+/** "XXXX-03-22" in a document dated 2024-11-25 is 2024-03-22 (news reports the past). */
+function completeYear(value: string, dct: string | null): string {
+  if (!value.startsWith('XXXX') || !dct) return value;
+  const year = Number(dct.slice(0, 4));
+  const candidate = `${year}${value.slice(4)}`;
+  return candidate.slice(0, 10) <= dct.slice(0, candidate.length) ? candidate : `${year - 1}${value.slice(4)}`;
+}
+
+/** 0 none, 1 year, 2 month, 3 day. */
+function precision(date: string | null): number {
+  if (!date) return 0;
+  return date.split('-').length;
+}
+
+/** Equal at the precision both give: 2024-03 agrees with 2024-03-22, not with 2024-04-01. */
+function datesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) if (a[k] !== b[k] && a[k] !== 'X' && b[k] !== 'X') return false;
+  return true;
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : 1;
+}
+
+const KIND_NOUN: Record<EventKind, string> = {
+  meeting: 'Meeting', visit: 'Visit', attack: 'Attack', killing: 'Killing', arrest: 'Arrest', statement: 'Statement',
+  decision: 'Decision', agreement: 'Agreement', invasion: 'Invasion', withdrawal: 'Withdrawal', election: 'Election',
+  sanction: 'Sanctions', recognition: 'Recognition',
+};
+
+/** "Meeting: Dmitry Zhirnov, Sirajuddin Haqqani · Kabul". */
+function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
+  const names = participants.filter((id) => id !== place && entities.get(id)?.type !== 'NORP').slice(0, 3).map((id) => entities.get(id)?.name ?? id);
+  const where = place ? ` · ${entities.get(place)?.name ?? place}` : '';
+  return `${KIND_NOUN[kind]}${names.length ? `: ${names.join(', ')}` : ''}${where}`;
+}
