@@ -36,6 +36,8 @@ export type HoverInfo =
       cooccurring: Array<{ entity: Entity; count: number }>;
       /** For a nationality word: its country's entity, when the corpus has one. */
       country: Entity | null;
+      /** Events it takes part in (or where they happened), dated first. */
+      events: CorpusEvent[];
     };
 
 export interface SymbolMatch {
@@ -207,7 +209,8 @@ export class Corpus {
     const byId = this.linked().byId;
     const cooccurring = [...together.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, count]) => ({ entity: byId.get(id)!, count }));
     const country = entity.country ? byId.get(entity.country) ?? null : null;
-    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country };
+    const events = this.events().filter((e) => e.participants.includes(entity.id) || e.place === entity.id);
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events };
   }
 
   /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */

@@ -35,6 +35,10 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   const d = entity.documents.length;
   const docs = info.firstMentions.slice(0, 10).map((m) => documentLink(m.path, linkTo(m))).join(' · ');
   parts.push(`${n} mention${n === 1 ? '' : 's'} in ${d} document${d === 1 ? '' : 's'}: ${docs}${d > 10 ? ' …' : ''}`);
+  if (info.events.length) {
+    const shown = info.events.slice(0, 5).map((e) => `- ${e.date ?? 'undated'} · ${escapeMarkdown(e.title)} (${new Set(e.mentions.map((m) => m.path)).size} document${new Set(e.mentions.map((m) => m.path)).size === 1 ? '' : 's'})`);
+    parts.push(`Events:\n${shown.join('\n')}${info.events.length > 5 ? `\n- … ${info.events.length - 5} more` : ''}`);
+  }
   if (info.cooccurring.length) {
     parts.push(`Appears most with: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
