@@ -179,3 +179,17 @@ test('lsp: a malformed corpus.json is reported with its position and the rest go
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('lsp: document text in a hover is escaped: no links, commands or HTML from the corpus', async () => {
+  const file = path.join(folder, 'seeds', 'hostile.txt');
+  const text = 'Claim.[1] Also [click](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> by Evil Corp.\n\n[1] [click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold**\n';
+  const uri = await client.open(file, text);
+  await client.diagnosticsFor(uri);
+  const hover = await client.hover(uri, positionOf(text, 'Claim.[1]', 1, 'Claim.['.length));
+  const value: string = hover.contents.value;
+  // Only escaped forms may remain: every markdown or HTML character from the text has a backslash.
+  assert.doesNotMatch(value, /(^|[^\\])\]\(command/);
+  assert.doesNotMatch(value, /(^|[^\\])<img/);
+  assert.doesNotMatch(value, /(^|[^\\])\*\*bold/);
+  assert.match(value, /\\\[click\\\]\\\(command\\:workbench\\\.action\\\.terminal\\\.new\\\)/);
+});

@@ -85,7 +85,7 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
       const token = tokens[k];
       if (token.kind !== 'word') continue;
       const kind = KIND_OF.get(token.text.toLowerCase());
-      if (!kind || seenKinds.has(kind)) continue;
+      if (!kind) continue;
       if (sentenceEntities.some((m) => token.start >= m.start && token.end <= m.end)) continue; // part of a name
       // "in order to" is no purchase order.
       if (token.text === 'order' && tokens[k + 1]?.text === 'to') continue;
