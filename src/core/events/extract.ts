@@ -21,6 +21,8 @@ export interface EventMention extends Span {
   /** The sentence reporting it. */
   sentence: Span;
   sentenceIndex: number;
+  /** The line (paragraph) it stands on. */
+  line: number;
   /** Entity mentions of the sentence taking part (people, organisations, nationalities, places). */
   participants: EntityMention[];
   /** Where it happened: a place after "in", "at", "near" in the sentence, else none. */
@@ -57,6 +59,17 @@ for (const [kind, words] of Object.entries(TRIGGERS) as Array<[EventKind, string
   for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
 }
 
+/** Kinds that name the same happening from two sides: a visit is reported as a meeting. */
+export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
+  meeting: ['visit'],
+  visit: ['meeting'],
+  attack: ['killing'],
+  killing: ['attack'],
+  decision: ['statement', 'recognition'],
+  statement: ['decision'],
+  recognition: ['decision'],
+};
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 /** Only calendar values date an event (not durations, sets or vague references). */
 const CALENDAR_VALUE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/;
@@ -72,13 +85,10 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
     const inSentence = (x: Span) => x.start >= sentence.start && x.end <= sentence.end;
     const sentenceEntities: EntityMention[] = [];
     for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
-    let date: EventDate | null = null;
+    const dates: EventDate[] = [];
     for (let k = t; k < timex.length && timex[k].start < sentence.end; k++) {
       const x = timex[k];
-      if (inSentence(x) && x.value && CALENDAR_VALUE.test(x.value) && (x.type === 'DATE' || x.type === 'TIME')) {
-        date = { start: x.start, end: x.end, value: x.value };
-        break;
-      }
+      if (inSentence(x) && x.value && CALENDAR_VALUE.test(x.value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value: x.value });
     }
     const seenKinds = new Set<EventKind>();
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -89,8 +99,21 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
       if (sentenceEntities.some((m) => token.start >= m.start && token.end <= m.end)) continue; // part of a name
       // "in order to" is no purchase order.
       if (token.text === 'order' && tokens[k + 1]?.text === 'to') continue;
-      const participants = sentenceEntities.filter((m) => m.type !== 'MISC');
-      if (participants.length === 0) continue; // a happening with nobody named is not worth a place in the tree
+      // Who took part: the names of the trigger's clause (between commas, semicolons, dashes), else of
+      // the sentence. "…the March 22 attack on Crocus City Hall in Moscow, …, Zhirnov met Haqqani"
+      // gives the attack Crocus City Hall and Moscow, and the meeting Zhirnov and Haqqani.
+      const clause = clauseAround(tokens, sentence, k, dates);
+      const inClause = sentenceEntities.filter((m) => m.type !== 'MISC' && m.start >= clause.start && m.end <= clause.end);
+      let participants = inClause.length > 0 ? inClause : sentenceEntities.filter((m) => m.type !== 'MISC');
+      let place = placeOf(tokens, sentence, inClause.length > 0 ? inClause : sentenceEntities, text);
+      if (participants.length === 0) {
+        // "The attack on March 22 claimed 144 lives": the same paragraph's last report of this kind
+        // names who and where; otherwise a happening with nobody named has no place in the tree.
+        const antecedent = [...events].reverse().find((ev) => tokens[k].line === lineOf(tokens, ev) && (ev.kind === kind || COMPATIBLE[ev.kind]?.includes(kind)));
+        if (!antecedent) continue;
+        participants = antecedent.participants;
+        place = antecedent.place;
+      }
       seenKinds.add(kind);
       events.push({
         start: token.start,
@@ -99,13 +122,68 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
         trigger: token.text,
         sentence: { start: sentence.start, end: sentence.end },
         sentenceIndex: s,
+        line: token.line,
         participants,
-        place: placeOf(tokens, sentence, sentenceEntities, text),
-        date,
+        place,
+        date: dateFor(dates, token, tokens, k),
       });
     }
   }
   return events;
+}
+
+/**
+ * A date written right before a trigger dates that trigger ("the March 22, 2024 attack"); other
+ * triggers take the sentence's first date not bound that way ("On March 5, 2024, … met").
+ */
+function dateFor(dates: EventDate[], trigger: Span, tokens: Token[], index: number): EventDate | null {
+  const boundTo = (d: EventDate, k: number) => {
+    // The trigger follows the date directly, or after one word ("the March 22 terror attack").
+    const prev = tokens[k - 1];
+    const prev2 = tokens[k - 2];
+    return (prev && d.end === prev.end) || (prev2 && d.end === prev2.end && prev.kind === 'word' && !prev.capitalised);
+  };
+  const own = dates.find((d) => boundTo(d, index));
+  if (own) return own;
+  // "the March 22 attack … in which 144 people were killed": the nearest trigger before, of a kind
+  // that tells the same happening, lends its date.
+  const kind = KIND_OF.get(tokens[index].text.toLowerCase())!;
+  for (let k = index - 1; k >= 0 && tokens[k].sentence === tokens[index].sentence; k--) {
+    const other = KIND_OF.get(tokens[k].text.toLowerCase());
+    if (!other) continue;
+    const lent = dates.find((d) => boundTo(d, k));
+    if (lent && (other === kind || COMPATIBLE[other]?.includes(kind))) return lent;
+    break;
+  }
+  const bound = new Set<EventDate>();
+  for (let k = 0; k < tokens.length && tokens[k].start < (dates[dates.length - 1]?.end ?? 0) + 40; k++) {
+    if (KIND_OF.has(tokens[k].text.toLowerCase())) for (const d of dates) if (boundTo(d, k)) bound.add(d);
+  }
+  void trigger;
+  return dates.find((d) => !bound.has(d)) ?? null;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–']);
+
+/** The clause holding token k: between the nearest breaks, ignoring commas inside dates ("March 5, 2024"). */
+function clauseAround(tokens: Token[], sentence: Sentence, k: number, dates: EventDate[]): Span {
+  const isBreak = (t: Token) => CLAUSE_BREAKS.has(t.text) && !dates.some((d) => t.start >= d.start && t.end <= d.end);
+  let first = k;
+  while (first > sentence.first && !isBreak(tokens[first - 1])) first--;
+  let last = k;
+  while (last < sentence.last - 1 && !isBreak(tokens[last + 1])) last++;
+  return { start: tokens[first].start, end: tokens[last].end };
+}
+
+function lineOf(tokens: Token[], span: Span): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return tokens[lo]?.line ?? -1;
 }
 
 /** The first place named after "in", "at" or "near" in the sentence. */

@@ -2,7 +2,7 @@
 // when their kinds agree, their dates agree at the precision each gives, and they share a
 // participant or the place. Nothing here knows any particular happening.
 import type { Entity, LinkedMention } from '../entities/link.js';
-import type { EventKind, EventMention } from './extract.js';
+import { COMPATIBLE, type EventKind, type EventMention } from './extract.js';
 import type { Span } from '../types.js';
 
 export interface CorpusEventMention extends Span {
@@ -10,6 +10,7 @@ export interface CorpusEventMention extends Span {
   trigger: string;
   kind: EventKind;
   sentence: Span;
+  line: number;
   /** The report's own date value, if its sentence gives one. */
   date: string | null;
   /** Entity ids of its participants, and of its place. */
@@ -39,16 +40,6 @@ export interface EventInput {
   mentions: LinkedMention[];
 }
 
-/** Kinds that name the same happening from two sides: a visit is reported as a meeting. */
-const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
-  meeting: ['visit'],
-  visit: ['meeting'],
-  attack: ['killing'],
-  killing: ['attack'],
-  decision: ['statement', 'recognition'],
-  statement: ['decision'],
-  recognition: ['decision'],
-};
 /** Participants that are too general to tie two reports together on their own. */
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
@@ -59,7 +50,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     for (const e of doc.events) {
       const ids = [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
       reports.push({
-        path: doc.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence,
+        path: doc.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
         date: e.date ? completeYear(e.date.value, doc.dct) : null,
         participants: ids,
         place: e.place ? byStart.get(e.place.start) ?? null : null,
@@ -68,38 +59,61 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
   }
   // Dated reports first, most precise first, so clusters form around firm dates.
   reports.sort((a, b) => precision(b.date) - precision(a.date) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
-  const clusters: Array<{ mentions: CorpusEventMention[]; kind: EventKind; date: string | null; strong: Set<string>; all: Set<string> }> = [];
+  const clusters: Cluster[] = [];
+  // Clusters by the entities they involve: a report is compared only with clusters it shares one with.
+  const byEntity = new Map<string, number[]>();
+  const sameDocument = new Map<string, number[]>();
   for (const r of reports) {
     const strong = new Set(r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')));
     const all = new Set([...r.participants, ...(r.place ? [r.place] : [])]);
     let best = -1;
     let bestScore = 0;
-    for (let c = 0; c < clusters.length; c++) {
+    const pool = new Set(candidates(all, byEntity));
+    for (const c of sameDocument.get(r.path) ?? []) pool.add(c);
+    for (const c of pool) {
       const cluster = clusters[c];
       if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
       if (!datesAgree(cluster.date, r.date)) continue;
-      // Two undated reports, or a dated and an undated one, join only within one document.
-      if ((!cluster.date || !r.date) && !cluster.mentions.some((m) => m.path === r.path)) continue;
       let sharedStrong = 0;
       for (const id of strong) if (cluster.strong.has(id)) sharedStrong++;
       let shared = 0;
       for (const id of all) if (cluster.all.has(id)) shared++;
-      // A shared person or organisation, or (with a date at day precision on both sides) a shared place.
+      // Without dates on both sides, a report joins only within its document: in the same paragraph
+      // sharing a name, or elsewhere sharing two people or organisations.
+      const undated = !cluster.date || !r.date;
+      if (undated) {
+        const sameParagraph = cluster.mentions.some((m) => m.path === r.path && m.line === r.line);
+        const sameDocumentStrong = cluster.paths.has(r.path) && sharedStrong >= 2;
+        if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
+      }
+      // A shared person or organisation; or a shared place with the same day on both sides, or the
+      // same kind in the same month.
       const dayPrecise = precision(cluster.date) >= 3 && precision(r.date) >= 3;
-      const score = sharedStrong * 2 + shared;
-      if ((sharedStrong > 0 || (dayPrecise && shared > 0) || (shared > 0 && r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2)) && score > bestScore) {
+      const sameMonth = r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2;
+      // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
+      const sameSentence = cluster.mentions.some((m) => m.path === r.path && m.sentence.start === r.sentence.start);
+      const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
+      if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
     if (best < 0) {
-      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all });
+      best = clusters.length;
+      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all, paths: new Set([r.path]) });
+      for (const id of all) push(byEntity, id, best);
+      push(sameDocument, r.path, best);
     } else {
       const cluster = clusters[best];
       cluster.mentions.push(r);
+      if (!cluster.paths.has(r.path)) push(sameDocument, r.path, best);
+      cluster.paths.add(r.path);
       if (precision(r.date) > precision(cluster.date)) cluster.date = r.date;
       for (const id of strong) cluster.strong.add(id);
-      for (const id of all) cluster.all.add(id);
+      for (const id of all) {
+        if (!cluster.all.has(id)) push(byEntity, id, best);
+        cluster.all.add(id);
+      }
     }
   }
   const used = new Map<string, number>();
@@ -116,6 +130,36 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     used.set(base, n);
     return { id: n > 1 ? `${base}:${n}` : base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions };
   }).sort((a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+}
+
+interface Cluster {
+  mentions: CorpusEventMention[];
+  kind: EventKind;
+  date: string | null;
+  strong: Set<string>;
+  all: Set<string>;
+  paths: Set<string>;
+}
+
+/** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
+const MAX_CANDIDATES = 400;
+
+/** Clusters sharing an entity with the report, rarest entities first, at most MAX_CANDIDATES. */
+function candidates(ids: Set<string>, byEntity: Map<string, number[]>): number[] {
+  const lists = [...ids].map((id) => byEntity.get(id) ?? []).sort((a, b) => a.length - b.length);
+  const out = new Set<number>();
+  for (const list of lists) {
+    // Newest clusters first: reports come sorted, so recent clusters are the likely matches.
+    for (let k = list.length - 1; k >= 0 && out.size < MAX_CANDIDATES; k--) out.add(list[k]);
+    if (out.size >= MAX_CANDIDATES) break;
+  }
+  return [...out];
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** "XXXX-03-22" in a document dated 2024-11-25 is 2024-03-22 (news reports the past). */
@@ -155,7 +199,9 @@ const KIND_NOUN: Record<EventKind, string> = {
 
 /** "Meeting: Dmitry Zhirnov, Sirajuddin Haqqani · Kabul". */
 function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
-  const names = participants.filter((id) => id !== place && entities.get(id)?.type !== 'NORP').slice(0, 3).map((id) => entities.get(id)?.name ?? id);
+  // People first, then organisations: places have their own slot, nationality words say little.
+  const rank = (id: string) => ({ PERSON: 0, ORG: 1, MISC: 2 } as Record<string, number>)[entities.get(id)?.type ?? ''] ?? 9;
+  const names = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).slice(0, 3).map((id) => entities.get(id)?.name ?? id);
   const where = place ? ` · ${entities.get(place)?.name ?? place}` : '';
   return `${KIND_NOUN[kind]}${names.length ? `: ${names.join(', ')}` : ''}${where}`;
 }

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument, Corpus } from '../../src/core/index.js';
+
+/** Events of a corpus as "date kind: documents(trigger…)" lines, in the corpus's order. */
+function eventsOf(texts: Record<string, string>, metadata: Record<string, string> = {}): string[] {
+  const corpus = new Corpus();
+  for (const [path, text] of Object.entries(texts)) {
+    corpus.update(path, text, analyzeDocument(text, { path, metadata: metadata[path] ? { date: metadata[path] } : undefined }));
+  }
+  return corpus.events().map((e) => `${e.date ?? 'undated'} ${e.kind}: ${e.mentions.map((m) => `${m.path}(${m.trigger})`).join(' ')}`);
+}
+
+/** Each case: articles (with their dates), and the events that must come out, exactly. */
+const cases: Array<[string, Record<string, string>, Record<string, string>, string[]]> = [
+  ['two reports of one meeting join; a meeting on another date stays apart', {
+    'a.txt': 'On March 5, 2024, Ambassador Pavel Orlov met Minister Karim Sadiqi in Herat.',
+    'b.txt': 'Karim Sadiqi and Pavel Orlov met on March 5, 2024 to discuss trade.',
+    'c.txt': 'Pavel Orlov met Karim Sadiqi again on April 9, 2024.',
+  }, { 'a.txt': '2024-03-06', 'b.txt': '2024-03-07', 'c.txt': '2024-04-10' }, [
+    '2024-03-05 meeting: a.txt(met) b.txt(met)',
+    '2024-04-09 meeting: c.txt(met)',
+  ]],
+  ['a month-only report joins the day-precise one through an alias of the perpetrator', {
+    'a.txt': 'The March 22, 2024 attack on the Varna Arena in Moscow was claimed by the Islamic State.',
+    'b.txt': 'In March, a deadly attack claimed by Daesh near Moscow shocked the country.',
+  }, { 'a.txt': '2024-03-25', 'b.txt': '2024-06-01' }, [
+    '2024-03-22 attack: a.txt(attack) b.txt(attack)',
+  ]],
+  ['a date written before a trigger dates that trigger, not the sentence’s main verb', {
+    'a.txt': 'On March 5, 2024, weeks before the March 22, 2024 attack on the Varna Arena in Moscow, Pavel Orlov met Karim Sadiqi in Herat.',
+  }, { 'a.txt': '2024-03-11' }, [
+    '2024-03-05 meeting: a.txt(met)',
+    '2024-03-22 attack: a.txt(attack)',
+  ]],
+  ['undated reports in different documents stay apart and come last', {
+    'a.txt': 'Pavel Orlov met Karim Sadiqi in Herat.',
+    'b.txt': 'Pavel Orlov met Karim Sadiqi in Herat.',
+  }, {}, [
+    'undated meeting: a.txt(met)',
+    'undated meeting: b.txt(met)',
+  ]],
+  ['a happening with nobody named is not an event', {
+    'a.txt': 'The meeting was long and the talks were hard.',
+  }, {}, []],
+];
+
+for (const [name, texts, dates, expected] of cases) test(`events: ${name}`, () => assert.deepEqual(eventsOf(texts, dates), expected));
