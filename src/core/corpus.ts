@@ -66,6 +66,8 @@ export class Corpus {
   private links: LinkResult | null = null;
   private linkedRevision = -1;
   private joined: CorpusEvent[] | null = null;
+  private eventsByPath = new Map<string, CorpusEvent[]>();
+  private eventsByEntity = new Map<string, CorpusEvent[]>();
   private joinedRevision = -1;
   /** Event mentions per analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<DocumentAnalysis, EventMention[]>();
@@ -136,13 +138,26 @@ export class Corpus {
       }));
       this.joined = joinEvents(inputs, linked.byId);
       this.joinedRevision = this.revision;
+      this.eventsByPath = new Map();
+      this.eventsByEntity = new Map();
+      for (const e of this.joined) {
+        for (const path of new Set(e.mentions.map((m) => m.path))) pushTo(this.eventsByPath, path, e);
+        for (const id of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(this.eventsByEntity, id, e);
+      }
     }
     return this.joined;
   }
 
   /** Events one document reports. */
   eventsIn(path: string): CorpusEvent[] {
-    return this.events().filter((e) => e.mentions.some((m) => m.path === path));
+    this.events();
+    return this.eventsByPath.get(path) ?? [];
+  }
+
+  /** Events an entity takes part in, or where they happened. */
+  eventsOf(entityId: string): CorpusEvent[] {
+    this.events();
+    return this.eventsByEntity.get(entityId) ?? [];
   }
 
   private eventMentionsOf(doc: CorpusDocument): EventMention[] {
@@ -209,7 +224,7 @@ export class Corpus {
     const byId = this.linked().byId;
     const cooccurring = [...together.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, count]) => ({ entity: byId.get(id)!, count }));
     const country = entity.country ? byId.get(entity.country) ?? null : null;
-    const events = this.events().filter((e) => e.participants.includes(entity.id) || e.place === entity.id);
+    const events = this.eventsOf(entity.id);
     return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events };
   }
 
@@ -296,4 +311,10 @@ export class Corpus {
     }
     return items;
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
