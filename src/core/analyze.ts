@@ -1,5 +1,7 @@
 // One document's text in, plain data out. Never throws on text; problems are part of the answer.
 import { dateInFileName } from './calendarDates.js';
+import { findTimex } from './dates/normalize.js';
+import type { Timex } from './dates/types.js';
 import { recognizeEntities, type EntityMention } from './entities/recognize.js';
 import { tokenize } from './entities/tokenize.js';
 import { findFootnotes, type Footnotes } from './footnotes.js';
@@ -32,6 +34,8 @@ export interface DocumentAnalysis {
   footnotes: Footnotes;
   /** Named entities as recognised in this document alone (linking happens in the corpus). */
   entities: EntityMention[];
+  /** Temporal expressions (TIMEX3 values), anchored on `dct` and on the dates mentioned before them. */
+  timex: Timex[];
   problems: Problem[];
 }
 
@@ -41,6 +45,7 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
   const structure = readStructure(lines, text.length, footnotes.notesBlock);
   const dct = documentDate(meta, structure.dateline);
   const entities = recognizeEntities(text, tokenize(text, lines)).filter((m) => !insideFootnoteLabel(m, footnotes));
+  const timex = outsideFootnoteBrackets(findTimex(text, { dct: dct?.value ?? null }), footnotes);
   return {
     textLength: text.length,
     lineCount: lines.length,
@@ -52,6 +57,7 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
     sections: structure.sections,
     footnotes,
     entities,
+    timex,
     problems: footnotes.problems,
   };
 }
@@ -63,6 +69,17 @@ function documentDate(meta: DocumentMeta, dateline: (Span & { value: string }) |
   const fromName = dateInFileName(meta.path);
   if (fromName) return { value: fromName, source: 'filename' as const, span: null };
   return null;
+}
+
+/** Spans (sorted) that touch no footnote marker or definition label: "[2003]" is no year. One pass. */
+function outsideFootnoteBrackets<T extends Span>(spans: T[], footnotes: Footnotes): T[] {
+  const brackets = [...footnotes.markers, ...footnotes.definitions.map((d) => d.labelSpan)].sort((a, b) => a.start - b.start);
+  if (brackets.length === 0) return spans;
+  let i = 0;
+  return spans.filter((s) => {
+    while (i < brackets.length && brackets[i].end <= s.start) i++;
+    return !(i < brackets.length && brackets[i].start < s.end);
+  });
 }
 
 function insideFootnoteLabel(span: Span, footnotes: Footnotes): boolean {

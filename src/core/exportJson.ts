@@ -1,5 +1,4 @@
-// The corpus-lens/1 export: the interface evaluation scripts and other tools read. Keep it stable;
-// later capabilities fill the arrays that are empty here (entities, timex, events).
+// The corpus-lens/1 export: the interface evaluation scripts and other tools read. Keep it stable.
 import type { Corpus } from './corpus.js';
 import type { DctSource } from './analyze.js';
 
@@ -33,7 +32,7 @@ export function buildExport(corpus: Corpus): CorpusExport {
       dct: a.dct,
       dctSource: a.dctSource,
       entities: corpus.mentions(doc.path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
-      timex: [],
+      timex: a.timex.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) })),
       footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),
       footnoteDefinitions: a.footnotes.definitions.map((d) => ({ label: d.label, start: d.start, end: d.end, text: d.text })),
     };

@@ -16,3 +16,7 @@ export * from './entities/link.js';
 export type { EntityMention, EntityType } from './entities/recognize.js';
 export type { CorpusEvent, CorpusEventMention } from './events/join.js';
 export type { EventKind, EventMention } from './events/extract.js';
+export * from './dates/types.js';
+export { findTimex, normalizeTimex, type FindTimexOptions } from './dates/normalize.js';
+export { recognizeTimex } from './dates/recognize.js';
+export { weekdayOf } from './dates/calendar.js';

@@ -40,9 +40,10 @@ test('cli: export of the seeds holds every document and exactly their footnotes'
       assert.ok(text.slice(d.start, d.end).endsWith(d.text));
     }
     for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text);
-    assert.deepEqual(doc.timex, []);
+    for (const t of doc.timex) assert.equal(text.slice(t.start, t.end), t.text);
   }
   assert.equal(out.documents[0].footnoteDefinitions[0].text, '(Afghanistan), March 6, 2024.');
+  assert.ok(out.documents[0].timex.some((t: { text: string; value: string }) => t.text === 'late-December 2023' && t.value === '2023-12'));
   assert.deepEqual([out.documents[0].dct, out.documents[0].dctSource], ['2024-03-11', 'header']);
   const ids = new Set(out.entities.map((e: { id: string }) => e.id));
   for (const doc of out.documents) for (const e of doc.entities) assert.ok(ids.has(e.entity), e.entity);
