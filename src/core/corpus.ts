@@ -7,6 +7,8 @@ import { extractEvents, type EventMention, type TimexLike } from './events/extra
 import { joinEvents, type CorpusEvent } from './events/join.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
+import type { Timex } from './dates/types.js';
+import { weekdayOf } from './dates/calendar.js';
 
 export interface CorpusDocument {
   path: string;
@@ -38,7 +40,20 @@ export type HoverInfo =
       country: Entity | null;
       /** Events it takes part in (or where they happened), dated first. */
       events: CorpusEvent[];
-    };
+    }
+  | DateHover;
+
+export interface DateHover {
+  kind: 'date';
+  span: Span;
+  timex: Timex;
+  /** The weekday of a full date ("Friday"), or null. */
+  weekday: string | null;
+  /** Events on this date (at the precision it gives). */
+  events: CorpusEvent[];
+  /** Other documents naming the same value, with their first such mention. */
+  documents: Array<{ path: string; timex: Timex }>;
+}
 
 export interface SymbolMatch {
   entity: Entity;
@@ -202,11 +217,33 @@ export class Corpus {
     const footnotes = this.docs.get(path)?.analysis.footnotes;
     const hit = footnotes && footnoteAt(footnotes, offset);
     if (!footnotes) return null;
-    if (!hit) return this.entityHover(path, offset);
+    if (!hit) return this.dateHover(path, offset) ?? this.entityHover(path, offset);
     if (hit.kind === 'marker') {
       return { kind: 'footnote-marker', span: hit.span, label: hit.label, definitions: footnotes.definitions.filter((d) => d.label === hit.label) };
     }
     return { kind: 'footnote-definition', span: hit.span, label: hit.label, citations: footnotes.markers.filter((m) => m.label === hit.label).length };
+  }
+
+  /** The temporal expression under the offset, if any. */
+  timexAt(path: string, offset: number): Timex | null {
+    return spanAt(this.docs.get(path)?.analysis.timex ?? [], offset) ?? null;
+  }
+
+  private dateHover(path: string, offset: number): DateHover | null {
+    const timex = this.timexAt(path, offset);
+    if (!timex) return null;
+    const value = timex.value;
+    const calendar = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+    const events = calendar ? this.events().filter((e) => e.date !== null && e.date.startsWith(value)) : [];
+    const documents: DateHover['documents'] = [];
+    if (calendar) {
+      for (const doc of this.documents()) {
+        if (doc.path === path) continue;
+        const same = doc.analysis.timex.find((t) => t.value === value);
+        if (same) documents.push({ path: doc.path, timex: same });
+      }
+    }
+    return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, documents };
   }
 
   private entityHover(path: string, offset: number): HoverInfo | null {

@@ -1,6 +1,6 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
-import type { HoverInfo, LinkedMention } from '../core/index.js';
+import type { DateHover, HoverInfo, LinkedMention } from '../core/index.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
@@ -20,6 +20,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
     return `**Footnote [${info.label}]** · ${cited}`;
   }
+  if (info.kind === 'date') return dateMarkdown(info, linkTo);
   const { entity } = info;
   const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
   if (info.country) parts.push(`Of ${escapeMarkdown(info.country.name)}`);
@@ -48,4 +49,22 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
 function documentLink(path: string, target: string): string {
   const name = decodeURIComponent(path.split('/').pop() ?? path);
   return `[${escapeMarkdown(name)}](${target})`;
+}
+
+const TIMEX_TYPE_WORDS = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring time' } as const;
+const MOD_WORDS = { START: 'early', MID: 'middle', END: 'late' } as const;
+
+/** "**2024-03-22** (Friday) · date", how it was resolved, and what else happened then. */
+function dateMarkdown(info: DateHover, linkTo: MentionLink): string {
+  const t = info.timex;
+  const parts = [`**${escapeMarkdown(t.value)}**${info.weekday ? ` (${info.weekday})` : ''} · ${TIMEX_TYPE_WORDS[t.type]}${t.mod ? `, ${MOD_WORDS[t.mod]} part` : ''}`];
+  parts.push(escapeMarkdown(t.resolution.reason));
+  if (info.events.length) {
+    parts.push(`Events then:\n${info.events.slice(0, 5).map((e) => `- ${e.date} · ${escapeMarkdown(e.title)}`).join('\n')}`);
+  }
+  if (info.documents.length) {
+    const docs = info.documents.slice(0, 8).map((d) => documentLink(d.path, linkTo({ path: d.path, start: d.timex.start, end: d.timex.end, text: d.timex.text, type: 'MISC', entity: '', sentence: 0 })));
+    parts.push(`Also in: ${docs.join(' · ')}${info.documents.length > 8 ? ' …' : ''}`);
+  }
+  return parts.join('\n\n');
 }

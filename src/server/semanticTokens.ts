@@ -4,7 +4,8 @@ import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend }
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../core/index.js';
 
-const TYPES = ['person', 'organization', 'place', 'nationality', 'other'] as const;
+const TYPES = ['person', 'organization', 'place', 'nationality', 'other', 'date'] as const;
+const DATE = 5;
 const BY_ENTITY_TYPE: Record<string, number> = { PERSON: 0, ORG: 1, PLACE: 2, NORP: 3, MISC: 4 };
 
 export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], tokenModifiers: ['declaration'] };
@@ -12,13 +13,23 @@ export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], t
 export function semanticTokens(doc: TextDocument, corpus: Corpus, uri: string): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   const byId = corpus.linked().byId;
+  // Tokens must come in document order: merge entity mentions and dates.
+  const spans: Array<{ start: number; end: number; type: number; modifiers: number }> = [];
   for (const m of corpus.mentions(uri)) {
-    const start = doc.positionAt(m.start);
-    const end = doc.positionAt(m.end);
-    if (start.line !== end.line) continue; // tokens cannot span lines
     const definition = byId.get(m.entity)?.definition;
     const declaration = definition && definition.path === m.path && definition.start === m.start ? 1 : 0;
-    builder.push(start.line, start.character, end.character - start.character, BY_ENTITY_TYPE[m.type] ?? 4, declaration);
+    spans.push({ start: m.start, end: m.end, type: BY_ENTITY_TYPE[m.type] ?? 4, modifiers: declaration });
+  }
+  for (const t of corpus.get(uri)?.analysis.timex ?? []) spans.push({ start: t.start, end: t.end, type: DATE, modifiers: 0 });
+  spans.sort((a, b) => a.start - b.start);
+  let last = -1;
+  for (const s of spans) {
+    if (s.start < last) continue; // overlapping tokens are not allowed
+    const start = doc.positionAt(s.start);
+    const end = doc.positionAt(s.end);
+    if (start.line !== end.line) continue; // tokens cannot span lines
+    builder.push(start.line, start.character, end.character - start.character, s.type, s.modifiers);
+    last = s.end;
   }
   return builder.build();
 }

@@ -1,8 +1,8 @@
 // LSP wiring. Each handler: unknown document → empty answer; else ask the corpus and convert.
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
-  CodeActionKind, FileChangeType, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
-  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type SymbolInformation,
+  CodeActionKind, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InlayHint, type SymbolInformation,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -198,6 +198,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corpus-lens' },
@@ -347,6 +348,18 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     return [{ name: entity.name, kind: entitySymbolKind(entity.type), containerName: `${entity.type} · ${entity.mentions.length} mentions`, location: { uri: location.path, range: toRange(doc, location) } }];
   })));
+
+  // After a relative or partial date ("the next day", "March 22"), the value it resolves to.
+  connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
+    const doc = textDocument(uri);
+    const entry = corpus.get(uri);
+    if (!doc || !entry || !settings.inlayHints.dates) return [];
+    const from = doc.offsetAt(range.start);
+    const to = doc.offsetAt(range.end);
+    return entry.analysis.timex
+      .filter((t) => t.end >= from && t.start <= to && t.resolution.anchor !== 'explicit' && /\d/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME'))
+      .map((t) => ({ position: doc.positionAt(t.end), label: ` = ${t.value}`, kind: InlayHintKind.Type, tooltip: t.resolution.reason, paddingLeft: false }));
+  }));
 
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);

@@ -4,12 +4,14 @@ import { DEFAULT_RULES, type CorpusRules } from '../core/index.js';
 export interface ServerSettings {
   files: CorpusRules & { maxSizeMB: number };
   hover: { enabled: boolean };
+  inlayHints: { dates: boolean };
   diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean; spelling: boolean };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   files: { ...DEFAULT_RULES, maxSizeMB: 20 },
   hover: { enabled: true },
+  inlayHints: { dates: true },
   diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true, spelling: true },
 };
 
@@ -27,6 +29,7 @@ export function readSettings(raw: unknown): ServerSettings {
       maxSizeMB: typeof r.files?.maxSizeMB === 'number' && r.files.maxSizeMB > 0 ? r.files.maxSizeMB : d.files.maxSizeMB,
     },
     hover: { enabled: bool(r.hover?.enabled, d.hover.enabled) },
+    inlayHints: { dates: bool(r.inlayHints?.dates, d.inlayHints.dates) },
     diagnostics: {
       enabled: bool(r.diagnostics?.enabled, d.diagnostics.enabled),
       footnoteOrder: bool(r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),

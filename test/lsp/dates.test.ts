@@ -1,0 +1,47 @@
+// Dates over the protocol: hover with the value, weekday and how it was resolved; inlay hints after
+// relative and partial dates; a semantic token type for dates.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LspTestClient, positionOf, uriOf } from './lspClient.js';
+
+let folder: string;
+let client: LspTestClient;
+const seed = (name: string) => path.join(folder, 'seeds', name);
+const text = (name: string) => readFileSync(seed(name), 'utf8');
+const S001 = '001_22225b4e410ffef9.txt';
+const S000 = '000_de029b9b870dac60.txt';
+
+before(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-dates-'));
+  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
+  client = await LspTestClient.start(folder);
+});
+
+after(async () => {
+  await client?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const hoverCases: Array<[string, string, string, RegExp[]]> = [
+  ['an anaphoric date says what it was resolved from', S001, 'the next day', [/^\*\*2024\\-03\\-06\*\* \(Wednesday\) · date/, /the day after 2024\\-03\\-05, the date mentioned before it/]],
+  ['a full date shows its weekday and the events of that day', S000, 'March 5, 2024, Sirajuddin', [/^\*\*2024\\-03\\-05\*\* \(Tuesday\) · date/, /Events then:\n- 2024-03-05 · Meeting\\: Dmitry Zhirnov, Sirajuddin Haqqani/]],
+];
+
+for (const [name, file, needle, patterns] of hoverCases) {
+  test(`lsp dates hover: ${name}`, async () => {
+    const hover = await client.hover(uriOf(seed(file)), positionOf(text(file), needle, 1, 2));
+    const value: string = hover?.contents?.value ?? '';
+    for (const p of patterns) assert.match(value, p);
+  });
+}
+
+test('lsp dates: inlay hints show resolved values after relative dates only', async () => {
+  const lines = text(S001).split('\n');
+  const hints = await client.request('textDocument/inlayHint', { textDocument: { uri: uriOf(seed(S001)) }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } });
+  const shown = hints.map((h: any) => `${lines[h.position.line].slice(Math.max(0, h.position.character - 12), h.position.character)}${h.label}`);
+  assert.ok(shown.includes('the next day = 2024-03-06'), shown.join(' | '));
+  assert.ok(!shown.some((s: string) => s.includes('March 5, 2024 =')), 'no hint after a full date');
+});
