@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/index.js';
 import { recognizeEntities } from '../src/core/entities/recognize.js';
 import { findFootnotes } from '../src/core/footnotes.js';
+import { findTimex } from '../src/core/dates/normalize.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,6 +54,13 @@ async function main() {
   rows.push(['regex scan (capitalised words)', time(() => { for (const d of docs) for (const _ of d.matchAll(CAPITALISED)); }, runs)]);
   rows.push(['footnotes', time(() => { for (const d of docs) findFootnotes(d); }, runs)]);
   rows.push(['entities', time(() => { for (const d of docs) recognizeEntities(d); }, runs)]);
+  rows.push(['dates (recognised and anchored)', time(() => { for (const d of docs) findTimex(d, { dct: '2024-03-11' }); }, runs)]);
+  try {
+    const chrono = await import('chrono-node');
+    rows.push(['chrono-node (dates)', time(() => { for (const d of docs) chrono.parse(d, new Date('2024-03-11')); }, Math.min(runs, 3))]);
+  } catch {
+    rows.push(['chrono-node (not installed)', NaN]);
+  }
   rows.push(['analyzeDocument (all)', time(() => { for (const d of docs) analyzeDocument(d, { path: 'x.txt' }); }, runs)]);
   try {
     const nlp = (await import('compromise')).default;
