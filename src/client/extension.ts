@@ -2,7 +2,9 @@
 // offers the commands. Everything about the text itself is the server's business.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DocumentsRequest, IndexChangedNotification, type Request } from '../protocol.js';
+import { DocumentsRequest, IndexChangedNotification, type IndexChangedParams, type Request } from '../protocol.js';
+import { CorpusServer } from './corpusServer.js';
+import { registerViews } from './views/register.js';
 
 const LANGUAGE_ID = 'corpus';
 let client: LanguageClient | undefined;
@@ -35,9 +37,18 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('corpusLens.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('corpusLens.showOutput', () => client?.outputChannel.show()),
   );
-  void client.start().then(
-    () => client!.onNotification(IndexChangedNotification.method, () => languageAssigner.refresh()),
-    (e) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
+  const started = client.start();
+  const server = new CorpusServer(client, started);
+  // One handler per notification (the client keeps only the last): it feeds the language
+  // assigner and the views. Registered in the same tick as start, so none is missed.
+  client.onNotification(IndexChangedNotification.method, (params: IndexChangedParams) => {
+    void languageAssigner.refresh();
+    server.indexChanged(params);
+  });
+  context.subscriptions.push(server);
+  registerViews(context, server);
+  void started.catch(
+    (e: unknown) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
   );
 }
 

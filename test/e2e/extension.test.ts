@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
-import { openWorkbench, resultsDir, type Position, type Workbench } from './workbench.js';
+import { openWorkbench, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -70,6 +70,24 @@ const EXTRA_TEXT = [
   '[3] (UK), March 5, 2024.',
   '',
 ].join('\n');
+
+/** The seed and 1-based line holding a passage (whitespace-insensitive), read from the seeds themselves. */
+async function findPassage(passage: string): Promise<{ file: string; line: number }> {
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  for (const file of (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort()) {
+    const lines = (await readFile(path.join(seedsDir, file), 'utf8')).split(/\r?\n/);
+    const index = lines.findIndex((line) => flat(line).includes(passage));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  throw new Error(`no seed holds ${JSON.stringify(passage)}`);
+}
+
+/** The total of "N events" over the Events view's top-level groups. */
+function eventsInGroups(rows: TreeRow[]): number {
+  return rows.filter((r) => r.level === 1).reduce((sum, r) => sum + Number(/^(\d+) events?$/.exec(r.description)?.[1] ?? NaN), 0);
+}
+
+const YEAR = /^\d{4}$/;
 
 describe('Corpus Lens in VS Code (code-server)', () => {
   let scratch = '';
@@ -205,6 +223,160 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       const at = await wb.cursorPosition();
       await wb.screenshot('entities-colours.png');
       assert.equal(at.line, target.line, `the symbol opened Ln ${at.line}; Dmitry Zhirnov is first named on line ${target.line}`);
+    });
+  });
+
+  it('shows the events by year in the Corpus Lens sidebar, and a report opens at its sentence', async () => {
+    await check('sidebar-events', async (wb) => {
+      await wb.openViewContainer('Corpus Lens');
+      await wb.resizeSideBar(520);
+      await wb.setViewExpanded('Events', true);
+      await wb.waitForTreeRow('Events', (r) => r.level === 1 && YEAR.test(r.label), 'a dated year group', 30_000);
+      const years = (await wb.treeRows('Events')).filter((r) => r.level === 1 && YEAR.test(r.label));
+      assert.deepEqual(years.map((r) => r.label), [...years.map((r) => r.label)].sort(), 'years in order');
+      const year = years[years.length - 1]!;
+      assert.match(year.description, /^\d+ events?$/);
+      assert.equal(year.icon, 'calendar');
+      await wb.expandTreeRow('Events', year);
+      const month = await wb.waitForTreeRow('Events', (r) => r.level === 2 && r.icon === 'milestone', `a month of ${year.label}`);
+      await wb.expandTreeRow('Events', month);
+      const event = await wb.waitForTreeRow('Events', (r) => r.level === 3 && r.icon === 'symbol-event', `an event in ${month.label} ${year.label}`);
+      const described = /^(\d{4}-\d{2}(?:-\d{2})?) · (\d+) documents?$/.exec(event.description);
+      assert.ok(described, `the event row reads ${JSON.stringify(event.description)}`);
+      assert.ok(described[1]!.startsWith(`${year.label}-`), `${described[1]} is filed under ${year.label}`);
+      await wb.expandTreeRow('Events', event);
+      await wb.waitForTreeRow('Events', (r) => r.level === 4 && r.icon === 'quote', 'a report of the event');
+      const rows = await wb.treeRows('Events');
+      const start = rows.findIndex((r) => r.level === 3 && r.label === event.label);
+      const after = rows.slice(start + 1);
+      const end = after.findIndex((r) => r.level < 4);
+      const reports = end < 0 ? after : after.slice(0, end);
+      assert.equal(reports.length, Number(described[2]), `one report per document: ${JSON.stringify(reports)}`);
+      // The report row shows its sentence's opening; the seed holding it says where it must open.
+      const report = reports[0]!;
+      const opening = report.description.replace(/^“|”$/g, '').replace(/…$/, '');
+      const expected = await findPassage(opening);
+      await wb.clickTreeRow('Events', report);
+      await wb.waitUntil(async () => (await wb.activeTabName()) === expected.file, `${expected.file} to open`);
+      await wb.waitUntil(async () => (await wb.cursorPosition()).line === expected.line, `the cursor to reach Ln ${expected.line}`);
+      const status = await wb.page.locator('[id="status.editor.selection"]').innerText();
+      assert.match(status, /\(\d+ selected\)/, `the sentence is selected: the status bar reads ${JSON.stringify(status)}`);
+      await wb.screenshot('sidebar-events.png');
+    });
+  });
+
+  it('narrows the events to the name under the cursor, and clears the filter', async () => {
+    const at = positionOf(seedText, 'Dmitry Zhirnov');
+    await check('events-filter', async (wb) => {
+      await wb.openViewContainer('Corpus Lens');
+      const all = eventsInGroups(await wb.treeRows('Events'));
+      assert.ok(all > 0, 'the Events view lists events');
+      await wb.openFile(SEED);
+      await wb.goTo(at.line, at.col + 1);
+      await wb.runCommand('Corpus Lens: Show Events of Entity Under Cursor');
+      await wb.waitUntil(async () => (await wb.viewDescription('Events')) === 'Entity: Dmitry Zhirnov', 'the Events view to name its filter');
+      let filtered = 0;
+      await wb.waitUntil(async () => (filtered = eventsInGroups(await wb.treeRows('Events'))) > 0 && filtered < all, 'the Events view to narrow');
+      await wb.runCommand('Corpus Lens: Clear Filter');
+      await wb.waitUntil(async () => (await wb.viewDescription('Events')) === '', 'the filter to go');
+      await wb.waitUntil(async () => eventsInGroups(await wb.treeRows('Events')) === all, `all ${all} events to be back (filtered: ${filtered})`);
+    });
+  });
+
+  it('lists the entities by type, each with its mentions', async () => {
+    await check('sidebar-entities', async (wb) => {
+      await wb.openViewContainer('Corpus Lens');
+      await wb.setViewExpanded('Events', false);
+      await wb.setViewExpanded('Documents', false);
+      await wb.setViewExpanded('Entities', true);
+      await wb.waitForTreeRow('Entities', (r) => r.level === 1 && r.label === 'Person', 'the Person group', 30_000);
+      const types = (await wb.treeRows('Entities')).filter((r) => r.level === 1);
+      assert.deepEqual(types.map((r) => r.label).slice(0, 3), ['Person', 'Organisation', 'Place']);
+      for (const t of types) assert.match(t.description, /^\d+ entit(y|ies)$/);
+      assert.deepEqual(types.slice(0, 3).map((r) => r.icon), ['person', 'organization', 'location']);
+      await wb.expandTreeRow('Entities', types[0]!);
+      const zhirnov = await wb.waitForTreeRow('Entities', (r) => r.level === 2 && r.label === 'Dmitry Zhirnov', 'Dmitry Zhirnov among the people');
+      assert.match(zhirnov.description, /^\d+ mentions · 2 documents$/);
+      await wb.expandTreeRow('Entities', zhirnov);
+      const mention = await wb.waitForTreeRow('Entities', (r) => r.level === 3 && r.label.includes('Zhirnov'), 'a mention of Zhirnov');
+      const where = /^(.+\.txt):(\d+)$/.exec(mention.description);
+      assert.ok(where, `the mention row reads ${JSON.stringify(mention.description)}`);
+      await wb.screenshot('sidebar-entities.png');
+      await wb.clickTreeRow('Entities', mention);
+      await wb.waitUntil(async () => (await wb.activeTabName()) === where[1], `${where[1]} to open`);
+      await wb.waitUntil(async () => (await wb.cursorPosition()).line === Number(where[2]), `the cursor to reach Ln ${where[2]}`);
+      await wb.setViewExpanded('Events', true);
+      await wb.setViewExpanded('Documents', true);
+    });
+  });
+
+  it('plots the events on the timeline, and a click on one opens its report', async () => {
+    await check('timeline', async (wb) => {
+      await wb.runCommand('Corpus Lens: Open Timeline');
+      const page = await wb.activeWebview('#chart', 30_000);
+      const dated = page.locator('button.event');
+      await dated.first().waitFor({ state: 'visible', timeout: 20_000 });
+      const summary = await page.locator('#summary').innerText();
+      assert.match(summary, /^\d+ dated events? · \d+ undated$/);
+      assert.ok((await page.locator('.lane-label').count()) > 0, 'no lanes');
+      // Lanes per document: one per seed that reports a dated event.
+      await page.locator('#lanes-document').click();
+      await wb.waitUntil(async () => (await page.locator('.corner').innerText()) === 'Document', 'lanes per document');
+      const lanes = await page.locator('.lane-label').allInnerTexts();
+      assert.ok(lanes.length >= 1 && lanes.length <= 5, `document lanes: ${JSON.stringify(lanes)}`);
+      // Ctrl+B hides the side bar: the timeline takes the window.
+      const chartWidth = async () => (await page.locator('#chart').boundingBox())?.width ?? 0;
+      const narrow = await chartWidth();
+      await wb.page.keyboard.press('Control+B');
+      await wb.waitUntil(async () => (await chartWidth()) > narrow, 'the timeline to widen');
+      await wb.screenshot('timeline.png');
+      // Zoom in: the time axis gets wider; Fit: the whole span fits the window.
+      const width = async () => (await page.locator('.canvas').boundingBox())?.width ?? 0;
+      const before = await width();
+      await page.locator('#zoom-in').click();
+      await wb.waitUntil(async () => (await width()) > before, 'the axis to widen');
+      await page.locator('#zoom-fit').click();
+      await wb.waitUntil(async () => (await width()) <= (await chartWidth()) + 300, 'the axis to fit the window');
+      await wb.page.keyboard.press('Control+B');
+      await wb.page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 20_000 });
+      // An event one document reports opens it; one reported by several asks which.
+      // (Enter on the focused event, as from the keyboard: the sticky lane labels may cover one at the left edge.)
+      const single = page.locator('button.event[title*="· 1 document"]').first();
+      const title = ((await single.getAttribute('title')) ?? '').split('\n')[0]!;
+      await single.press('Enter');
+      await wb.waitUntil(async () => /\.txt$/.test(await wb.activeTabName()), `the report of ${JSON.stringify(title)} to open`);
+      let status = '';
+      await wb.waitUntil(
+        async () => /\(\d+ selected\)/.test((status = await wb.page.locator('[id="status.editor.selection"]').innerText())),
+        `the report's sentence to be selected (the status bar reads ${JSON.stringify(status)})`,
+      );
+    });
+  });
+
+  it('shows an event on the timeline from the Events view, and asks which report to open', async () => {
+    await check('show-on-timeline', async (wb) => {
+      await wb.openViewContainer('Corpus Lens');
+      await wb.setViewExpanded('Entities', false);
+      await wb.setViewExpanded('Documents', false);
+      // Open the latest year and its months, and take an event that several documents report.
+      const years = (await wb.treeRows('Events')).filter((r) => r.level === 1 && YEAR.test(r.label));
+      assert.ok(years.length > 0, 'no dated year group');
+      await wb.expandTreeRow('Events', years[years.length - 1]!);
+      await wb.waitForTreeRow('Events', (r) => r.level === 2, 'the year open');
+      for (const month of (await wb.treeRows('Events')).filter((r) => r.level === 2 && r.icon === 'milestone')) await wb.expandTreeRow('Events', month);
+      const several = await wb.waitForTreeRow(
+        'Events', (r) => r.icon === 'symbol-event' && /· ([2-9]|\d{2,}) documents$/.test(r.description), 'an event several documents report',
+      );
+      await wb.treeRowContextMenu('Events', several, 'Show on Timeline');
+      const page = await wb.activeWebview('button.focused', 20_000);
+      const focused = page.locator('button.focused').first();
+      assert.ok(((await focused.getAttribute('title')) ?? '').includes(several.label), `the timeline highlights ${await focused.getAttribute('title')}`);
+      await focused.press('Enter');
+      const picks = await wb.quickPickRows();
+      assert.equal(picks.length, Number(/(\d+) documents$/.exec(several.description)![1]), `the quick pick lists ${JSON.stringify(picks)}`);
+      await wb.page.keyboard.press('Escape');
+      await wb.setViewExpanded('Entities', true);
+      await wb.setViewExpanded('Documents', true);
     });
   });
 

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from './codeServer.js';
 
 export const resultsDir = path.join(repoRoot, 'test-results');
@@ -13,6 +13,18 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 export interface Position {
   line: number;
   col: number;
+}
+
+/** A row of a tree view as the screen shows it. */
+export interface TreeRow {
+  label: string;
+  description: string;
+  /** 1 for the top level. */
+  level: number;
+  /** null for a row without children. */
+  expanded: boolean | null;
+  /** The codicon the row shows (`calendar`, `person`, ...), '' without one. */
+  icon: string;
 }
 
 export interface WorkbenchOptions {
@@ -268,6 +280,153 @@ export class Workbench {
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
     await this.page.keyboard.press('Enter');
     await this.waitForQuickInputClosed();
+  }
+
+  /** Clicks the activity bar item with this title (as a person does); waits until its side bar shows. */
+  async openViewContainer(title: string): Promise<void> {
+    const item = this.page.locator(`.part.activitybar .action-item .action-label[aria-label^=${JSON.stringify(title)}]`).first();
+    await item.waitFor({ state: 'visible', timeout: STEP_MS });
+    const sidebarTitle = this.page.locator('.part.sidebar .composite.title');
+    const showing = async () =>
+      (await sidebarTitle.isVisible()) && (await sidebarTitle.innerText()).trim().toLowerCase() === title.toLowerCase();
+    if (!(await showing())) await item.click();
+    await this.waitUntil(showing, `the side bar to show ${JSON.stringify(title)}`);
+  }
+
+  /** A view (section) of the side bar by its title. */
+  view(title: string): Locator {
+    // By the header's title: its aria-label also carries the view's description, which changes.
+    const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header h3.title', { hasText: exact }) });
+  }
+
+  /** Opens or closes a side bar section by clicking its header; waits until it shows so. */
+  async setViewExpanded(title: string, expanded: boolean): Promise<void> {
+    const header = this.view(title).locator('.pane-header');
+    await header.waitFor({ state: 'visible', timeout: STEP_MS });
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+    await this.waitUntil(async () => (await header.getAttribute('aria-expanded')) === String(expanded), `${title} to be ${expanded ? 'open' : 'closed'}`);
+  }
+
+  /** The text a view shows next to its title (a tree view's description, such as its filter). */
+  async viewDescription(title: string): Promise<string> {
+    const description = this.view(title).locator('.pane-header .description');
+    return (await description.count()) > 0 ? (await description.first().innerText()).trim() : '';
+  }
+
+  /** The rows a tree view renders now, top to bottom (only those in view: the list is virtual). */
+  async treeRows(viewTitle: string): Promise<TreeRow[]> {
+    // No named functions inside: the test runner's transpiler would wrap them in a helper the page lacks.
+    const rows = await this.view(viewTitle)
+      .locator('.monaco-list-row')
+      .evaluateAll((elements) =>
+        elements.map((row) => ({
+          index: Number(row.getAttribute('data-index') ?? '0'),
+          label: (row.querySelector('.label-name')?.textContent ?? '').trim(),
+          description: (row.querySelector('.label-description')?.textContent ?? '').trim(),
+          level: Number(row.getAttribute('aria-level') ?? '1'),
+          expanded: row.getAttribute('aria-expanded'),
+          iconClass: row.querySelector('.custom-view-tree-node-item-icon')?.className ?? '',
+        })),
+      );
+    return rows
+      .sort((a, b) => a.index - b.index)
+      .map((r) => ({
+        label: r.label,
+        description: r.description,
+        level: r.level,
+        expanded: r.expanded === null ? null : r.expanded === 'true',
+        icon: /\bcodicon-(?!colored\b)([\w-]+)/.exec(r.iconClass)?.[1] ?? '',
+      }));
+  }
+
+  /** Waits until a tree view renders a row that satisfies `match`; returns it. */
+  async waitForTreeRow(viewTitle: string, match: (row: TreeRow) => boolean, what: string, timeoutMs = STEP_MS): Promise<TreeRow> {
+    let found: TreeRow | undefined;
+    let seen: TreeRow[] = [];
+    await this.waitUntil(
+      async () => (found = (seen = await this.treeRows(viewTitle)).find(match)) !== undefined,
+      `${viewTitle} to show ${what}`,
+      timeoutMs,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; it shows:\n${seen.map((r) => `${'  '.repeat(r.level - 1)}${r.label} — ${r.description}`).join('\n')}`);
+    });
+    return found!;
+  }
+
+  /** The rendered row of a tree view with this label at this level. */
+  treeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Locator {
+    return this.view(viewTitle)
+      .locator(`.monaco-list-row[aria-level="${row.level}"]`)
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${row.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) })
+      .first();
+  }
+
+  /** Clicks a tree row (opening a group, or running the row's command). */
+  async clickTreeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Promise<void> {
+    const locator = this.treeRow(viewTitle, row);
+    await locator.scrollIntoViewIfNeeded({ timeout: STEP_MS });
+    await locator.click({ timeout: STEP_MS });
+  }
+
+  /** Opens a collapsed tree row by clicking it; waits until it shows as expanded. */
+  async expandTreeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Promise<void> {
+    const locator = this.treeRow(viewTitle, row);
+    await locator.waitFor({ state: 'visible', timeout: STEP_MS });
+    if ((await locator.getAttribute('aria-expanded')) !== 'true') await this.clickTreeRow(viewTitle, row);
+    await this.waitUntil(async () => (await locator.getAttribute('aria-expanded')) === 'true', `${JSON.stringify(row.label)} to expand`);
+  }
+
+  /** Drags the side bar's edge (its sash) until the side bar is `width` pixels wide. */
+  async resizeSideBar(width: number): Promise<void> {
+    const sidebar = this.page.locator('.part.sidebar');
+    const sash = this.page.locator('.monaco-sash.vertical.primary-sidebar-sash');
+    const [part, handle] = [await sidebar.boundingBox(), await sash.boundingBox()];
+    if (!part || !handle) throw new Error('the side bar or its sash is not shown');
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + (width - part.width), y, { steps: 8 });
+    await this.page.mouse.up();
+    await this.waitUntil(
+      async () => Math.abs(((await sidebar.boundingBox())?.width ?? 0) - width) <= 12,
+      `the side bar to be ${width} px wide`,
+    );
+  }
+
+  /** Right-clicks a tree row and picks `item` from its context menu. */
+  async treeRowContextMenu(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>, item: string): Promise<void> {
+    const locator = this.treeRow(viewTitle, row);
+    await locator.scrollIntoViewIfNeeded({ timeout: STEP_MS });
+    await locator.click({ button: 'right', timeout: STEP_MS });
+    const entry = this.page
+      .locator('.monaco-menu .action-item')
+      .filter({ has: this.page.locator('.action-label', { hasText: new RegExp(`^\\s*${item}\\s*$`) }) })
+      .first();
+    await entry.waitFor({ state: 'visible', timeout: STEP_MS });
+    // The menu ignores a click that comes too soon after it opened; point at the entry, then Enter.
+    await entry.hover();
+    await this.waitUntil(async () => /\bfocused\b/.test((await entry.getAttribute('class')) ?? ''), `${JSON.stringify(item)} to be highlighted in the menu`);
+    await this.page.keyboard.press('Enter');
+    await entry.waitFor({ state: 'hidden', timeout: STEP_MS });
+  }
+
+  /** The rows the open quick pick lists (label and description as shown). */
+  async quickPickRows(): Promise<string[]> {
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: STEP_MS });
+    return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  /**
+   * The content of the webview shown in the active editor group (VS Code nests the page in two
+   * frames). Waits until it has loaded an element matching `ready`.
+   */
+  async activeWebview(ready: string, timeoutMs = STEP_MS): Promise<FrameLocator> {
+    const frame = this.page.locator('iframe.webview.ready').contentFrame().locator('iframe#active-frame').contentFrame();
+    await frame.locator(ready).first().waitFor({ state: 'attached', timeout: timeoutMs });
+    return frame;
   }
 
   /** The text of the lines the active editor currently renders. */

@@ -1,0 +1,119 @@
+// The sidebar (Events, Entities, Documents) and the timeline, with their commands. extension.ts
+// calls registerViews once the language client exists.
+import * as vscode from 'vscode';
+import { DocumentsRequest, EntityAtRequest } from '../../protocol.js';
+import { requestFailure, type CorpusServer } from '../corpusServer.js';
+import { TimelinePanel } from '../timeline/timelinePanel.js';
+import { documentLabel } from './documentLabels.js';
+import { DocumentsTree, type DocumentsNode } from './documentsTree.js';
+import { EntitiesTree, type EntitiesNode } from './entitiesTree.js';
+import { EventsTree, EVENTS_VIEW, type EventsFilter, type EventsNode } from './eventsTree.js';
+import { revealEvent, revealLocation, revealMention } from './reveal.js';
+
+type SidebarNode = EventsNode | EntitiesNode | DocumentsNode;
+
+/** Command ids, as package.json declares them. */
+export const COMMANDS = {
+  openTimeline: 'corpusLens.openTimeline',
+  revealInEditor: 'corpusLens.revealInEditor',
+  copyIsoDate: 'corpusLens.copyIsoDate',
+  showOnTimeline: 'corpusLens.showOnTimeline',
+  showEventsOfEntityAtCursor: 'corpusLens.events.showEntityAtCursor',
+  showEventsOfEntity: 'corpusLens.events.showEntity',
+  showEventsOfDocument: 'corpusLens.events.showDocument',
+  clearEventsFilter: 'corpusLens.events.clearFilter',
+} as const;
+
+export function registerViews(context: vscode.ExtensionContext, server: CorpusServer): void {
+  const events = new EventsTree(server);
+  const entities = new EntitiesTree(server);
+  const documents = new DocumentsTree(server);
+  const timeline = new TimelinePanel(context.extensionUri, server);
+
+  const filterEvents = async (filter: EventsFilter): Promise<void> => {
+    events.setFilter(filter);
+    await vscode.commands.executeCommand(`${EVENTS_VIEW}.focus`);
+  };
+
+  context.subscriptions.push(
+    events,
+    entities,
+    documents,
+    timeline,
+    vscode.commands.registerCommand(COMMANDS.openTimeline, () => timeline.show()),
+    vscode.commands.registerCommand(COMMANDS.revealInEditor, (node?: SidebarNode) => revealNode(node)),
+    vscode.commands.registerCommand(COMMANDS.copyIsoDate, async (node?: SidebarNode) => {
+      if (node?.kind !== 'event' || !node.entry.event.date) return;
+      await vscode.env.clipboard.writeText(node.entry.event.date);
+      vscode.window.setStatusBarMessage(`Copied ${node.entry.event.date}`, 3000);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showOnTimeline, (node?: SidebarNode) => {
+      timeline.show(node?.kind === 'event' ? node.entry.event.id : node?.kind === 'eventMention' ? node.event.id : null);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showEventsOfEntityAtCursor, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        void vscode.window.showInformationMessage('Corpus Lens: put the cursor on a name in a corpus document first.');
+        return;
+      }
+      const position = editor.selection.active;
+      let entity;
+      try {
+        entity = await server.request(EntityAtRequest, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+      } catch (error) {
+        void vscode.window.showWarningMessage(requestFailure(error));
+        return;
+      }
+      if (!entity) {
+        void vscode.window.showInformationMessage('Corpus Lens: no recognised name under the cursor.');
+        return;
+      }
+      await filterEvents({ entity: { id: entity.id, name: entity.name } });
+    }),
+    vscode.commands.registerCommand(COMMANDS.showEventsOfEntity, async (node?: SidebarNode) => {
+      if (node?.kind === 'entity' || node?.kind === 'entityMention') await filterEvents({ entity: { id: node.entity.id, name: node.entity.name } });
+    }),
+    vscode.commands.registerCommand(COMMANDS.showEventsOfDocument, async (node?: SidebarNode | vscode.Uri) => {
+      const uri = node instanceof vscode.Uri ? node.toString() : node?.kind === 'document' ? node.doc.uri : vscode.window.activeTextEditor?.document.uri.toString();
+      if (!uri) {
+        void vscode.window.showInformationMessage('Corpus Lens: open a corpus document first.');
+        return;
+      }
+      let summary;
+      try {
+        [summary] = await server.request(DocumentsRequest, { uris: [uri] });
+      } catch (error) {
+        void vscode.window.showWarningMessage(requestFailure(error));
+        return;
+      }
+      if (!summary) {
+        void vscode.window.showInformationMessage('Corpus Lens: this file is not a corpus document.');
+        return;
+      }
+      await filterEvents({ document: { uri, title: documentLabel(summary) } });
+    }),
+    vscode.commands.registerCommand(COMMANDS.clearEventsFilter, () => events.setFilter(undefined)),
+  );
+}
+
+/** Opens where a tree node points: an event's report, a report's sentence, an entity's definition, a mention, a document. */
+async function revealNode(node: SidebarNode | undefined): Promise<void> {
+  switch (node?.kind) {
+    case 'event':
+      return revealEvent(node.entry.event);
+    case 'eventMention':
+      await revealMention(node.mention);
+      return;
+    case 'entity':
+      await revealLocation(node.entity.definition);
+      return;
+    case 'entityMention':
+      await revealLocation(node.location);
+      return;
+    case 'document':
+      await vscode.window.showTextDocument(vscode.Uri.parse(node.doc.uri), { preview: true });
+      return;
+    default:
+      return;
+  }
+}
