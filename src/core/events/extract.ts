@@ -88,7 +88,9 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
     const dates: EventDate[] = [];
     for (let k = t; k < timex.length && timex[k].start < sentence.end; k++) {
       const x = timex[k];
-      if (inSentence(x) && x.value && CALENDAR_VALUE.test(x.value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value: x.value });
+      // A range ("February 18-19, 2024") dates an event by its first day.
+      const value = x.value?.split('/')[0] ?? null;
+      if (inSentence(x) && value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
     }
     const seenKinds = new Set<EventKind>();
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -104,6 +106,9 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
       // gives the attack Crocus City Hall and Moscow, and the meeting Zhirnov and Haqqani.
       const clause = clauseAround(tokens, sentence, k, dates);
       const inClause = sentenceEntities.filter((m) => m.type !== 'MISC' && m.start >= clause.start && m.end <= clause.end);
+      // The sentence's subject stands before an apposition's commas: "Dmitry Zhirnov, the Russian ambassador, had … met".
+      const subject = sentenceEntities.find((m) => m.start < token.start && (m.type === 'PERSON' || m.type === 'ORG'));
+      if (subject && subject.start === firstWordStart(tokens, sentence) && !inClause.includes(subject)) inClause.unshift(subject);
       let participants = inClause.length > 0 ? inClause : sentenceEntities.filter((m) => m.type !== 'MISC');
       let place = placeOf(tokens, sentence, inClause.length > 0 ? inClause : sentenceEntities, text);
       if (participants.length === 0) {
@@ -115,6 +120,8 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
         place = antecedent.place;
       }
       seenKinds.add(kind);
+      // "this meeting", "the same attack": the paragraph's last report of the kind, with its date.
+      const anaphoric = ANAPHORA.has(tokens[k - 1]?.text.toLowerCase() ?? '') ? [...events].reverse().find((ev) => tokens[k].line === lineOf(tokens, ev) && ev.kind === kind) : undefined;
       events.push({
         start: token.start,
         end: token.end,
@@ -125,11 +132,13 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
         line: token.line,
         participants,
         place,
-        date: dateFor(dates, token, tokens, k),
+        date: anaphoric ? anaphoric.date : dateFor(dates, token, tokens, k),
       });
     }
   }
-  return events;
+  // A report with neither a person nor an organisation nor a date says too little to be listed
+  // ("the meeting … Russian"); it served above as an antecedent only.
+  return events.filter((ev) => ev.date !== null || ev.participants.some((p) => p.type === 'PERSON' || p.type === 'ORG'));
 }
 
 /**
@@ -161,6 +170,13 @@ function dateFor(dates: EventDate[], trigger: Span, tokens: Token[], index: numb
   }
   void trigger;
   return dates.find((d) => !bound.has(d)) ?? null;
+}
+
+const ANAPHORA = new Set(['this', 'that', 'same']);
+
+function firstWordStart(tokens: Token[], sentence: Sentence): number {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word') return tokens[k].start;
+  return -1;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–']);

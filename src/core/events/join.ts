@@ -124,6 +124,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     const placeCounts = new Map<string, number>();
     for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
     const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    if (place) participants.splice(participants.indexOf(place) >>> 0, participants.includes(place) ? 1 : 0);
     const mentions = [...c.mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
     const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
     const n = (used.get(base) ?? 0) + 1;
@@ -197,11 +198,27 @@ const KIND_NOUN: Record<EventKind, string> = {
   sanction: 'Sanctions', recognition: 'Recognition',
 };
 
-/** "Meeting: Dmitry Zhirnov, Sirajuddin Haqqani · Kabul". */
+/**
+ * A short title from the kind and who took part: "Dmitry Zhirnov meets Sirajuddin Haqqani in Kabul",
+ * "Attack in Moscow (Islamic State)", "Arrest of Isroil Islomov".
+ */
 function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
-  // People first, then organisations: places have their own slot, nationality words say little.
   const rank = (id: string) => ({ PERSON: 0, ORG: 1, MISC: 2 } as Record<string, number>)[entities.get(id)?.type ?? ''] ?? 9;
-  const names = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).slice(0, 3).map((id) => entities.get(id)?.name ?? id);
-  const where = place ? ` · ${entities.get(place)?.name ?? place}` : '';
-  return `${KIND_NOUN[kind]}${names.length ? `: ${names.join(', ')}` : ''}${where}`;
+  const named = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).map((id) => entities.get(id)?.name ?? id);
+  const where = place ? ` in ${entities.get(place)?.name ?? place}` : '';
+  const [a, b] = named;
+  switch (kind) {
+    case 'meeting':
+      return a && b ? `${a} meets ${b}${where}` : `${KIND_NOUN[kind]}${a ? ` of ${a}` : ''}${where}`;
+    case 'visit':
+      return a ? `${a} visits${place ? ` ${entities.get(place)?.name ?? place}` : b ? ` ${b}` : ''}` : `Visit${where}`;
+    case 'arrest':
+    case 'killing':
+      return `${KIND_NOUN[kind]}${a ? ` of ${named.slice(0, 2).join(' and ')}` : ''}${where}`;
+    case 'attack':
+    case 'invasion':
+      return `${KIND_NOUN[kind]}${where}${a ? ` (${named.slice(0, 2).join(', ')})` : ''}`;
+    default:
+      return `${KIND_NOUN[kind]}${a ? ` by ${named.slice(0, 2).join(' and ')}` : ''}${where}`;
+  }
 }
