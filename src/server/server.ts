@@ -2,7 +2,7 @@
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
   CodeActionKind, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
-  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InlayHint, type SymbolInformation,
+  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type CodeLens, type InitializeParams, type InlayHint, type SymbolInformation,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -199,6 +199,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'corpus-lens' },
@@ -348,6 +349,22 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     return [{ name: entity.name, kind: entitySymbolKind(entity.type), containerName: `${entity.type} · ${entity.mentions.length} mentions`, location: { uri: location.path, range: toRange(doc, location) } }];
   })));
+
+  // Above each article's title: what the corpus found in it; clicking filters the Events view to it.
+  connection.onCodeLens(guard('codeLens', [] as CodeLens[], ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    const entry = corpus.get(uri);
+    if (!doc || !entry || entry.skipped || !settings.codeLens.enabled) return [];
+    const events = corpus.eventsIn(uri).length;
+    const entities = new Set(corpus.mentions(uri).map((m) => m.entity)).size;
+    const footnotes = entry.analysis.footnotes.definitions.length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const at = entry.analysis.title ?? { start: 0, end: 0 };
+    return [{
+      range: toRange(doc, { start: at.start, end: at.start }),
+      command: { title: `${plural(events, 'event')} · ${plural(entities, 'entity').replace('entitys', 'entities')} · ${plural(footnotes, 'footnote')}`, command: 'corpusLens.events.showDocument', arguments: [] },
+    }];
+  }));
 
   // After a relative or partial date ("the next day", "March 22"), the value it resolves to.
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {

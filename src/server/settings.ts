@@ -5,6 +5,7 @@ export interface ServerSettings {
   files: CorpusRules & { maxSizeMB: number };
   hover: { enabled: boolean };
   inlayHints: { dates: boolean };
+  codeLens: { enabled: boolean };
   diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean; spelling: boolean };
 }
 
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   files: { ...DEFAULT_RULES, maxSizeMB: 20 },
   hover: { enabled: true },
   inlayHints: { dates: true },
+  codeLens: { enabled: true },
   diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true, spelling: true },
 };
 
@@ -30,6 +32,7 @@ export function readSettings(raw: unknown): ServerSettings {
     },
     hover: { enabled: bool(r.hover?.enabled, d.hover.enabled) },
     inlayHints: { dates: bool(r.inlayHints?.dates, d.inlayHints.dates) },
+    codeLens: { enabled: bool(r.codeLens?.enabled, d.codeLens.enabled) },
     diagnostics: {
       enabled: bool(r.diagnostics?.enabled, d.diagnostics.enabled),
       footnoteOrder: bool(r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),

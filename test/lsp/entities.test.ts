@@ -98,3 +98,28 @@ test('lsp entities: a variant spelling gets an information diagnostic with a qui
   const fix = actions.find((a: any) => a.title.includes('Amir Khan Muttaqi'));
   assert.deepEqual(fix.edit.changes[uri], [{ range: spelling.range, newText: 'Amir Khan Muttaqi' }]);
 });
+
+test('lsp: a CodeLens above the title counts events, entities and footnotes', async () => {
+  const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: uriOf(seed(S000)) } });
+  assert.equal(lenses.length, 1);
+  assert.match(lenses[0].command.title, /^\d+ events · \d+ entities · 10 footnotes$/);
+  assert.equal(lenses[0].command.command, 'corpusLens.events.showDocument');
+  assert.equal(text(S000).split('\n')[lenses[0].range.start.line].startsWith('In Meetings In Kabul'), true);
+});
+
+test('lsp: custom requests give entities, their mentions, the entity under the cursor, and events', async () => {
+  const entities = await client.request('corpusLens/entities', {});
+  const zhirnov = entities.find((e: any) => e.name === 'Dmitry Zhirnov');
+  assert.deepEqual([zhirnov.type, zhirnov.documents], ['PERSON', 2]);
+  const mentions = await client.request('corpusLens/entityMentions', { id: zhirnov.id });
+  assert.equal(mentions.length, zhirnov.mentions);
+  const at = await client.request('corpusLens/entityAt', { uri: uriOf(seed(S001)), position: positionOf(text(S001), 'Zhirnov’s meeting', 1, 1) });
+  assert.equal(at.id, zhirnov.id);
+  const events = await client.request('corpusLens/events', { entity: zhirnov.id });
+  const meeting = events.find((e: any) => e.date === '2024-03-05' && e.kind === 'meeting');
+  assert.ok(meeting, JSON.stringify(events.map((e: any) => [e.date, e.title])));
+  assert.equal(meeting.documents, 2);
+  assert.ok(meeting.participants.some((p: any) => p.name === 'Sirajuddin Haqqani'));
+  const attack = (await client.request('corpusLens/events', {})).find((e: any) => e.kind === 'attack' && e.date === '2024-03-22');
+  assert.equal(attack.documents, 3);
+});
