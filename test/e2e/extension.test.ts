@@ -226,6 +226,23 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('shows how a relative date was resolved, and its value inline after it', async () => {
+    const file = '001_22225b4e410ffef9.txt';
+    const text = await readFile(path.join(seedsDir, file), 'utf8');
+    const at = positionOf(text, 'the next day');
+    await check('hover-date', async (wb) => {
+      await wb.openFile(file);
+      await wb.goTo(at.line, at.col + 4);
+      const hover = await wb.showHover('2024-03-06', 30_000);
+      await wb.screenshot('hover-date.png');
+      assert.match(hover, /2024-03-06 \(Wednesday\)/, `hover: ${JSON.stringify(hover)}`);
+      assert.match(hover, /the day after 2024-03-05, the date mentioned before it/, `hover: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+      const shown = await wb.visibleEditorHtml();
+      assert.match(shown, /=(\s|&nbsp;)2024-03-06/, 'the inlay hint after "the next day" is on screen');
+    });
+  });
+
   it('shows the events by year in the Corpus Lens sidebar, and a report opens at its sentence', async () => {
     await check('sidebar-events', async (wb) => {
       await wb.openViewContainer('Corpus Lens');

@@ -87,17 +87,31 @@ export class Workbench {
 
   /** Ctrl+P, type the file name, Enter; waits until that file's tab is the active one. */
   async openFile(name: string): Promise<void> {
+    // Quick Open's list can still be filling when the row first shows: try twice before failing.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.openFileOnce(name);
+        return;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+  }
+
+  private async openFileOnce(name: string): Promise<void> {
     const input = await this.quickInput('Control+P');
     await input.fill(name);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ state: 'visible', timeout: STEP_MS });
-    await this.page.keyboard.press('Enter');
+    await row.click();
     await this.page
       .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
       .waitFor({ state: 'visible', timeout: STEP_MS });
     await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
     await this.waitForQuickInputClosed();
   }
+
 
   /** Ctrl+G, `line:col`, Enter; waits until the status bar shows the cursor there. */
   async goTo(line: number, col: number): Promise<void> {
@@ -427,6 +441,15 @@ export class Workbench {
     const frame = this.page.locator('iframe.webview.ready').contentFrame().locator('iframe#active-frame').contentFrame();
     await frame.locator(ready).first().waitFor({ state: 'attached', timeout: timeoutMs });
     return frame;
+  }
+
+  /** The HTML of the lines the active editor renders (inlay hints live in its decorations' styles). */
+  async visibleEditorHtml(): Promise<string> {
+    const editor = this.activeEditor();
+    const html = await editor.locator('.view-lines').innerHTML();
+    // Inlay hints are CSS content of generated classes: include the page's rules that name them.
+    const styles = await this.page.evaluate<string>('[...document.querySelectorAll("style")].map((s) => s.textContent || "").join("\\n")');
+    return `${html}\n${styles}`;
   }
 
   /** The text of the lines the active editor currently renders. */
