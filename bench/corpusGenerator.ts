@@ -145,7 +145,7 @@ const AGENCIES = ['Reuters', 'AFP', 'AP', 'Xinhua', 'TASS', 'Anadolu', 'IRNA', '
 /** Title words before a person's name, with the lower-case form used in appositions. */
 const ROLES: Array<{ title: string; org?: 'ministry' | 'group' | 'any' }> = [
   { title: 'President' }, { title: 'Prime Minister' }, { title: 'Foreign Minister' }, { title: 'Deputy Foreign Minister' },
-  { title: 'Defense Minister' }, { title: 'Interior Minister' }, { title: 'Minister of Energy' }, { title: 'Minister of Finance' },
+  { title: 'Defense Minister' }, { title: 'Interior Minister' }, { title: 'Energy Minister' }, { title: 'Finance Minister' },
   { title: 'Ambassador' }, { title: 'Special Envoy' }, { title: 'Governor' }, { title: 'General' }, { title: 'Commander', org: 'group' },
   { title: 'Spokesman', org: 'any' }, { title: 'Director', org: 'any' }, { title: 'Chairman', org: 'any' }, { title: 'Mayor' },
   { title: 'Senator' }, { title: 'Mullah' }, { title: 'Deputy Prime Minister' },
@@ -740,12 +740,15 @@ export function generateDocument(world: World, index: number): GeneratedDocument
   const style = rng.int(0, 3);
   const inJson = index % 3 === 0;
   const dispatch = rng.int(9000, 12000);
+  /** An article whose text gives no year has its date in its file name (or in corpus.json). */
+  let datedName = false;
   if (style === 0) {
     header.push(`${longDate(dct)} Special Dispatch No. ${dispatch}`, '', title, '', longDate(dct), `${main.country.name}${other ? `, ${other.country.name}` : ''} | Special Dispatch No. ${dispatch}`, '');
   } else if (style === 1) {
     header.push(title, '', rng.chance(0.5) ? longDate(dct) : britishDate(dct), '');
   } else if (style === 2 || !inJson) {
     header.push(title, '');
+    datedName = !inJson;
     paragraphs[0] = `${main.place.toUpperCase()}, ${monthDay(dct)} (${agency}) – ${paragraphs[0]}`;
   } else {
     // Only corpus.json knows this article's date.
@@ -763,7 +766,7 @@ export function generateDocument(world: World, index: number): GeneratedDocument
   if (rng.chance(0.01)) text = text.replace(/\n/g, '\r\n');
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
   return {
-    path: `${String(index).padStart(5, '0')}_${slug}.txt`,
+    path: `${String(index).padStart(5, '0')}_${datedName ? `${iso(dct)}_` : ''}${slug}.txt`,
     text,
     date: iso(dct),
     title,

@@ -1,6 +1,6 @@
 // The corpus: every document's latest analysis, and the questions the editor and CLI ask of it.
 // Updating one document never re-analyses another. Answers are plain data with offsets.
-import type { DocumentAnalysis } from './analyze.js';
+import type { DctSource, DocumentAnalysis } from './analyze.js';
 import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
@@ -53,6 +53,8 @@ export interface DateHover {
   events: CorpusEvent[];
   /** Other documents naming the same value, with their first such mention. */
   documents: Array<{ path: string; timex: Timex }>;
+  /** Where the document's own date came from, for values anchored on it. */
+  dctSource: DctSource | null;
 }
 
 export interface SymbolMatch {
@@ -243,7 +245,8 @@ export class Corpus {
         if (same) documents.push({ path: doc.path, timex: same });
       }
     }
-    return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, documents };
+    const dctSource = this.docs.get(path)?.analysis.dctSource ?? null;
+    return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, documents, dctSource };
   }
 
   private entityHover(path: string, offset: number): HoverInfo | null {

@@ -51,6 +51,7 @@ function documentLink(path: string, target: string): string {
   return `[${escapeMarkdown(name)}](${target})`;
 }
 
+const DCT_SOURCE_WORDS = { metadata: 'corpus.json', header: 'its dateline', filename: 'its file name' } as const;
 const TIMEX_TYPE_WORDS = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'recurring time' } as const;
 const MOD_WORDS = { START: 'early', MID: 'middle', END: 'late' } as const;
 
@@ -58,7 +59,8 @@ const MOD_WORDS = { START: 'early', MID: 'middle', END: 'late' } as const;
 function dateMarkdown(info: DateHover, linkTo: MentionLink): string {
   const t = info.timex;
   const parts = [`**${escapeMarkdown(t.value)}**${info.weekday ? ` (${info.weekday})` : ''} · ${TIMEX_TYPE_WORDS[t.type]}${t.mod ? `, ${MOD_WORDS[t.mod]} part` : ''}`];
-  parts.push(escapeMarkdown(t.resolution.reason));
+  const source = t.resolution.anchor === 'dct' && info.dctSource ? `, taken from ${DCT_SOURCE_WORDS[info.dctSource]}` : '';
+  parts.push(escapeMarkdown(`${t.resolution.reason}${source}`));
   if (info.events.length) {
     parts.push(`Events then:\n${info.events.slice(0, 5).map((e) => `- ${e.date} · ${escapeMarkdown(e.title)}`).join('\n')}`);
   }

@@ -45,3 +45,10 @@ test('lsp dates: inlay hints show resolved values after relative dates only', as
   assert.ok(shown.includes('the next day = 2024-03-06'), shown.join(' | '));
   assert.ok(!shown.some((s: string) => s.includes('March 5, 2024 =')), 'no hint after a full date');
 });
+
+test('lsp dates: a date without a year says where the document date came from', async () => {
+  const file = '002_a35ec57432909395.txt';
+  const hover = await client.hover(uriOf(seed(file)), positionOf(text(file), 'March 22', 1, 2));
+  assert.match(hover.contents.value, /^\*\*2024\\-03\\-22\*\* \(Friday\) · date/);
+  assert.match(hover.contents.value, /year from the document date 2024\\-11\\-25\\: the most recent March 22 up to it, taken from its dateline/);
+});
