@@ -40,7 +40,7 @@ export interface TimexLike extends Span {
 /** Trigger words by kind: verbs in their reported forms and the nouns news uses for the happening. */
 const TRIGGERS: Record<EventKind, string[]> = {
   meeting: ['met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'consultations', 'negotiations', 'hosted'],
-  visit: ['visit', 'visited', 'visits', 'trip', 'travelled', 'traveled', 'arrived'],
+  visit: ['visit', 'visited', 'visits', 'trip', 'travelled', 'traveled', 'arrived', 'delegation'],
   attack: ['attack', 'attacks', 'attacked', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'massacre', 'ambush', 'crash', 'crashed', 'earthquake'],
   killing: ['killed', 'kill', 'killing', 'killings', 'murdered', 'assassinated', 'assassination', 'deaths', 'died', 'executed'],
   arrest: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'captured', 'capture', 'seized', 'extradited', 'charged', 'convicted', 'sentenced'],
@@ -71,6 +71,8 @@ export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
 };
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** A visit's place is where it went: "a delegation to Kabul". */
+const VISIT_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'to']);
 /** Only calendar values date an event (not durations, sets or vague references). */
 const CALENDAR_VALUE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/;
 
@@ -110,7 +112,7 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
       const subject = sentenceEntities.find((m) => m.start < token.start && (m.type === 'PERSON' || m.type === 'ORG'));
       if (subject && subject.start === firstWordStart(tokens, sentence) && !inClause.includes(subject)) inClause.unshift(subject);
       let participants = inClause.length > 0 ? inClause : sentenceEntities.filter((m) => m.type !== 'MISC');
-      let place = placeOf(tokens, sentence, inClause.length > 0 ? inClause : sentenceEntities, text);
+      let place = placeOf(sentence, inClause.length > 0 ? inClause : sentenceEntities, text, kind === 'visit' ? VISIT_PREPOSITIONS : PLACE_PREPOSITIONS);
       if (participants.length === 0) {
         // "The attack on March 22 claimed 144 lives": the same paragraph's last report of this kind
         // names who and where; otherwise a happening with nobody named has no place in the tree.
@@ -122,6 +124,11 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
       seenKinds.add(kind);
       // "this meeting", "the same attack": the paragraph's last report of the kind, with its date.
       const anaphoric = ANAPHORA.has(tokens[k - 1]?.text.toLowerCase() ?? '') ? [...events].reverse().find((ev) => tokens[k].line === lineOf(tokens, ev) && ev.kind === kind) : undefined;
+      if (anaphoric) {
+        // The sentence may name other things; the happening is the one referred to.
+        participants = anaphoric.participants;
+        place = anaphoric.place;
+      }
       events.push({
         start: token.start,
         end: token.end,
@@ -203,12 +210,11 @@ function lineOf(tokens: Token[], span: Span): number {
 }
 
 /** The first place named after "in", "at" or "near" in the sentence. */
-function placeOf(tokens: Token[], sentence: Sentence, entities: EntityMention[], text: string): EntityMention | null {
+function placeOf(sentence: Sentence, entities: EntityMention[], text: string, prepositions: Set<string>): EntityMention | null {
   for (const m of entities) {
     if (m.type !== 'PLACE') continue;
     const before = text.slice(Math.max(sentence.start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (PLACE_PREPOSITIONS.has(before)) return m;
+    if (prepositions.has(before)) return m;
   }
-  void tokens;
   return null;
 }

@@ -40,6 +40,8 @@ export interface EventInput {
   mentions: LinkedMention[];
 }
 
+/** Kinds that, in one sentence, are one happening told twice ("the attack … killed 144"). */
+const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack']);
 /** Participants that are too general to tie two reports together on their own. */
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
@@ -91,7 +93,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       const dayPrecise = precision(cluster.date) >= 3 && precision(r.date) >= 3;
       const sameMonth = r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2;
       // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = cluster.mentions.some((m) => m.path === r.path && m.sentence.start === r.sentence.start);
+      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.mentions.some((m) => m.path === r.path && m.sentence.start === r.sentence.start);
       const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
       if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
