@@ -53,14 +53,14 @@ interface Candidate {
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
   const { tokens } = tokenized;
-  const titleCaseLines = findTitleCaseLines(tokenized);
-  const runs = nameRuns(tokens, titleCaseLines);
-  const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCaseLines));
+  const titleCase = findTitleCase(tokenized);
+  const runs = nameRuns(tokens, titleCase);
+  const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
   let mentions = candidates.flatMap((c) => classify(tokens, c) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
-  mentions = harmonise(tokens, mentions, titleCaseLines);
+  mentions = harmonise(tokens, mentions, titleCase);
   const people = mentions.filter((m) => m.type === 'PERSON');
-  for (const m of people) m.roles = findRoles(text, tokens, m, people);
+  for (const m of people) if (!titleCase.has(tokenAt(tokens, m.start))) m.roles = findRoles(text, tokens, m, people);
   return mentions;
 }
 
@@ -69,6 +69,43 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
  * words are capitalised inside it ("In", "And", "The"), or when nearly all its ordinary words are
  * and it does not end like a sentence.
  */
+/** Tokens where capitals say nothing: title-case headline lines, and title-case quoted titles. */
+interface TitleCase {
+  has(token: Token): boolean;
+}
+
+function findTitleCase(tokenized: Tokenized): TitleCase {
+  const lines = findTitleCaseLines(tokenized);
+  const quoted = findTitleCaseQuotes(tokenized.tokens);
+  return { has: (t) => lines.has(t.line) || quoted.has(t) };
+}
+
+/**
+ * “Security Cooperation Between Russia And The Taliban: Why And How?”: an article or book title
+ * quoted inside a sentence, recognised by its capitalised function words.
+ */
+function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
+  const inside = new Set<Token>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!OPENING_QUOTES.has(tokens[k].text)) continue;
+    let end = k + 1;
+    let functionWords = 0;
+    while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !CLOSING_QUOTES.has(tokens[end].text)) {
+      const t = tokens[end];
+      if (t.kind === 'word' && t.capitalised && !t.sentenceStart && FUNCTION_WORDS.has(t.text.toLowerCase())) functionWords++;
+      end++;
+    }
+    if (functionWords >= 2 && end < tokens.length && CLOSING_QUOTES.has(tokens[end].text)) {
+      for (let j = k + 1; j < end; j++) inside.add(tokens[j]);
+    }
+    k = end;
+  }
+  return inside;
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
   for (const t of tokens) {
@@ -109,24 +146,24 @@ function isKnownName(s: string): boolean {
 }
 
 /** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
-function nameRuns(tokens: Token[], titleCaseLines: Set<number>): Array<[number, number]> {
+function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    const titleCase = titleCaseLines.has(tokens[i].line);
-    if (!nameish(tokens[i], titleCase)) {
+    const inTitleCase = titleCase.has(tokens[i]);
+    if (!nameish(tokens[i], inTitleCase)) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && !tokens[end - 1].possessive) {
       const t = tokens[end];
-      if (nameish(t, titleCase) && !t.hyphenJoined) {
+      if (nameish(t, inTitleCase) && !t.hyphenJoined) {
         end++;
         continue;
       }
       // A particle between capitals: "Hizb ut Tahrir", "Osama bin Laden".
-      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && tokens[end + 1] && nameish(tokens[end + 1], titleCase) && !tokens[end + 1].hyphenJoined) {
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && tokens[end + 1] && nameish(tokens[end + 1], inTitleCase) && !tokens[end + 1].hyphenJoined) {
         end += 2;
         continue;
       }
@@ -135,13 +172,13 @@ function nameRuns(tokens: Token[], titleCaseLines: Set<number>): Array<[number, 
       if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before))) {
         let next = end + 1;
         if (tokens[next]?.text === 'the') next++;
-        if (tokens[next] && nameish(tokens[next], titleCase) && !tokens[next].hyphenJoined) {
+        if (tokens[next] && nameish(tokens[next], inTitleCase) && !tokens[next].hyphenJoined) {
           end = next + 1;
           continue;
         }
       }
       // A hyphen compound of capitals: "Daesh-KP", "Al-Qaeda", "Turkmenistan–Afghanistan–Pakistan–India Pipeline".
-      if (HYPHEN_LIKE.has(t.text) && tokens[end + 1]?.hyphenJoined && nameish(tokens[end + 1], titleCase)) {
+      if (HYPHEN_LIKE.has(t.text) && tokens[end + 1]?.hyphenJoined && nameish(tokens[end + 1], inTitleCase)) {
         end += 2;
         continue;
       }
@@ -178,7 +215,7 @@ function words(tokens: Token[], first: number, last: number): Token[] {
  * a known place before an unknown name apart ("Kabul | Dmitry Zhirnov"), hyphen compounds of known
  * places apart ("Tajikistan | Afghanistan"), ordinary words at a sentence start or in a headline out.
  */
-function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLines: Set<number>): Candidate[] {
+function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: TitleCase): Candidate[] {
   const out: Candidate[] = [];
   // Titles: everything up to the last title word is a title phrase; what it holds of known names stays.
   let titleEnd = -1;
@@ -190,7 +227,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLin
   }
   if (titleEnd >= 0) {
     // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
-    for (const c of splitPlain(tokens, first, titleEnd, titleCaseLines)) {
+    for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
       const known = isKnownName(spanText(tokens, c.first, c.last));
       const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text));
       if (known || employer) out.push({ ...c, employer: !known });
@@ -198,20 +235,20 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCaseLin
     let rest = titleEnd + 1;
     while (rest < last && (OF_WORDS.has(tokens[rest].text) || tokens[rest].text === 'the')) rest++;
     const titledName = rest < last && !OF_WORDS.has(tokens[titleEnd + 1]?.text ?? '');
-    for (const c of splitPlain(tokens, rest, last, titleCaseLines)) out.push({ ...c, titled: titledName && c.first === rest });
+    for (const c of splitPlain(tokens, rest, last, titleCase)) out.push({ ...c, titled: titledName && c.first === rest });
     return out;
   }
   const before = tokens[first - 1];
   const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
   const orgBefore = !!before && before.kind === 'word' && ORG_DESCRIPTORS.has(before.text);
-  return splitPlain(tokens, first, last, titleCaseLines).map((c) => ({ ...c, titled: titledBefore && c.first === first, employer: orgBefore && c.first === first }));
+  return splitPlain(tokens, first, last, titleCase).map((c) => ({ ...c, titled: titledBefore && c.first === first, employer: orgBefore && c.first === first }));
 }
 
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
   return isKnownName(spanText(tokens, first, last));
 }
 
-function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines: Set<number>): Candidate[] {
+function splitPlain(tokens: Token[], first: number, last: number, titleCase: TitleCase): Candidate[] {
   if (first >= last) return [];
   // Trim connectors and a leading article at the edges: "the Taliban" is "Taliban".
   while (first < last && (tokens[first].kind !== 'word' || /^the$/i.test(tokens[first].text))) first++;
@@ -233,7 +270,7 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines
     const leftWord = tokens[k - 2]?.text.toLowerCase() ?? '';
     if (HYPHEN_PREFIXES.has(leftWord) && k - 2 === first) continue;
     if (!headed && (isKnownName(left) || isKnownName(tokens[k].text))) {
-      return [...splitPlain(tokens, first, k - 1, titleCaseLines), ...splitPlain(tokens, k, last, titleCaseLines)];
+      return [...splitPlain(tokens, first, k - 1, titleCase), ...splitPlain(tokens, k, last, titleCase)];
     }
     void right;
   }
@@ -246,15 +283,15 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCaseLines
         const restKnown = lookupAlias(spanText(tokens, k, last));
         // "Afghan Taliban" stays one organisation; "Afghan Media" is a nationality and a word.
         if (lookupNationality(head) && restKnown?.type === 'ORG') break;
-        return [{ first, last: k, titled: false }, ...splitPlain(tokens, k, last, titleCaseLines)];
+        return [{ first, last: k, titled: false }, ...splitPlain(tokens, k, last, titleCase)];
       }
     }
   }
   // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
   const t0 = tokens[first];
-  const titleCase = titleCaseLines.has(t0.line);
-  if ((t0.sentenceStart || titleCase) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym) {
-    return splitPlain(tokens, first + 1, last, titleCaseLines);
+  const headline = titleCase.has(t0);
+  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym) {
+    return splitPlain(tokens, first + 1, last, titleCase);
   }
   return [{ first, last, titled: false }];
 }
@@ -334,11 +371,20 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
  * lexicon) gives its type to its other mentions; a surname alone is a person when the full name
  * is; in headlines only names the body or the lexicon knows are kept.
  */
-function harmonise(tokens: Token[], mentions: EntityMention[], titleCaseLines: Set<number>): EntityMention[] {
+function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): EntityMention[] {
+  // "Amabassador Dmitry Zhirnov": a word no list knows before a full name the document gives is a
+  // title (misspelt or unusual), not part of the name.
+  const people = new Set(mentions.filter((m) => m.type === 'PERSON' && /\s/.test(m.text)).map((m) => m.text));
+  for (const m of mentions) {
+    const cut = m.text.indexOf(' ');
+    if (m.type !== 'PERSON' || cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
+    m.start += cut + 1;
+    m.text = m.text.slice(cut + 1);
+  }
   const typeOf = new Map<string, EntityType>();
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (titleCaseLines.has(tokenAt(tokens, m.start).line)) continue;
+    if (titleCase.has(tokenAt(tokens, m.start))) continue;
     const multi = /\s/.test(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
@@ -352,7 +398,7 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCaseLines: S
   }
   const kept: EntityMention[] = [];
   for (const m of mentions) {
-    const inHeadline = titleCaseLines.has(tokenAt(tokens, m.start).line);
+    const inHeadline = titleCase.has(tokenAt(tokens, m.start));
     if (!m.canonical && !/\s/.test(m.text)) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
