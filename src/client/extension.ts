@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DocumentsRequest, IndexChangedNotification, type IndexChangedParams, type Request } from '../protocol.js';
 import { CorpusServer } from './corpusServer.js';
+import { RestartPolicy } from './restartPolicy.js';
 import { registerViews } from './views/register.js';
 
 const LANGUAGE_ID = 'corpus';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
       ],
     },
     outputChannelName: 'Corpus Lens',
+    errorHandler: new RestartPolicy(),
   };
   // The id 'corpusLens' makes the client honour the `corpusLens.trace.server` setting.
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);

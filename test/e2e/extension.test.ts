@@ -8,6 +8,7 @@
 // Screenshots, the code-server output and VS Code's logs are left in test-results/.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,6 +32,12 @@ interface Footnote {
   definitionLine: number;
   /** The definition's text after `[n] `, without the final full stop. */
   definitionText: string;
+}
+
+/** Process ids of the installed extension's language server (started by code-server's extension host). */
+function serverPids(): number[] {
+  const out = spawnSync('pgrep', ['-f', 'corpus-lens[^/]*/dist/server\\.js'], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter(Boolean).map(Number);
 }
 
 /** 1-based line and column of the first occurrence of a needle in the text. */
@@ -394,6 +401,23 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.page.keyboard.press('Escape');
       await wb.setViewExpanded('Entities', true);
       await wb.setViewExpanded('Documents', true);
+    });
+  });
+
+  it('recovers when the language server is killed: restarts it, says so, and answers again', async () => {
+    const footnote = findFootnote(seedText, 1);
+    await check('server-restart', async (wb) => {
+      const pids = serverPids();
+      assert.ok(pids.length > 0, 'the language server process is running');
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      await wb.waitUntil(async () => (await wb.notificationsText()).includes('was restarted (1 of 4)'), 'the restart notification', 30_000);
+      await wb.waitUntil(async () => serverPids().some((pid) => !pids.includes(pid)), 'a new server process', 30_000);
+      await wb.openFile(SEED);
+      await wb.goTo(footnote.marker.line, footnote.marker.col);
+      const hover = await wb.showHover(footnote.definitionText, 30_000);
+      await wb.screenshot('server-restarted.png');
+      assert.ok(hover.includes(footnote.definitionText), `after the restart the hover shows ${JSON.stringify(hover)}`);
+      await wb.dismiss();
     });
   });
 

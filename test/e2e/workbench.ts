@@ -443,6 +443,15 @@ export class Workbench {
     return frame;
   }
 
+  /** The text of the notification toasts on screen. */
+  async notificationsText(): Promise<string> {
+    const toasts = this.page.locator('.notifications-toasts .notification-toast');
+    const n = await toasts.count();
+    const texts: string[] = [];
+    for (let k = 0; k < n; k++) texts.push(await toasts.nth(k).innerText().catch(() => ''));
+    return texts.join('\n');
+  }
+
   /** The HTML of the lines the active editor renders (inlay hints live in its decorations' styles). */
   async visibleEditorHtml(): Promise<string> {
     const editor = this.activeEditor();
