@@ -1,6 +1,8 @@
 // The corpus: every document's latest analysis, and the questions the editor and CLI ask of it.
 // Updating one document never re-analyses another. Answers are plain data with offsets.
 import type { DctSource, DocumentAnalysis } from './analyze.js';
+import { applyAnnotations, type Applied } from './annotations/apply.js';
+import type { Annotation } from './annotations/store.js';
 import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
@@ -86,15 +88,49 @@ export class Corpus {
   private eventsByPath = new Map<string, CorpusEvent[]>();
   private eventsByEntity = new Map<string, CorpusEvent[]>();
   private joinedRevision = -1;
-  /** Event mentions per analysis: a document's are found again only when it changes. */
-  private readonly eventMentions = new WeakMap<DocumentAnalysis, EventMention[]>();
+  /** Event mentions per applied analysis: a document's are found again only when it changes. */
+  private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
+  /** The user's annotations by document, and the strings that are never entities. */
+  private annotationsByPath = new Map<string, Annotation[]>();
+  private everywhere = new Set<string>();
+  private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
+  private annotationRevision = 0;
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
     this.docs.set(path, { path, text, analysis, fileProblems, skipped });
     this.revision++;
   }
 
+  /** Replaces the user's annotations (by corpus path) and the strings marked "never an entity". */
+  setAnnotations(byPath: Map<string, Annotation[]>, everywhere: Iterable<string>): void {
+    this.annotationsByPath = byPath;
+    this.everywhere = new Set(everywhere);
+    this.annotationRevision++;
+    this.revision++;
+  }
+
+  annotations(path: string): Annotation[] {
+    return this.annotationsByPath.get(path) ?? [];
+  }
+
+  /** The document's analysis with the user's annotations applied: what every consumer sees. */
+  applied(path: string): Applied | null {
+    const doc = this.docs.get(path);
+    if (!doc) return null;
+    const cached = this.appliedCache.get(path);
+    if (cached && cached.doc === doc && cached.revision === this.annotationRevision) return cached.applied;
+    const applied = applyAnnotations(doc.text, doc.analysis.entities, doc.analysis.timex, this.annotations(path), this.everywhere);
+    this.appliedCache.set(path, { doc, revision: this.annotationRevision, applied });
+    return applied;
+  }
+
+  /** Temporal expressions of a document, with the user's corrections. */
+  timex(path: string): Applied['timex'] {
+    return this.applied(path)?.timex ?? [];
+  }
+
   remove(path: string): boolean {
+    this.appliedCache.delete(path);
     const removed = this.docs.delete(path);
     if (removed) this.revision++;
     return removed;
@@ -130,13 +166,13 @@ export class Corpus {
       message: `“${v.text}” is spelled “${v.preferred}” in ${v.count} other mention${v.count === 1 ? '' : 's'} across ${v.documents} document${v.documents === 1 ? '' : 's'}; both are linked as one person.`,
       data: { preferred: v.preferred, entity: v.entity },
     }));
-    return [...doc.fileProblems, ...doc.analysis.problems, ...spelling].sort((a, b) => a.start - b.start);
+    return [...doc.fileProblems, ...doc.analysis.problems, ...(this.applied(path)?.problems ?? []), ...spelling].sort((a, b) => a.start - b.start);
   }
 
   /** Entities linked across the corpus; recomputed only after a document changed. */
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {
-      this.links = linkEntities(this.documents().map((d) => ({ path: d.path, mentions: d.analysis.entities })));
+      this.links = linkEntities(this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions })));
       this.linkedRevision = this.revision;
     }
     return this.links;
@@ -178,12 +214,12 @@ export class Corpus {
   }
 
   private eventMentionsOf(doc: CorpusDocument): EventMention[] {
-    let found = this.eventMentions.get(doc.analysis);
+    const applied = this.applied(doc.path)!;
+    let found = this.eventMentions.get(applied);
     if (!found) {
       const { tokens, sentences } = tokenize(doc.text);
-      const timex = ((doc.analysis as { timex?: TimexLike[] }).timex ?? []);
-      found = extractEvents(tokens, sentences, doc.analysis.entities, timex, doc.text);
-      this.eventMentions.set(doc.analysis, found);
+      found = extractEvents(tokens, sentences, applied.mentions, applied.timex as TimexLike[], doc.text);
+      this.eventMentions.set(applied, found);
     }
     return found;
   }
@@ -228,7 +264,7 @@ export class Corpus {
 
   /** The temporal expression under the offset, if any. */
   timexAt(path: string, offset: number): Timex | null {
-    return spanAt(this.docs.get(path)?.analysis.timex ?? [], offset) ?? null;
+    return spanAt(this.timex(path), offset) ?? null;
   }
 
   private dateHover(path: string, offset: number): DateHover | null {
@@ -241,7 +277,7 @@ export class Corpus {
     if (calendar) {
       for (const doc of this.documents()) {
         if (doc.path === path) continue;
-        const same = doc.analysis.timex.find((t) => t.value === value);
+        const same = this.timex(doc.path).find((t) => t.value === value);
         if (same) documents.push({ path: doc.path, timex: same });
       }
     }

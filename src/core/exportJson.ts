@@ -32,7 +32,7 @@ export function buildExport(corpus: Corpus): CorpusExport {
       dct: a.dct,
       dctSource: a.dctSource,
       entities: corpus.mentions(doc.path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
-      timex: a.timex.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) })),
+      timex: corpus.timex(doc.path).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) })),
       footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),
       footnoteDefinitions: a.footnotes.definitions.map((d) => ({ label: d.label, start: d.start, end: d.end, text: d.text })),
     };

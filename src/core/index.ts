@@ -20,3 +20,6 @@ export * from './dates/types.js';
 export { findTimex, normalizeTimex, type FindTimexOptions } from './dates/normalize.js';
 export { recognizeTimex } from './dates/recognize.js';
 export { weekdayOf } from './dates/calendar.js';
+export * from './annotations/store.js';
+export { anchor } from './annotations/anchor.js';
+export { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';

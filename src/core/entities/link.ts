@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 
 export interface LinkInput {
   path: string;
-  mentions: EntityMention[];
+  mentions: Array<EntityMention & { source?: 'auto' | 'user'; linkedEntity?: string }>;
 }
 
 export interface LinkedMention extends Span {
@@ -15,6 +15,8 @@ export interface LinkedMention extends Span {
   type: EntityType;
   entity: string;
   sentence: number;
+  /** Found by the recogniser, or marked by the user. */
+  source: 'auto' | 'user';
 }
 
 export interface EntityRole extends Span {
@@ -63,7 +65,7 @@ const MIN_VARIANT_TOKEN = 4;
 
 export function linkEntities(inputs: LinkInput[]): LinkResult {
   const docs = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const keyed: Array<{ path: string; m: EntityMention; key: string; type: EntityType }> = [];
+  const keyed: Array<{ path: string; m: LinkInput['mentions'][number]; key: string; type: EntityType }> = [];
 
   // Acronyms defined anywhere in the corpus ("Collective Security Treaty Organization (CSTO)").
   const acronymKey = new Map<string, { key: string; type: EntityType }>();
@@ -102,7 +104,10 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
       let type = m.type;
       let key: string;
       const acronym = acronymKey.get(m.text);
-      if (acronym && !m.canonical) {
+      if (m.linkedEntity) {
+        // The user linked this mention: it joins that entity whatever its text.
+        key = `LINK:${m.linkedEntity}`;
+      } else if (acronym && !m.canonical) {
         key = acronym.key;
         type = acronym.type;
       } else if (m.type === 'PERSON' && /\s/.test(m.text)) {
@@ -132,13 +137,29 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const usedIds = new Set<string>();
+  // Mentions linked by the user go to the group of the entity they name, when it exists.
+  const linkedGroups = [...groups.entries()].filter(([key]) => key.startsWith('LINK:'));
+  if (linkedGroups.length > 0) {
+    const idOfKey = new Map<string, string>();
+    for (const [key, list] of groups) {
+      if (key.startsWith('LINK:')) continue;
+      const type = key.slice(0, key.indexOf(':'));
+      idOfKey.set(`${type.toLowerCase()}:${slug(entityName(key, list.map((k) => k.m)))}`, key);
+    }
+    for (const [key, list] of linkedGroups) {
+      const target = idOfKey.get(key.slice('LINK:'.length));
+      groups.delete(key);
+      const into = target ?? `${list[0].type}:${normalise(list[0].m.text)}`;
+      groups.set(into, [...(groups.get(into) ?? []), ...list]);
+    }
+  }
   for (const [key, list] of groups) {
     const type = key.slice(0, key.indexOf(':')) as EntityType;
     const name = entityName(key, list.map((k) => k.m));
     let id = `${type.toLowerCase()}:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${type.toLowerCase()}:${slug(name)}-${n}`;
     usedIds.add(id);
-    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: id, sentence: m.sentence }));
+    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: id, sentence: m.sentence, source: m.source ?? 'auto' }));
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t).filter((t) => t !== name);

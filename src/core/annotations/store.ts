@@ -1,0 +1,173 @@
+// The user's annotations: what the person decided, kept as plain JSON at the corpus root
+// (`.corpus-lens/annotations.json`), one annotation per line so the file diffs and merges in git.
+// Each annotation is anchored by the text it marks, with some context and an offset hint, in the
+// manner of W3C Web Annotation's TextQuoteSelector and TextPositionSelector.
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { EntityType } from '../entities/recognize.js';
+import type { Problem } from '../types.js';
+
+export const STORE_VERSION = 1;
+export const STORE_PATH = '.corpus-lens/annotations.json';
+/** Characters of context kept on each side of the quoted text. */
+export const CONTEXT = 32;
+
+export interface TextTarget {
+  /** The text marked, exactly. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** UTF-16 offsets where it stood when the annotation was made: a hint, not the truth. */
+  start: number;
+  end: number;
+}
+
+interface Base {
+  /** Stable id, unique in the store. */
+  id: string;
+  /** The document, relative to the corpus root, '/' separators. */
+  document: string;
+  source: 'user';
+  /** ISO time of the decision. */
+  created: string;
+}
+
+/** This span is an entity of this type (linked to an entity id when given). */
+export interface EntityAnnotation extends Base {
+  kind: 'entity';
+  type: EntityType;
+  entity: string | null;
+  target: TextTarget;
+}
+
+/** This span is not an entity. */
+export interface NotEntityAnnotation extends Base {
+  kind: 'not-entity';
+  target: TextTarget;
+}
+
+/** This string is never an entity, in any document (`document` is '*'). */
+export interface NotEntityEverywhereAnnotation extends Base {
+  kind: 'not-entity-everywhere';
+  text: string;
+}
+
+/** This temporal expression's value is this. */
+export interface DateAnnotation extends Base {
+  kind: 'date';
+  value: string;
+  target: TextTarget;
+}
+
+/** The document has been reviewed by a person (`document` names it). */
+export interface ReviewedAnnotation extends Base {
+  kind: 'reviewed';
+}
+
+export type Annotation = EntityAnnotation | NotEntityAnnotation | NotEntityEverywhereAnnotation | DateAnnotation | ReviewedAnnotation;
+
+export interface AnnotationStore {
+  version: typeof STORE_VERSION;
+  annotations: Annotation[];
+}
+
+export interface ParsedStore {
+  /** Null when the file cannot be used at all: it must then be left untouched. */
+  store: AnnotationStore | null;
+  problems: Problem[];
+}
+
+const KINDS = new Set(['entity', 'not-entity', 'not-entity-everywhere', 'date', 'reviewed']);
+const TYPES = new Set(['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC']);
+
+export function emptyStore(): AnnotationStore {
+  return { version: STORE_VERSION, annotations: [] };
+}
+
+/** Reads a store. Any syntax error makes it unusable (null), with the error's position. */
+export function parseStore(text: string): ParsedStore {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const problem = (start: number, end: number, message: string): Problem => ({ start, end, severity: 'error', code: 'store.invalid', message });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const where = e ? problem(e.offset, e.offset + e.length, `The annotation store is not valid JSON (${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}). It was left untouched; the editor goes on with the automatic annotations. Fix the file, then save it.`) : problem(0, 0, 'The annotation store is empty or unreadable.');
+    return { store: null, problems: [where] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { store: null, problems: [problem(0, 0, 'The annotation store could not be read.')] };
+  }
+  const v = value as { version?: unknown; annotations?: unknown };
+  if (typeof v !== 'object' || v === null || !Array.isArray(v.annotations)) {
+    return { store: null, problems: [problem(root.offset, root.offset + root.length, 'The annotation store must be {"version": 1, "annotations": [...]}; it was left untouched.')] };
+  }
+  if (v.version !== STORE_VERSION) {
+    return { store: null, problems: [problem(root.offset, root.offset + 1, `The annotation store has version ${JSON.stringify(v.version)}; this Corpus Lens reads version ${STORE_VERSION}. It was left untouched.`)] };
+  }
+  const problems: Problem[] = [];
+  const annotations: Annotation[] = [];
+  const items = root.children?.find((p) => p.children?.[0]?.value === 'annotations')?.children?.[1]?.children ?? [];
+  v.annotations.forEach((a, i) => {
+    const node = items[i];
+    const reason = invalidReason(a);
+    if (reason) {
+      // Kept in the file (never dropped), but not applied.
+      problems.push({ ...problem(node?.offset ?? 0, (node?.offset ?? 0) + (node?.length ?? 0), `Annotation ${i + 1} is not used: ${reason}.`), severity: 'warning' });
+      return;
+    }
+    annotations.push(a as Annotation);
+  });
+  return { store: { version: STORE_VERSION, annotations }, problems };
+}
+
+function invalidReason(a: unknown): string | null {
+  const x = a as Record<string, unknown>;
+  if (typeof x !== 'object' || x === null) return 'it is not an object';
+  if (typeof x.id !== 'string' || !x.id) return 'it has no "id"';
+  if (typeof x.document !== 'string') return 'it has no "document"';
+  if (!KINDS.has(x.kind as string)) return `its "kind" ${JSON.stringify(x.kind)} is unknown`;
+  if (x.kind === 'entity' && !TYPES.has(x.type as string)) return `its "type" ${JSON.stringify(x.type)} is not PERSON, ORG, PLACE, NORP or MISC`;
+  if (x.kind === 'not-entity-everywhere' && typeof x.text !== 'string') return 'it has no "text"';
+  if (x.kind === 'date' && typeof x.value !== 'string') return 'it has no "value"';
+  if (['entity', 'not-entity', 'date'].includes(x.kind as string)) {
+    const t = x.target as Record<string, unknown> | undefined;
+    if (!t || typeof t.exact !== 'string' || typeof t.start !== 'number' || typeof t.end !== 'number') return 'its "target" needs "exact", "start" and "end"';
+  }
+  return null;
+}
+
+/** Stable order (document, then position, then id), one annotation per line. */
+export function serializeStore(store: AnnotationStore): string {
+  const position = (a: Annotation) => ('target' in a ? a.target.start : -1);
+  const sorted = [...store.annotations].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : position(a) - position(b) || (a.id < b.id ? -1 : 1)));
+  const lines = sorted.map((a) => `    ${JSON.stringify(a)}`);
+  return `{\n  "version": ${STORE_VERSION},\n  "annotations": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
+}
+
+/** The target for a span of a text, with its context. */
+export function targetOf(text: string, start: number, end: number): TextTarget {
+  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT), start, end };
+}
+
+/**
+ * Merges two stores: every annotation of both is kept, one per id; where both changed one id,
+ * the later decision (by `created`) wins. Used when the file changed on disk behind the editor.
+ */
+export function mergeStores(mine: AnnotationStore, theirs: AnnotationStore): AnnotationStore {
+  const byId = new Map<string, Annotation>();
+  for (const a of [...theirs.annotations, ...mine.annotations]) {
+    const existing = byId.get(a.id);
+    if (!existing || existing.created < a.created) byId.set(a.id, a);
+  }
+  return { version: STORE_VERSION, annotations: [...byId.values()] };
+}
+
+let counter = 0;
+
+/** A new id: time-based and unique in this process, short enough to read in a diff. */
+export function newAnnotationId(now: Date = new Date()): string {
+  counter = (counter + 1) % 1_000_000;
+  return `a${now.getTime().toString(36)}${counter.toString(36).padStart(3, '0')}`;
+}
