@@ -1,10 +1,10 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
-import type { DateHover, HoverInfo, LinkedMention } from '../core/index.js';
+import type { DateHover, HoverInfo } from '../core/index.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
-export type MentionLink = (mention: LinkedMention) => string;
+export type MentionLink = (at: { path: string; start: number }) => string;
 
 const TYPE_WORDS = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', NORP: 'nationality or group', MISC: 'named thing' } as const;
 
@@ -26,7 +26,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   if (info.country) parts.push(`Of ${escapeMarkdown(info.country.name)}`);
   else if (entity.country) parts.push(`Of ${escapeMarkdown(entity.country)}`);
   if (entity.roles.length) {
-    parts.push(entity.roles.slice(0, 6).map((r) => `- *${escapeMarkdown(r.text)}* — ${documentLink(r.path, linkTo({ ...r, entity: entity.id, type: entity.type, sentence: 0 }))}`).join('\n'));
+    parts.push(entity.roles.slice(0, 6).map((r) => `- *${escapeMarkdown(r.text)}* — ${documentLink(r.path, linkTo(r))}`).join('\n'));
   }
   if (entity.spellings && entity.spellings.length > 1) {
     parts.push(`Spelled ${entity.spellings.map((s) => `“${escapeMarkdown(s.text)}” (${s.count})`).join(', ')}`);
@@ -65,7 +65,7 @@ function dateMarkdown(info: DateHover, linkTo: MentionLink): string {
     parts.push(`Events then:\n${info.events.slice(0, 5).map((e) => `- ${e.date} · ${escapeMarkdown(e.title)}`).join('\n')}`);
   }
   if (info.documents.length) {
-    const docs = info.documents.slice(0, 8).map((d) => documentLink(d.path, linkTo({ path: d.path, start: d.timex.start, end: d.timex.end, text: d.timex.text, type: 'MISC', entity: '', sentence: 0 })));
+    const docs = info.documents.slice(0, 8).map((d) => documentLink(d.path, linkTo({ path: d.path, start: d.timex.start })));
     parts.push(`Also in: ${docs.join(' · ')}${info.documents.length > 8 ? ' …' : ''}`);
   }
   return parts.join('\n\n');

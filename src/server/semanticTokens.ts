@@ -20,7 +20,7 @@ export function semanticTokens(doc: TextDocument, corpus: Corpus, uri: string): 
     const declaration = definition && definition.path === m.path && definition.start === m.start ? 1 : 0;
     spans.push({ start: m.start, end: m.end, type: BY_ENTITY_TYPE[m.type] ?? 4, modifiers: declaration });
   }
-  for (const t of corpus.get(uri)?.analysis.timex ?? []) spans.push({ start: t.start, end: t.end, type: DATE, modifiers: 0 });
+  for (const t of corpus.timex(uri)) spans.push({ start: t.start, end: t.end, type: DATE, modifiers: 0 });
   spans.sort((a, b) => a.start - b.start);
   let last = -1;
   for (const s of spans) {

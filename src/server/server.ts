@@ -373,7 +373,7 @@ export function startServer(connection: Connection): void {
     if (!doc || !entry || !settings.inlayHints.dates) return [];
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);
-    return entry.analysis.timex
+    return corpus.timex(uri)
       .filter((t) => t.end >= from && t.start <= to && t.resolution.anchor !== 'explicit' && /\d/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME'))
       .map((t) => ({ position: doc.positionAt(t.end), label: ` = ${t.value}`, kind: InlayHintKind.Type, tooltip: t.resolution.reason, paddingLeft: false }));
   }));
@@ -396,7 +396,7 @@ export function startServer(connection: Connection): void {
       skipped: d.skipped,
       reason: d.skipped ? d.fileProblems.map((p) => p.message).join(' ') : null,
       entities: new Set(corpus.mentions(d.path).map((m) => m.entity)).size,
-      dates: (d.analysis as { timex?: unknown[] }).timex?.length ?? 0,
+      dates: corpus.timex(d.path).length,
       events: corpus.eventsIn(d.path).length,
     }));
   }));
