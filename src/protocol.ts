@@ -33,6 +33,10 @@ export interface DocumentSummary {
   entities: number;
   dates: number;
   events: number;
+  /** A person marked the document as reviewed. */
+  reviewed: boolean;
+  /** Decisions of the user that apply to this document. */
+  userAnnotations: number;
 }
 
 export interface DocumentsParams {
@@ -151,3 +155,38 @@ export interface EventsParams {
 
 /** `corpusLens/events`: events across the corpus, dated ones in date order, undated last. */
 export const EventsRequest: Request<EventsParams, EventSummary[]> = { method: 'corpusLens/events' };
+
+// ---- Annotating ------------------------------------------------------------------------------
+
+export type AnnotateAction = 'entity' | 'not-entity' | 'not-entity-everywhere' | 'date' | 'reviewed';
+
+export interface AnnotateParams {
+  uri: string;
+  /** The text to annotate; an empty range means the name or date under that position. */
+  range: Range;
+  action: AnnotateAction;
+  /** For 'entity': its type. */
+  type?: EntityType;
+  /** For 'entity': the entity to link to (an id from `corpusLens/entities`), or none for its own. */
+  entity?: string | null;
+  /** For 'date': the TIMEX3 value. */
+  value?: string;
+}
+
+export interface AnnotateResult {
+  /** The new annotation's id (to undo it with `corpusLens/removeAnnotation`). */
+  id: string;
+  /** What was done, for the status bar: "Karim Sadiqi is a person". */
+  message: string;
+}
+
+/** `corpusLens/annotate`: records a user decision in the annotation store and applies it at once. */
+export const AnnotateRequest: Request<AnnotateParams, AnnotateResult> = { method: 'corpusLens/annotate' };
+
+export interface RemoveAnnotationParams {
+  uri: string;
+  id: string;
+}
+
+/** `corpusLens/removeAnnotation`: takes a decision back (undo); true when it was found. */
+export const RemoveAnnotationRequest: Request<RemoveAnnotationParams, boolean> = { method: 'corpusLens/removeAnnotation' };

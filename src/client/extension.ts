@@ -6,6 +6,7 @@ import { DocumentsRequest, IndexChangedNotification, type IndexChangedParams, ty
 import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { registerViews } from './views/register.js';
+import { registerAnnotationCommands } from './annotate.js';
 
 const LANGUAGE_ID = 'corpus';
 let client: LanguageClient | undefined;
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     synchronize: {
       configurationSection: 'corpusLens',
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus.json}'),
+        vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus.json,.corpus-lens/annotations.json}'),
         // A deleted folder is one event: the server drops every document under it.
         vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
       ],
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   context.subscriptions.push(server);
   registerViews(context, server);
+  registerAnnotationCommands(context, server);
   void started.catch(
     (e: unknown) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
   );

@@ -6,12 +6,14 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
   addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
-  footnoteAt, type CorpusEvent, type Entity, type Problem, type TextEdit,
+  footnoteAt, STORE_PATH, type Annotation, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
+  AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
   DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, IndexChangedNotification,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
   type EventsParams, type EventSummary, type Location as ProtocolLocation, type Request,
@@ -21,6 +23,8 @@ import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
 import { hoverMarkdown } from './hover.js';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
+import { AnnotationFiles, StoreError } from './annotationFiles.js';
+import { annotationFor, describeAnnotation } from './annotationRequests.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 /** Coalesces bursts of index changes into one notification to the client. */
@@ -115,6 +119,36 @@ export function startServer(connection: Connection): void {
     log,
   }, settings.files);
 
+  const stores = new AnnotationFiles();
+
+  /** Gives the corpus every workspace folder's annotations, by document URI. */
+  function applyStores(): void {
+    const byPath = new Map<string, Annotation[]>();
+    const everywhere: string[] = [];
+    for (const state of stores.roots()) {
+      for (const a of state.store?.annotations ?? []) {
+        if (a.kind === 'not-entity-everywhere') {
+          everywhere.push(a.text);
+          continue;
+        }
+        const uri = URI.file(path.join(state.root, ...a.document.split('/'))).toString();
+        byPath.set(uri, [...(byPath.get(uri) ?? []), a]);
+      }
+    }
+    corpus.setAnnotations(byPath, everywhere);
+  }
+
+  /** Reads one folder's store again, reports its problems on the file, and applies it. */
+  async function reloadStore(root: string): Promise<void> {
+    const state = await stores.load(root);
+    const uri = URI.file(state.file).toString();
+    const doc = TextDocument.create(uri, 'json', 0, state.text);
+    void connection.sendDiagnostics({ uri, diagnostics: state.problems.map((p) => toDiagnostic(doc, p)) });
+    applyStores();
+    for (const d of corpus.documents()) publish(d.path);
+    indexChanged();
+  }
+
   function analyzeOpen(doc: TextDocument): void {
     const text = doc.getText();
     const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) });
@@ -152,6 +186,8 @@ export function startServer(connection: Connection): void {
         isCancelled: () => userCancelled || generation !== indexGeneration,
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
+      for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
+      for (const root of folders) await reloadStore(root);
       for (const uri of previousCorpusJson) {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
@@ -227,6 +263,12 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let corpusJsonChanged = false;
     for (const change of changes) {
+      const file = URI.parse(change.uri).fsPath;
+      const storeRoot = folders.find((root) => file === path.join(root, STORE_PATH));
+      if (storeRoot) {
+        await reloadStore(storeRoot);
+        continue;
+      }
       try {
         corpusJsonChanged = (await index.fileChanged(change.uri, change.type === FileChangeType.Deleted)) || corpusJsonChanged;
       } catch (e) {
@@ -383,6 +425,37 @@ export function startServer(connection: Connection): void {
     return doc ? semanticTokens(doc, corpus, uri) : { data: [] };
   }));
 
+  onRequest(connection, AnnotateRequest, async (params: AnnotateParams): Promise<AnnotateResult> => {
+    const doc = textDocument(params?.uri);
+    const place = doc && index.rootOf(params.uri);
+    if (!doc || !place) throw new ResponseError(ErrorCodes.InvalidParams, 'Annotate a corpus document inside the workspace.');
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    const made = annotationFor(corpus, params, place.relative, doc.getText(), start, end);
+    if ('error' in made) throw new ResponseError(ErrorCodes.InvalidParams, made.error);
+    try {
+      await stores.change(place.root, (list) => [...list.filter((a) => !made.replaces(a)), made.annotation]);
+    } catch (e) {
+      if (e instanceof StoreError) throw new ResponseError(ErrorCodes.InternalError, e.message);
+      throw e;
+    }
+    applyStores();
+    for (const d of made.annotation.kind === 'not-entity-everywhere' ? corpus.documents().map((x) => x.path) : [params.uri]) publish(d);
+    indexChanged();
+    return { id: made.annotation.id, message: describeAnnotation(made.annotation) };
+  });
+
+  onRequest(connection, RemoveAnnotationRequest, async (params: RemoveAnnotationParams): Promise<boolean> => {
+    const place = index.rootOf(params?.uri);
+    if (!place) return false;
+    let found = false;
+    await stores.change(place.root, (list) => list.filter((a) => (a.id === params.id ? ((found = true), false) : true)));
+    applyStores();
+    for (const d of corpus.documents()) publish(d.path);
+    indexChanged();
+    return found;
+  });
+
   onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {
     const wanted = params?.uris ? new Set(params.uris) : null;
     return corpus.documents().filter((d) => !wanted || wanted.has(d.path)).map((d): DocumentSummary => ({
@@ -397,6 +470,8 @@ export function startServer(connection: Connection): void {
       reason: d.skipped ? d.fileProblems.map((p) => p.message).join(' ') : null,
       entities: new Set(corpus.mentions(d.path).map((m) => m.entity)).size,
       dates: corpus.timex(d.path).length,
+      reviewed: corpus.applied(d.path)?.reviewed ?? false,
+      userAnnotations: corpus.annotations(d.path).length,
       events: corpus.eventsIn(d.path).length,
     }));
   }));

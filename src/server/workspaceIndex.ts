@@ -157,6 +157,17 @@ export class WorkspaceIndex {
     this.host.fileProblems(uri, text, metadata.problems);
   }
 
+  /** The workspace folder holding the URI and the path relative to it ('/' separators). */
+  rootOf(uri: string): { root: string; relative: string } | null {
+    const located = this.locate(uri);
+    return located ? { root: located.root.path, relative: located.relative } : null;
+  }
+
+  /** Every workspace folder indexed. */
+  rootPaths(): string[] {
+    return this.roots.map((r) => r.path);
+  }
+
   private locate(uri: string): { root: Root; relative: string } | null {
     let file: string;
     try {

@@ -22,6 +22,6 @@ export function entity(id: string, type: EntitySummary['type'], over: Partial<En
 export function documentSummary(over: Partial<DocumentSummary> = {}): DocumentSummary {
   return {
     uri: 'file:///c/seeds/000_de029b9b870dac60.txt', title: 'In Meetings In Kabul', dct: '2024-03-11', dctSource: 'header',
-    footnoteMarkers: 10, footnoteDefinitions: 10, footnoteProblems: 0, skipped: false, reason: null, entities: 26, dates: 3, events: 10, ...over,
+    footnoteMarkers: 10, footnoteDefinitions: 10, footnoteProblems: 0, skipped: false, reason: null, entities: 26, dates: 3, events: 10, reviewed: false, userAnnotations: 0, ...over,
   };
 }

@@ -1,0 +1,81 @@
+// The annotation store on disk, one per workspace folder (`.corpus-lens/annotations.json`).
+// Every change re-reads the file first and applies only itself, so a change made behind the
+// editor (git pull, another window) is merged, never overwritten. Writes are atomic: a temporary
+// file, flushed, then renamed over the store. A store that cannot be parsed is reported and left
+// untouched; the editor goes on with the automatic annotations.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseStore, serializeStore, emptyStore, STORE_PATH, type Annotation, type AnnotationStore, type Problem } from '../core/index.js';
+
+export interface StoreState {
+  root: string;
+  file: string;
+  /** The annotations in force, or null when the file is broken (then none are applied). */
+  store: AnnotationStore | null;
+  problems: Problem[];
+  text: string;
+}
+
+export class StoreError extends Error {}
+
+export class AnnotationFiles {
+  private readonly states = new Map<string, StoreState>();
+
+  /** Reads (or re-reads) the store of a workspace folder. A missing file is an empty store. */
+  async load(root: string): Promise<StoreState> {
+    const file = path.join(root, STORE_PATH);
+    let text = '';
+    let state: StoreState;
+    try {
+      text = await fs.readFile(file, 'utf8');
+      const parsed = parseStore(text);
+      state = { root, file, store: parsed.store, problems: parsed.problems, text };
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      state = missing
+        ? { root, file, store: emptyStore(), problems: [], text: '' }
+        : { root, file, store: null, text: '', problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
+    }
+    this.states.set(root, state);
+    return state;
+  }
+
+  roots(): StoreState[] {
+    return [...this.states.values()];
+  }
+
+  forget(root: string): void {
+    this.states.delete(root);
+  }
+
+  /**
+   * Applies one change to the store as it is on disk now, writes it atomically, and returns the
+   * new state. Refuses (StoreError) when the file on disk cannot be parsed.
+   */
+  async change(root: string, edit: (annotations: Annotation[]) => Annotation[]): Promise<StoreState> {
+    const current = await this.load(root);
+    if (!current.store) {
+      throw new StoreError(`The annotation store ${current.file} cannot be read (${current.problems[0]?.message ?? 'unknown error'}); fix it before annotating, nothing was changed.`);
+    }
+    const next: AnnotationStore = { version: current.store.version, annotations: edit(current.store.annotations) };
+    const text = serializeStore(next);
+    await writeAtomically(current.file, text);
+    const state: StoreState = { root, file: current.file, store: next, problems: [], text };
+    this.states.set(root, state);
+    return state;
+  }
+}
+
+/** Temporary file in the same folder, flushed to disk, then renamed over the target. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temp, file);
+}
