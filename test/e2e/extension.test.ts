@@ -404,6 +404,51 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('keeps an annotation through a reload, an edit of the article and a change pulled into the store', async () => {
+    const file = '001_22225b4e410ffef9.txt';
+    const text = await readFile(path.join(seedsDir, file), 'utf8');
+    const at = positionOf(text, 'Ufuq News');
+    assert.ok(server);
+    const store = path.join(scratch, 'workspace', '.corpus-lens', 'annotations.json');
+    await check('annotate', async (wb) => {
+      await wb.openFile(file);
+      await wb.goTo(at.line, at.col);
+      await wb.selectRight('Ufuq News'.length);
+      await wb.runCommand('Corpus Lens: Annotate as Person');
+      await wb.waitUntil(async () => existsSync(store), 'the annotation store to be written');
+      await wb.goTo(at.line, at.col + 2);
+      let hover = await wb.showHover('person', 30_000);
+      assert.match(hover, /Ufuq News\s*·\s*person/, `after annotating: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+      await wb.screenshot('annotate-person.png');
+      // Close and reopen VS Code (reload the window): the decision is read back from the store.
+      await wb.navigate(server!.urlFor(path.join(scratch, 'workspace')));
+      await wb.openFile(file);
+      await wb.goTo(at.line, at.col + 2);
+      hover = await wb.showHover('person', 30_000);
+      assert.match(hover, /Ufuq News\s*·\s*person/, `after reopening: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+      // Edit the article above the name: the annotation re-anchors on its text.
+      await wb.goTo(at.line, 1);
+      await wb.type('Update: ');
+      await wb.goTo(at.line, at.col + 2 + 'Update: '.length);
+      hover = await wb.showHover('person', 30_000);
+      assert.match(hover, /Ufuq News\s*·\s*person/, `after the edit: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+      // A change pulled into the store (as git pull would write it): applied, and the old decision kept.
+      const stored = JSON.parse(await readFile(store, 'utf8'));
+      const ahmedi = text.indexOf('Hamid Ahmedi');
+      stored.annotations.push({ id: 'pulled', document: `seeds/${file}`, kind: 'entity', type: 'ORG', entity: null, source: 'user', created: new Date().toISOString(), target: { exact: 'Hamid Ahmedi', prefix: '', suffix: '', start: ahmedi, end: ahmedi + 12 } });
+      await writeFile(store, JSON.stringify(stored, null, 2));
+      const name = positionOf(text, 'Hamid Ahmedi');
+      await wb.goTo(name.line, name.col + 2 + (name.line === at.line ? 'Update: '.length : 0));
+      hover = await wb.showHover('organisation', 30_000);
+      assert.match(hover, /Hamid Ahmedi\s*·\s*organisation/, `after the pull: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+      await wb.runCommand('File: Revert File');
+    });
+  });
+
   it('recovers when the language server is killed: restarts it, says so, and answers again', async () => {
     const footnote = findFootnote(seedText, 1);
     await check('server-restart', async (wb) => {

@@ -443,6 +443,16 @@ export class Workbench {
     return frame;
   }
 
+  /** Extends the selection by `count` characters to the right (Shift+Right). */
+  async selectRight(count: number): Promise<void> {
+    for (let k = 0; k < count; k++) await this.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  /** Types text at the cursor, as a person would. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
   /** The text of the notification toasts on screen. */
   async notificationsText(): Promise<string> {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
