@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -126,4 +126,201 @@ test('cli: documents in sub-folders keep "/" paths', () => {
   cpSync('seeds', path.join(dir, 'sub', 'deeper'), { recursive: true });
   const paths = JSON.parse(run('export', dir).stdout).documents.map((d: { path: string }) => d.path);
   assert.equal(paths[0], 'sub/deeper/000_de029b9b870dac60.txt');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Export formats and brat import
+
+/** Python's text[start:end] (code points), as brat, spaCy and doccano slice. */
+const py = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+/** A .txt with a UTF-8 byte-order mark, CRLF line ends and characters outside the BMP. */
+const ODD_FILE = '\uFEFFMarch 5, 2024\r\n\r\nThe minister Sirajuddin Haqqani 😀 met Russian Ambassador Dmitry Zhirnov in Kabul on March 5, 2024.\r\nLater, 🇦🇫 Dmitry Zhirnov visited Moscow.\r\n';
+
+function seedsAndOddFile(): string {
+  const dir = tempCorpus({ 'odd/crlf-emoji.txt': ODD_FILE });
+  cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
+  return dir;
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).map((f) => f.split(path.sep).join('/')).sort();
+}
+
+test('cli: export --format brat writes a standoff .ann beside each .txt, offsets counted as brat reads the file, and overwrites nothing without --force', () => {
+  const dir = seedsAndOddFile();
+  const exported = JSON.parse(run('export', dir).stdout);
+  const r = run('export', dir, '--format', 'brat');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /wrote 6 \.ann files and annotation\.conf to /);
+  assert.deepEqual(filesUnder(dir, '.ann'), filesUnder(dir, '.txt').map((f) => f.replace(/\.txt$/, '.ann')));
+  assert.match(readFileSync(path.join(dir, 'annotation.conf'), 'utf8'), /^\[entities\]\nPERSON\n/m);
+  for (const doc of exported.documents) {
+    const raw = readFileSync(path.join(dir, doc.path), 'utf8'); // as brat reads it: BOM and CRLF kept
+    const ann = readFileSync(path.join(dir, doc.path.replace(/\.txt$/, '.ann')), 'utf8');
+    const tLines = ann.split('\n').filter((l) => l.startsWith('T'));
+    assert.equal(tLines.length, doc.entities.length + doc.timex.length, doc.path);
+    for (const line of tLines) {
+      const m = /^T\d+\t(\S+) (\d+) (\d+)\t(.*)$/.exec(line);
+      assert.ok(m, line);
+      assert.equal(py(raw, Number(m[2]), Number(m[3])), m[4], `${doc.path}: ${line}`);
+    }
+    for (const line of ann.split('\n').filter((l) => l && !l.startsWith('T'))) assert.match(line, /^(A\d+\tSource T\d+ (auto|user)|N\d+\tReference T\d+ CorpusLens:\S+\t.+|#\d+\tAnnotatorNotes T\d+\t.+)$/, line);
+  }
+  const odd = readFileSync(path.join(dir, 'odd/crlf-emoji.ann'), 'utf8');
+  // "Moscow" after a BOM, two CRLFs, 😀 and 🇦🇫: UTF-16 offset 128 in the text, code point 126 in the file.
+  const moscow = exported.documents.find((d: { path: string }) => d.path === 'odd/crlf-emoji.txt').entities.find((e: { text: string }) => e.text === 'Moscow');
+  assert.equal(moscow.start, ODD_FILE.indexOf('Moscow') - 1);
+  assert.match(odd, new RegExp(`^T\\d+\\tPLACE ${ODD_FILE.indexOf('Moscow') - 3} ${ODD_FILE.indexOf('Moscow') + 3}\\tMoscow$`, 'm'));
+
+  // A second export refuses, says why, and writes nothing.
+  const annFile = path.join(dir, 'seeds/000_de029b9b870dac60.ann');
+  writeFileSync(annFile, 'T1\tPERSON 0 5\tMarch\n');
+  const again = run('export', dir, '--format', 'brat');
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /6 files already exist and would be overwritten:\n( {2}.*\.ann\n){6}corpus-lens: nothing was written/);
+  assert.match(again.stderr, /^ {2}.*seeds\/000_de029b9b870dac60\.ann$/m);
+  assert.match(again.stderr, /nothing was written\. Pass --force to overwrite them/);
+  assert.equal(readFileSync(annFile, 'utf8'), 'T1\tPERSON 0 5\tMarch\n');
+  const forced = run('export', dir, '--format', 'brat', '--force');
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(readFileSync(annFile, 'utf8'), /^T1\tDATE 0 14\tMarch 11, 2024$/m);
+});
+
+test('cli: export --format brat --out DIR2 mirrors the tree with each .txt beside its .ann, and leaves DIR alone', () => {
+  const dir = tempCorpus({ 'a.txt': 'Dmitry Zhirnov met Sirajuddin Haqqani in Kabul.\n', 'sub/deeper/b.txt': 'Vladimir Putin spoke in Moscow on March 22, 2024.\n' });
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'corpus-lens-brat-')), 'collection');
+  const r = run('export', dir, '--format', 'brat', '--out', out);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(filesUnder(dir, '.ann'), []);
+  assert.deepEqual((readdirSync(out, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => f.includes('.')).sort(), ['a.ann', 'a.txt', 'annotation.conf', 'sub/deeper/b.ann', 'sub/deeper/b.txt']);
+  assert.deepEqual(readFileSync(path.join(out, 'sub/deeper/b.txt')), readFileSync(path.join(dir, 'sub/deeper/b.txt')));
+  assert.match(readFileSync(path.join(out, 'sub/deeper/b.ann'), 'utf8'), /^T\d+\tPERSON 0 14\tVladimir Putin$/m);
+  assert.equal(run('export', dir, '--format', 'brat', '--out', out).code, 1);
+});
+
+interface StoreItem { id: string; document: string; kind: string; type: string; entity: string | null; target: { exact: string; prefix: string; suffix: string; start: number; end: number }; source: string; created: string }
+
+test('cli: brat out and back in: the store holds exactly the exported entity annotations, as user annotations', () => {
+  const dir = seedsAndOddFile();
+  const before = JSON.parse(run('export', dir).stdout);
+  assert.ok(before.documents.every((d: { entities: Array<{ source: string }> }) => d.entities.every((e) => e.source === 'auto')));
+  assert.equal(run('export', dir, '--format', 'brat').code, 0);
+  const r = run('import', dir, '--format', 'brat');
+  assert.equal(r.code, 0, r.stderr);
+  const storeFile = path.join(dir, '.corpus-lens/annotations.json');
+  const text = readFileSync(storeFile, 'utf8');
+  const store = JSON.parse(text) as { version: number; annotations: StoreItem[] };
+  assert.equal(store.version, 1);
+  const expected = before.documents.flatMap((d: { path: string; entities: Array<{ start: number; end: number; text: string; type: string; entity: string }> }) =>
+    d.entities.map((e) => [d.path, e.start, e.end, e.type, e.entity, e.text].join('|')));
+  assert.deepEqual(store.annotations.map((a) => [a.document, a.target.start, a.target.end, a.type, a.entity, a.target.exact].join('|')), expected);
+  assert.match(r.stderr, new RegExp(`imported ${expected.length} entity annotations from 6 \\.ann files .* \\(${expected.length} new, 0 updated, 0 already there\\); \\d+ temporal expressions left out`));
+  for (const a of store.annotations) {
+    assert.deepEqual([a.kind, a.source], ['entity', 'user']);
+    assert.match(a.created, /^\d{4}-\d\d-\d\dT/);
+    const docText = readFileSync(path.join(dir, a.document), 'utf8').replace(/^\uFEFF/, '');
+    assert.equal(docText.slice(a.target.start, a.target.end), a.target.exact);
+    assert.ok(docText.slice(0, a.target.start).endsWith(a.target.prefix) && docText.slice(a.target.end).startsWith(a.target.suffix));
+  }
+  assert.equal(new Set(store.annotations.map((a) => a.id)).size, store.annotations.length);
+  // One annotation per line, sorted by document then start.
+  const lines = text.split('\n').filter((l) => l.startsWith('    {'));
+  assert.equal(lines.length, store.annotations.length);
+  const order = store.annotations.map((a) => `${a.document}\u0000${String(a.target.start).padStart(8, '0')}`);
+  assert.deepEqual(order, [...order].sort());
+  // Importing again changes nothing.
+  const again = run('import', dir, '--format', 'brat');
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /\(0 new, 0 updated, \d+ already there\)/);
+  assert.equal(readFileSync(storeFile, 'utf8'), text);
+  // The corpus now applies them: the JSON export marks them as the user's.
+  const after = JSON.parse(run('export', dir).stdout);
+  const sources = new Set(after.documents.flatMap((d: { entities: Array<{ source: string }> }) => d.entities.map((e) => e.source)));
+  assert.deepEqual([...sources], ['user']);
+});
+
+test('cli: import keeps what the store holds, and a malformed store is reported with its position and left untouched', () => {
+  const dir = tempCorpus({ 'a.txt': 'Dmitry Zhirnov met Sirajuddin Haqqani in Kabul.\n' });
+  assert.equal(run('export', dir, '--format', 'brat').code, 0);
+  mkdirSync(path.join(dir, '.corpus-lens'));
+  const storeFile = path.join(dir, '.corpus-lens/annotations.json');
+  writeFileSync(storeFile, '{\n  "version": 1,\n  "annotations": [\n    {"id":"r1","document":"a.txt","kind":"reviewed","source":"user","created":"2024-01-01T00:00:00.000Z"}\n  ]\n}\n');
+  const r = run('import', dir, '--format', 'brat');
+  assert.equal(r.code, 0, r.stderr);
+  const items = JSON.parse(readFileSync(storeFile, 'utf8')).annotations as StoreItem[];
+  assert.deepEqual(items.map((a) => a.kind), ['reviewed', 'entity', 'entity', 'entity']);
+
+  const malformed = '{\n  "version": 1,\n  "annotations": [\n    {"id":"r1" "document":"a.txt"}\n  ]\n}\n';
+  writeFileSync(storeFile, malformed);
+  const bad = run('import', dir, '--format', 'brat');
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /annotations\.json:4:16: error: The annotation store is not valid JSON/);
+  assert.match(bad.stderr, /left untouched and nothing was imported/);
+  assert.equal(readFileSync(storeFile, 'utf8'), malformed);
+  assert.deepEqual(readdirSync(path.join(dir, '.corpus-lens')), ['annotations.json'], 'no temporary file left behind');
+  // The export goes on with the recogniser's annotations, says why, and exits 1.
+  const exported = run('export', dir);
+  assert.equal(exported.code, 1);
+  assert.match(exported.stderr, /annotations\.json:4:16: error:/);
+  assert.equal(JSON.parse(exported.stdout).documents[0].entities[0].source, 'auto');
+});
+
+test('cli: import --from DIR2 reads the .ann files there; an .ann line it cannot use is reported with file and line', () => {
+  const dir = tempCorpus({ 'a.txt': 'Dmitry Zhirnov met Sirajuddin Haqqani in Kabul.\n', 'b.txt': 'Nothing to see.\n' });
+  const out = mkdtempSync(path.join(tmpdir(), 'corpus-lens-brat-'));
+  assert.equal(run('export', dir, '--format', 'brat', '--out', out).code, 0);
+  const annFile = path.join(out, 'a.ann');
+  const lines = readFileSync(annFile, 'utf8').trimEnd().split('\n');
+  // A person's edit in brat: a new name (with its entity), and a line with the wrong text.
+  writeFileSync(annFile, `${[...lines, 'T90\tORG 19 37\tSirajuddin Haqqanj', 'T91\tMISC 41 46\tKabul', 'N90\tReference T91 CorpusLens:misc:kabul-thing\tKabul thing'].join('\n')}\n`);
+  writeFileSync(path.join(out, 'stray.ann'), '');
+  const r = run('import', dir, '--format', 'brat', '--from', out);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, new RegExp(`a\\.ann:${lines.length + 1}:1: error: T90: its text "Sirajuddin Haqqanj" does not match the document's "Sirajuddin Haqqani"`));
+  assert.match(r.stderr, /stray\.ann: warning: there is no .*stray\.txt; not imported/);
+  const items = JSON.parse(readFileSync(path.join(dir, '.corpus-lens/annotations.json'), 'utf8')).annotations as StoreItem[];
+  assert.deepEqual(items.map((a) => `${a.type} ${a.target.exact} ${a.entity}`), ['PERSON Dmitry Zhirnov person:dmitry-zhirnov', 'PERSON Sirajuddin Haqqani person:sirajuddin-haqqani', 'PLACE Kabul place:kabul', 'MISC Kabul misc:kabul-thing']);
+  assert.deepEqual(filesUnder(dir, '.ann'), []);
+  // No .ann at all: said plainly, nothing written.
+  const empty = tempCorpus({ 'a.txt': 'Kabul.\n' });
+  const none = run('import', empty, '--format', 'brat');
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /no \.ann file found/);
+});
+
+test('cli: jsonl, conll and webanno exports of the seeds', () => {
+  const json = JSON.parse(run('export', 'seeds').stdout);
+  const jsonl = run('export', 'seeds', '--format', 'jsonl');
+  assert.equal(jsonl.code, 0, jsonl.stderr);
+  const docs = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(docs.map((d) => d.id), json.documents.map((d: { path: string }) => d.path));
+  for (const d of docs) {
+    assert.equal(d.text, readFileSync(path.join('seeds', d.id), 'utf8'));
+    for (const s of d.spans) assert.ok(py(d.text, s.start, s.end).length > 0);
+    assert.equal(d.spans.length, d.label.length);
+  }
+  const conll = run('export', 'seeds', '--format', 'conll');
+  assert.equal(conll.code, 0, conll.stderr);
+  assert.equal(conll.stdout.match(/^-DOCSTART- -X- -X- O$/gm)?.length, 5);
+  assert.match(conll.stdout, /^Sirajuddin -X- -X- B-PER\nHaqqani -X- -X- I-PER$/m);
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'corpus-lens-')), 'anno.jsonld');
+  const web = run('export', 'seeds', '--format', 'webanno', '--out', out);
+  assert.equal(web.code, 0, web.stderr);
+  const collection = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual([collection['@context'], collection.type, collection.first.type], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationCollection', 'AnnotationPage']);
+  const mentions = json.documents.reduce((n: number, d: { entities: unknown[]; timex: unknown[] }) => n + d.entities.length + d.timex.length, 0);
+  assert.equal(collection.total, mentions);
+  const item = collection.first.items[0];
+  assert.match(item.target.source, /^file:\/\/\/.*\/seeds\/000_de029b9b870dac60\.txt$/);
+});
+
+test('cli: usage errors for the export formats and import', () => {
+  for (const args of [['import', 'seeds'], ['import', 'seeds', '--format', 'json'], ['export', 'seeds', '--force'], ['export', 'seeds', '--from', 'x'], ['import', 'seeds', '--format', 'brat', '--force']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^corpus-lens: /);
+  }
+  assert.match(run('export', 'seeds', '--format', 'xml').stderr, /use one of json, brat, conll, jsonl, webanno/);
 });

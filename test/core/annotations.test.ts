@@ -109,3 +109,11 @@ test('annotations apply: a date value set by hand, and an orphan reported as a w
   assert.equal(orphan.severity, 'warning');
   assert.match(orphan.message, /o1 \(not an entity: “Kandahar”\) no longer fits/);
 });
+
+test('annotations apply: mentions all linked by the user keep the linked id', () => {
+  const text = 'The envoy KS met Officials of Quetzal.';
+  const corpus = applied({ 'a.txt': text }, [entity('a.txt', text, 'KS', 'PERSON', 'u1', 'person:karim-sadiqi')]);
+  const ks = corpus.mentions('a.txt').find((m) => m.text === 'KS')!;
+  assert.equal(ks.entity, 'person:karim-sadiqi');
+  assert.equal(corpus.linked().byId.get('person:karim-sadiqi')!.type, 'PERSON');
+});

@@ -149,15 +149,17 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
     for (const [key, list] of linkedGroups) {
       const target = idOfKey.get(key.slice('LINK:'.length));
       groups.delete(key);
-      const into = target ?? `${list[0].type}:${normalise(list[0].m.text)}`;
+      // No automatic mention has that id any more: the linked mentions form the entity, keeping its id.
+      const into = target ?? key;
       groups.set(into, [...(groups.get(into) ?? []), ...list]);
     }
   }
   for (const [key, list] of groups) {
-    const type = key.slice(0, key.indexOf(':')) as EntityType;
-    const name = entityName(key, list.map((k) => k.m));
-    let id = `${type.toLowerCase()}:${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${type.toLowerCase()}:${slug(name)}-${n}`;
+    const linkedId = key.startsWith('LINK:') ? key.slice('LINK:'.length) : null;
+    const type = linkedId ? list[0].type : (key.slice(0, key.indexOf(':')) as EntityType);
+    const name = entityName(linkedId ? `${type}:${normalise(list[0].m.text)}` : key, list.map((k) => k.m));
+    let id = linkedId ?? `${type.toLowerCase()}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(name)}`}-${n}`;
     usedIds.add(id);
     const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: id, sentence: m.sentence, source: m.source ?? 'auto' }));
     const counts = new Map<string, number>();
