@@ -158,7 +158,12 @@ export const EventsRequest: Request<EventsParams, EventSummary[]> = { method: 'c
 
 // ---- Annotating ------------------------------------------------------------------------------
 
-export type AnnotateAction = 'entity' | 'not-entity' | 'not-entity-everywhere' | 'date' | 'reviewed';
+/**
+ * 'merge': the entity under the range joins `entity`; 'split': the mention under the range leaves
+ * its entity for one of its own; 'entity-name': the entity under the range is called `value`
+ * (and described by `description`).
+ */
+export type AnnotateAction = 'entity' | 'not-entity' | 'not-entity-everywhere' | 'date' | 'reviewed' | 'merge' | 'split' | 'entity-name';
 
 export interface AnnotateParams {
   uri: string;
@@ -169,8 +174,10 @@ export interface AnnotateParams {
   type?: EntityType;
   /** For 'entity': the entity to link to (an id from `corpusLens/entities`), or none for its own. */
   entity?: string | null;
-  /** For 'date': the TIMEX3 value. */
+  /** For 'date': the TIMEX3 value; for 'entity-name': the name. */
   value?: string;
+  /** For 'entity-name': a description of the entity. */
+  description?: string;
 }
 
 export interface AnnotateResult {
@@ -190,3 +197,58 @@ export interface RemoveAnnotationParams {
 
 /** `corpusLens/removeAnnotation`: takes a decision back (undo); true when it was found. */
 export const RemoveAnnotationRequest: Request<RemoveAnnotationParams, boolean> = { method: 'corpusLens/removeAnnotation' };
+
+// ---- Export and orphaned annotations ---------------------------------------------------------
+
+export type ExportFormat = 'json' | 'brat' | 'conll' | 'jsonl' | 'webanno';
+
+export interface ExportParams {
+  format: ExportFormat;
+  /** The workspace folder whose corpus documents are exported (a URI); paths in the export are relative to it. */
+  folder: string;
+  /** Where to write: a file URI for json, jsonl, conll and webanno; a folder URI for brat (the workspace folder itself: each .ann beside its .txt). */
+  target: string;
+  /** brat: overwrite .ann files (and annotation.conf) that are already there. */
+  force?: boolean;
+}
+
+export interface ExportResult {
+  /** Every file written, as URIs (for brat: the .ann files, any .txt copies, then annotation.conf). */
+  files: string[];
+  /** What was done, for a notification: "Exported 5 documents as JSONL to corpus.jsonl." */
+  message: string;
+}
+
+/**
+ * The error code of a brat export that would overwrite files (without `force`); the error's data is
+ * `{ existing: string[] }`, the URIs in the way. Nothing was written.
+ */
+export const EXPORT_WOULD_OVERWRITE = 10_001;
+
+export interface ExportRefusal {
+  existing: string[];
+}
+
+/** `corpusLens/export`: writes the corpus of one workspace folder, user annotations applied, in one of the export formats. */
+export const ExportRequest: Request<ExportParams, ExportResult> = { method: 'corpusLens/export' };
+
+export interface OrphanedAnnotation {
+  /** The document the annotation belongs to. */
+  uri: string;
+  /** Its id in the store (for `corpusLens/removeAnnotation`). */
+  id: string;
+  /** The annotation's kind: 'entity', 'not-entity', 'date', … */
+  kind: string;
+  /** The text it marked, as quoted in the store. */
+  exact: string;
+  /** What it said, in words: "a person", "not an entity", "the date 2024-03-05". */
+  description: string;
+}
+
+export interface OrphansParams {
+  /** Only this document's; every document's when omitted. */
+  uri?: string;
+}
+
+/** `corpusLens/orphans`: user annotations that no longer fit their document's text, by document then position in the store. */
+export const OrphansRequest: Request<OrphansParams | null, OrphanedAnnotation[]> = { method: 'corpusLens/orphans' };

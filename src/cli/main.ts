@@ -7,7 +7,7 @@ import {
   buildExport, Corpus, decodeText, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
   parseCorpusJson, skippedDocument, type CorpusMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
-import { parseStore, STORE_PATH, type Annotation, type EntityAnnotation } from '../core/annotations/store.js';
+import { parseStore, groupAnnotations, STORE_PATH, type EntityAnnotation } from '../core/annotations/store.js';
 import {
   annPathOf, bratToAnnotations, EXPORT_FORMATS, IMPORT_FORMATS, mergeIntoStore, parseBrat, toBrat, toConll, toJson, toJsonl,
   toWebAnnotation, withSources, type FormatProblem, type MentionSource,
@@ -157,13 +157,8 @@ async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<boolea
   const parsed = parseStore(text);
   for (const line of formatProblems({ path: file, text }, parsed.problems)) process.stderr.write(`corpus-lens: ${line}\n`);
   if (!parsed.store) return false;
-  const byPath = new Map<string, Annotation[]>();
-  const everywhere: string[] = [];
-  for (const a of parsed.store.annotations) {
-    if (a.kind === 'not-entity-everywhere') everywhere.push(a.text);
-    else byPath.set(a.document, [...(byPath.get(a.document) ?? []), a]);
-  }
-  corpus.setAnnotations(byPath, everywhere);
+  const { byPath, everywhere, decisions } = groupAnnotations(parsed.store.annotations, (document) => document);
+  corpus.setAnnotations(byPath, everywhere, decisions);
   return true;
 }
 

@@ -59,6 +59,21 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, ser
     await annotate('entity', { type: chosen.type, entity: chosen.id ?? null });
   }
 
+  /** The entity under the cursor joins another, chosen from a quick pick. */
+  async function mergeInto(): Promise<void> {
+    const entities = await server.request(EntitiesRequest, {});
+    const picks = entities.map((e) => ({ label: e.name, description: `${e.type} · ${e.mentions} mentions`, id: e.id }));
+    const chosen = await vscode.window.showQuickPick(picks, { placeHolder: 'Merge the entity under the cursor into… (type to search)', matchOnDescription: true });
+    if (chosen) await annotate('merge', { entity: chosen.id });
+  }
+
+  async function rename(): Promise<void> {
+    const name = await vscode.window.showInputBox({ prompt: 'The name this entity should be shown by', validateInput: (v) => (v.trim() ? null : 'Type a name') });
+    if (!name) return;
+    const description = await vscode.window.showInputBox({ prompt: 'A description (optional): who or what it is', placeHolder: 'e.g. Russia’s ambassador to Afghanistan since 2020' });
+    await annotate('entity-name', { value: name, ...(description ? { description } : {}) });
+  }
+
   async function setDate(): Promise<void> {
     const value = await vscode.window.showInputBox({
       prompt: 'The TIMEX3 value of the selected date (or the date under the cursor)',
@@ -103,6 +118,9 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, ser
     vscode.commands.registerCommand('corpusLens.annotate.notEntityEverywhere', () => annotate('not-entity-everywhere')),
     vscode.commands.registerCommand('corpusLens.annotate.linkToEntity', linkToEntity),
     vscode.commands.registerCommand('corpusLens.annotate.setDate', setDate),
+    vscode.commands.registerCommand('corpusLens.annotate.merge', mergeInto),
+    vscode.commands.registerCommand('corpusLens.annotate.split', () => annotate('split')),
+    vscode.commands.registerCommand('corpusLens.annotate.rename', rename),
     vscode.commands.registerCommand('corpusLens.annotate.markReviewed', () => annotate('reviewed')),
     vscode.commands.registerCommand('corpusLens.annotate.undo', undoLast),
     server.onIndexChanged(() => void refreshStatus()),

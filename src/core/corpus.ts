@@ -2,7 +2,7 @@
 // Updating one document never re-analyses another. Answers are plain data with offsets.
 import type { DctSource, DocumentAnalysis } from './analyze.js';
 import { applyAnnotations, type Applied } from './annotations/apply.js';
-import type { Annotation } from './annotations/store.js';
+import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
 import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
@@ -93,6 +93,7 @@ export class Corpus {
   /** The user's annotations by document, and the strings that are never entities. */
   private annotationsByPath = new Map<string, Annotation[]>();
   private everywhere = new Set<string>();
+  private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
   private annotationRevision = 0;
 
@@ -101,10 +102,14 @@ export class Corpus {
     this.revision++;
   }
 
-  /** Replaces the user's annotations (by corpus path) and the strings marked "never an entity". */
-  setAnnotations(byPath: Map<string, Annotation[]>, everywhere: Iterable<string>): void {
+  /**
+   * Replaces the user's annotations: those of each document (by corpus path), the strings marked
+   * "never an entity", and the decisions about entities (merges, names).
+   */
+  setAnnotations(byPath: Map<string, Annotation[]>, everywhere: Iterable<string>, entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = []): void {
     this.annotationsByPath = byPath;
     this.everywhere = new Set(everywhere);
+    this.entityDecisions = entityDecisions;
     this.annotationRevision++;
     this.revision++;
   }
@@ -172,7 +177,39 @@ export class Corpus {
   /** Entities linked across the corpus; recomputed only after a document changed. */
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {
-      this.links = linkEntities(this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions })));
+      const inputs = this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions }));
+      let links = linkEntities(inputs);
+      const merges = this.entityDecisions.filter((a): a is MergeAnnotation => a.kind === 'merge');
+      if (merges.length > 0) {
+        // Merged entities: link every mention of `from` to `into`, then link again.
+        const into = new Map<string, string>();
+        for (const m of merges) into.set(m.from, m.into);
+        const follow = (id: string) => {
+          const seen = new Set<string>();
+          while (into.has(id) && !seen.has(id)) {
+            seen.add(id);
+            id = into.get(id)!;
+          }
+          return id;
+        };
+        const relinked = inputs.map((doc) => {
+          const byStart = new Map((links.mentionsByPath.get(doc.path) ?? []).map((m) => [m.start, m.entity]));
+          return { path: doc.path, mentions: doc.mentions.map((m) => {
+            const entity = byStart.get(m.start);
+            return entity && into.has(entity) ? { ...m, linkedEntity: follow(entity) } : m;
+          }) };
+        });
+        links = linkEntities(relinked);
+      }
+      for (const a of this.entityDecisions) {
+        if (a.kind !== 'entity-name') continue;
+        const entity = links.byId.get(a.entity);
+        if (!entity) continue;
+        if (entity.name !== a.name && !entity.aliases.includes(entity.name)) entity.aliases.unshift(entity.name);
+        entity.name = a.name;
+        if (a.description) entity.description = a.description;
+      }
+      this.links = links;
       this.linkedRevision = this.revision;
     }
     return this.links;

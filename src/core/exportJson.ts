@@ -42,7 +42,7 @@ export function buildExport(corpus: Corpus): CorpusExport {
     name: e.name,
     type: e.type,
     aliases: e.aliases,
-    description: e.roles.length ? [...new Set(e.roles.map((r) => r.text))].join('; ') : null,
+    description: e.description ?? (e.roles.length ? [...new Set(e.roles.map((r) => r.text))].join('; ') : null),
     mentions: e.mentions.length,
     documents: e.documents,
   }));

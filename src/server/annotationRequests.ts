@@ -15,6 +15,32 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
   if (params.action === 'reviewed') {
     return { annotation: { ...base, kind: 'reviewed' }, replaces: (a) => a.kind === 'reviewed' && a.document === document };
   }
+  if (params.action === 'merge' || params.action === 'entity-name') {
+    const hit = corpus.entityAt(params.uri, start);
+    if (!hit) return { error: 'Put the cursor on a name of the entity.' };
+    if (params.action === 'merge') {
+      const into = params.entity;
+      if (!into || into === hit.entity.id) return { error: 'Choose another entity to merge into.' };
+      return { annotation: { ...base, document: '*', kind: 'merge', from: hit.entity.id, into }, replaces: (a) => a.kind === 'merge' && a.from === hit.entity.id };
+    }
+    const name = (params.value ?? '').trim();
+    if (!name) return { error: 'Give the entity a name.' };
+    const description = params.description?.trim();
+    return {
+      annotation: { ...base, document: '*', kind: 'entity-name', entity: hit.entity.id, name, ...(description ? { description } : {}) },
+      replaces: (a) => a.kind === 'entity-name' && a.entity === hit.entity.id,
+    };
+  }
+  if (params.action === 'split') {
+    const hit = corpus.entityAt(params.uri, start);
+    if (!hit) return { error: 'Put the cursor on the mention to split off.' };
+    const target = targetOf(text, hit.mention.start, hit.mention.end);
+    const own = `${hit.mention.type.toLowerCase()}:${hit.mention.text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${id}`;
+    return {
+      annotation: { ...base, kind: 'entity', type: hit.mention.type, entity: own, target },
+      replaces: (a) => (a.kind === 'entity' || a.kind === 'not-entity') && a.document === document && a.target.start === target.start,
+    };
+  }
   let span = trim(text, start, end);
   if (span.start === span.end) {
     // No selection: the name (or date) under the cursor.
@@ -60,6 +86,10 @@ export function describeAnnotation(a: Annotation): string {
       return `“${a.target.exact}” is ${a.value}`;
     case 'reviewed':
       return `${a.document} is marked as reviewed`;
+    case 'merge':
+      return `${a.from} is merged into ${a.into}`;
+    case 'entity-name':
+      return `${a.entity} is now called “${a.name}”`;
   }
 }
 

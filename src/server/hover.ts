@@ -23,6 +23,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   if (info.kind === 'date') return dateMarkdown(info, linkTo);
   const { entity } = info;
   const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
+  if (entity.description) parts.push(escapeMarkdown(entity.description));
   if (info.country) parts.push(`Of ${escapeMarkdown(info.country.name)}`);
   else if (entity.country) parts.push(`Of ${escapeMarkdown(entity.country)}`);
   if (entity.roles.length) {

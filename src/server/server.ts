@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
   addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
-  footnoteAt, STORE_PATH, type Annotation, type CorpusEvent, type Entity, type Problem, type TextEdit,
+  footnoteAt, groupAnnotations, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
@@ -25,6 +25,9 @@ import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
+import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
+import { exportCorpus } from './exportRequest.js';
+import { orphanedAnnotations } from './orphans.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 /** Coalesces bursts of index changes into one notification to the client. */
@@ -123,19 +126,11 @@ export function startServer(connection: Connection): void {
 
   /** Gives the corpus every workspace folder's annotations, by document URI. */
   function applyStores(): void {
-    const byPath = new Map<string, Annotation[]>();
-    const everywhere: string[] = [];
+    const grouped: GroupedAnnotations = { byPath: new Map(), everywhere: [], decisions: [] };
     for (const state of stores.roots()) {
-      for (const a of state.store?.annotations ?? []) {
-        if (a.kind === 'not-entity-everywhere') {
-          everywhere.push(a.text);
-          continue;
-        }
-        const uri = URI.file(path.join(state.root, ...a.document.split('/'))).toString();
-        byPath.set(uri, [...(byPath.get(uri) ?? []), a]);
-      }
+      groupAnnotations(state.store?.annotations ?? [], (document) => URI.file(path.join(state.root, ...document.split('/'))).toString(), grouped);
     }
-    corpus.setAnnotations(byPath, everywhere);
+    corpus.setAnnotations(grouped.byPath, grouped.everywhere, grouped.decisions);
   }
 
   /** Reads one folder's store again, reports its problems on the file, and applies it. */
@@ -440,7 +435,7 @@ export function startServer(connection: Connection): void {
       throw e;
     }
     applyStores();
-    for (const d of made.annotation.kind === 'not-entity-everywhere' ? corpus.documents().map((x) => x.path) : [params.uri]) publish(d);
+    for (const d of made.annotation.document === '*' ? corpus.documents().map((x) => x.path) : [params.uri]) publish(d);
     indexChanged();
     return { id: made.annotation.id, message: describeAnnotation(made.annotation) };
   });
@@ -455,6 +450,9 @@ export function startServer(connection: Connection): void {
     indexChanged();
     return found;
   });
+
+  onRequest(connection, ExportRequest, guard('export', { files: [], message: 'Export cancelled; nothing was written.' } as ExportResult, (params: ExportParams, token) => exportCorpus({ corpus, roots: () => index.rootPaths(), indexing: () => indexing, isCorpusDocument: (uri) => index.isCorpusDocument(uri), log }, params, token)));
+  onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, params)));
 
   onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {
     const wanted = params?.uris ? new Set(params.uris) : null;

@@ -91,3 +91,28 @@ test('lsp annotate: a broken store is reported with its position, left untouched
   assert.equal(readFileSync(storeFile(), 'utf8'), broken);
   assert.ok(!existsSync(`${storeFile()}.tmp`));
 });
+
+test('lsp annotate: merge two entities, split a mention off, and rename an entity', async () => {
+  const uri = uriOf(seed(S001));
+  writeFileSync(storeFile(), '{"version": 1, "annotations": []}\n');
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(storeFile()), type: 2 }] });
+  await client.waitFor('corpusLens/indexChanged', () => true);
+  const entities = await client.request('corpusLens/entities', {});
+  const id = (name: string) => entities.find((e: any) => e.name === name).id;
+  // Merge "Ufuq News" into "Hamid Ahmedi" (silly, but any two entities will do).
+  await client.request('corpusLens/annotate', { uri, range: rangeOf(S001, 'Ufuq News'), action: 'merge', entity: id('Hamid Ahmedi') });
+  const at = await client.request('corpusLens/entityAt', { uri, position: positionOf(text(S001), 'Ufuq News', 1, 2) });
+  assert.equal(at.id, id('Hamid Ahmedi'));
+  // Split the second "Ahmedi" off: it is an entity of its own now.
+  const second = positionOf(text(S001), 'Ahmedi wrote', 1, 1);
+  await client.request('corpusLens/annotate', { uri, range: { start: second, end: second }, action: 'split' });
+  const split = await client.request('corpusLens/entityAt', { uri, position: second });
+  assert.notEqual(split.id, id('Hamid Ahmedi'));
+  // Rename: the hover shows the new name and the description.
+  await client.request('corpusLens/annotate', { uri, range: rangeOf(S001, 'Hamid Ahmedi'), action: 'entity-name', value: 'Hamid Ahmadi', description: 'a columnist of Ufuq News' });
+  const hover = await client.hover(uri, positionOf(text(S001), 'Hamid Ahmedi', 1, 2));
+  assert.match(hover.contents.value, /^\*\*Hamid Ahmadi\*\* · person/);
+  assert.match(hover.contents.value, /a columnist of Ufuq News/);
+  const kinds = JSON.parse(readFileSync(storeFile(), 'utf8')).annotations.map((a: any) => a.kind).sort();
+  assert.deepEqual(kinds, ['entity', 'entity-name', 'merge']);
+});

@@ -32,7 +32,7 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
       reviewed = true;
       continue;
     }
-    if (a.kind === 'not-entity-everywhere') continue;
+    if (a.kind === 'not-entity-everywhere' || a.kind === 'merge' || a.kind === 'entity-name') continue;
     const span = anchor(text, a.target);
     if (span) placed.push({ a, span });
     else orphans.push(a);

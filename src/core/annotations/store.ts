@@ -58,12 +58,30 @@ export interface DateAnnotation extends Base {
   target: TextTarget;
 }
 
+/** Two entities are one: every mention of `from` belongs to `into` (`document` is '*'). */
+export interface MergeAnnotation extends Base {
+  kind: 'merge';
+  from: string;
+  into: string;
+}
+
+/** The entity's display name and description, as the user wants them (`document` is '*'). */
+export interface EntityNameAnnotation extends Base {
+  kind: 'entity-name';
+  entity: string;
+  name: string;
+  description?: string;
+}
+
 /** The document has been reviewed by a person (`document` names it). */
 export interface ReviewedAnnotation extends Base {
   kind: 'reviewed';
 }
 
-export type Annotation = EntityAnnotation | NotEntityAnnotation | NotEntityEverywhereAnnotation | DateAnnotation | ReviewedAnnotation;
+export type Annotation = EntityAnnotation | NotEntityAnnotation | NotEntityEverywhereAnnotation | DateAnnotation | ReviewedAnnotation | MergeAnnotation | EntityNameAnnotation;
+
+/** Annotations about the corpus as a whole rather than a span of one document. */
+export type CorpusAnnotation = MergeAnnotation | EntityNameAnnotation | NotEntityEverywhereAnnotation;
 
 export interface AnnotationStore {
   version: typeof STORE_VERSION;
@@ -76,7 +94,7 @@ export interface ParsedStore {
   problems: Problem[];
 }
 
-const KINDS = new Set(['entity', 'not-entity', 'not-entity-everywhere', 'date', 'reviewed']);
+const KINDS = new Set(['entity', 'not-entity', 'not-entity-everywhere', 'date', 'reviewed', 'merge', 'entity-name']);
 const TYPES = new Set(['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC']);
 
 export function emptyStore(): AnnotationStore {
@@ -131,6 +149,8 @@ function invalidReason(a: unknown): string | null {
   if (x.kind === 'entity' && !TYPES.has(x.type as string)) return `its "type" ${JSON.stringify(x.type)} is not PERSON, ORG, PLACE, NORP or MISC`;
   if (x.kind === 'not-entity-everywhere' && typeof x.text !== 'string') return 'it has no "text"';
   if (x.kind === 'date' && typeof x.value !== 'string') return 'it has no "value"';
+  if (x.kind === 'merge' && (typeof x.from !== 'string' || typeof x.into !== 'string')) return 'it needs "from" and "into" entity ids';
+  if (x.kind === 'entity-name' && (typeof x.entity !== 'string' || typeof x.name !== 'string' || !x.name)) return 'it needs "entity" and "name"';
   if (['entity', 'not-entity', 'date'].includes(x.kind as string)) {
     const t = x.target as Record<string, unknown> | undefined;
     if (!t || typeof t.exact !== 'string' || typeof t.start !== 'number' || typeof t.end !== 'number') return 'its "target" needs "exact", "start" and "end"';
@@ -170,4 +190,27 @@ let counter = 0;
 export function newAnnotationId(now: Date = new Date()): string {
   counter = (counter + 1) % 1_000_000;
   return `a${now.getTime().toString(36)}${counter.toString(36).padStart(3, '0')}`;
+}
+
+export interface GroupedAnnotations {
+  /** Annotations of spans and documents, by corpus path. */
+  byPath: Map<string, Annotation[]>;
+  /** Strings that are never entities. */
+  everywhere: string[];
+  /** Decisions about entities: merges and names. */
+  decisions: Array<MergeAnnotation | EntityNameAnnotation>;
+}
+
+/** Sorts a store's annotations for the corpus; `pathOf` maps a store document path to a corpus path. */
+export function groupAnnotations(annotations: Iterable<Annotation>, pathOf: (document: string) => string, into?: GroupedAnnotations): GroupedAnnotations {
+  const grouped: GroupedAnnotations = into ?? { byPath: new Map(), everywhere: [], decisions: [] };
+  for (const a of annotations) {
+    if (a.kind === 'not-entity-everywhere') grouped.everywhere.push(a.text);
+    else if (a.kind === 'merge' || a.kind === 'entity-name') grouped.decisions.push(a);
+    else {
+      const path = pathOf(a.document);
+      grouped.byPath.set(path, [...(grouped.byPath.get(path) ?? []), a]);
+    }
+  }
+  return grouped;
 }

@@ -37,6 +37,8 @@ export interface Entity {
   roles: EntityRole[];
   /** The defining mention: the first full name, or the expansion of its acronym. */
   definition: LinkedMention;
+  /** A description the user wrote for it, if any. */
+  description?: string;
   /** For a nationality or group word: the id of its country's entity, or the country's name. */
   country?: string;
   /** Spellings of one person's name that differ slightly, with their counts (majority first). */
