@@ -37,6 +37,7 @@ export class AnnotationFiles {
         : { root, file, store: null, text: '', problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
     }
     this.states.set(root, state);
+    await removeStaleTemporaries(file);
     return state;
   }
 
@@ -78,4 +79,22 @@ export async function writeAtomically(file: string, text: string): Promise<void>
     await handle.close();
   }
   await fs.rename(temp, file);
+}
+
+/** Temporary files a killed writer left behind (never the store itself), once they are a minute old. */
+async function removeStaleTemporaries(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const temp = path.join(dir, name);
+    const stat = await fs.stat(temp).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > 60_000) await fs.rm(temp, { force: true });
+  }
 }

@@ -117,3 +117,12 @@ test('annotations apply: mentions all linked by the user keep the linked id', ()
   assert.equal(ks.entity, 'person:karim-sadiqi');
   assert.equal(corpus.linked().byId.get('person:karim-sadiqi')!.type, 'PERSON');
 });
+
+test('annotations store: a document path that leaves the corpus folder is refused', () => {
+  for (const document of ['../secret.txt', '/etc/passwd', 'a/../../b.txt', 'C:\\\\x.txt']) {
+    const text = JSON.stringify({ version: 1, annotations: [{ id: 'x', document, kind: 'reviewed', source: 'user', created: now }] });
+    const parsed = parseStore(text);
+    assert.deepEqual(parsed.store!.annotations, [], document);
+    assert.match(parsed.problems[0].message, /not a path inside the corpus folder/);
+  }
+});

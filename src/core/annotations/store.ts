@@ -4,6 +4,7 @@
 // manner of W3C Web Annotation's TextQuoteSelector and TextPositionSelector.
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../entities/recognize.js';
+import { normaliseRelativePath } from '../metadata.js';
 import type { Problem } from '../types.js';
 
 export const STORE_VERSION = 1;
@@ -145,6 +146,8 @@ function invalidReason(a: unknown): string | null {
   if (typeof x !== 'object' || x === null) return 'it is not an object';
   if (typeof x.id !== 'string' || !x.id) return 'it has no "id"';
   if (typeof x.document !== 'string') return 'it has no "document"';
+  // A store path never leaves the corpus folder: no "..", no absolute path.
+  if (x.document !== '*' && normaliseRelativePath(x.document) !== x.document) return `its "document" ${JSON.stringify(x.document)} is not a path inside the corpus folder`;
   if (!KINDS.has(x.kind as string)) return `its "kind" ${JSON.stringify(x.kind)} is unknown`;
   if (x.kind === 'entity' && !TYPES.has(x.type as string)) return `its "type" ${JSON.stringify(x.type)} is not PERSON, ORG, PLACE, NORP or MISC`;
   if (x.kind === 'not-entity-everywhere' && typeof x.text !== 'string') return 'it has no "text"';
