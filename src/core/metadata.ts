@@ -20,6 +20,16 @@ export interface CorpusMetadata {
 const FIELDS = ['date', 'title', 'source'] as const;
 
 export function parseCorpusJson(text: string): CorpusMetadata {
+  const parsed = readCorpusJson(text);
+  // The JSON parser can place an unterminated comment's error past the end: keep spans inside.
+  return { ...parsed, problems: parsed.problems.map((p) => clampProblem(p, text.length)) };
+}
+
+export function clampProblem(p: Problem, length: number): Problem {
+  return { ...p, start: Math.min(p.start, length), end: Math.min(Math.max(p.start, p.end), length) };
+}
+
+function readCorpusJson(text: string): CorpusMetadata {
   const documents = new Map<string, DocumentMetadata>();
   const problems: Problem[] = [];
   const errors: ParseError[] = [];

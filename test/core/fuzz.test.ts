@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, Corpus, decodeText, parseCorpusJson, type DocumentAnalysis } from '../../src/core/index.js';
+import { analyzeDocument, Corpus, decodeText, parseCorpusJson, parseStore, type DocumentAnalysis } from '../../src/core/index.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -64,9 +64,13 @@ const properties: Array<[string, fc.IPropertyWithHooks<[string]> | fc.IProperty<
     corpus.problems('a');
     corpus.workspaceSymbols(text.slice(0, 3));
   })],
-  ['corpus.json of any shape gives problems, never an exception', fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 200 })), (text) => {
+  ['corpus.json of any shape gives problems inside the text, never an exception', fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 200 }), fc.constantFrom('/*', '//', '{"documents": {"a.txt": /*')), (text) => {
     const parsed = parseCorpusJson(text);
-    for (const p of parsed.problems) assert.ok(p.start >= 0 && p.end <= text.length);
+    for (const p of parsed.problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.start}-${p.end} in ${text.length}`);
+  })],
+  ['an annotation store of any shape gives problems inside the text, never an exception', fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 200 }), fc.constantFrom('/*', '{"version": 1, "annotations": [/*')), (text) => {
+    const parsed = parseStore(text);
+    for (const p of parsed.problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.start}-${p.end} in ${text.length}`);
   })],
 ];
 

@@ -4,7 +4,7 @@
 // manner of W3C Web Annotation's TextQuoteSelector and TextPositionSelector.
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../entities/recognize.js';
-import { normaliseRelativePath } from '../metadata.js';
+import { clampProblem, normaliseRelativePath } from '../metadata.js';
 import type { Problem } from '../types.js';
 
 export const STORE_VERSION = 1;
@@ -104,6 +104,11 @@ export function emptyStore(): AnnotationStore {
 
 /** Reads a store. Any syntax error makes it unusable (null), with the error's position. */
 export function parseStore(text: string): ParsedStore {
+  const parsed = readStore(text);
+  return { ...parsed, problems: parsed.problems.map((p) => clampProblem(p, text.length)) };
+}
+
+function readStore(text: string): ParsedStore {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const problem = (start: number, end: number, message: string): Problem => ({ start, end, severity: 'error', code: 'store.invalid', message });
