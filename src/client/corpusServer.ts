@@ -19,9 +19,10 @@ export class CorpusServer implements vscode.Disposable {
   ) {}
 
   /** Sends a custom request typed in protocol.ts, once the client runs. */
-  async request<P, R>(request: Request<P, R>, params: P): Promise<R> {
+  async request<P, R>(request: Request<P, R>, params: P, token?: vscode.CancellationToken): Promise<R> {
     await this.started;
-    return this.client.sendRequest<R>(request.method, params);
+    // Only a real token: an `undefined` third argument would be sent as a positional parameter.
+    return token ? this.client.sendRequest<R>(request.method, params, token) : this.client.sendRequest<R>(request.method, params);
   }
 
   indexChanged(params: IndexChangedParams): void {

@@ -7,6 +7,7 @@ import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { registerViews } from './views/register.js';
 import { registerAnnotationCommands } from './annotate.js';
+import { registerExportCommands } from './exportCommands.js';
 
 const LANGUAGE_ID = 'corpus';
 let client: LanguageClient | undefined;
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(server);
   registerViews(context, server);
   registerAnnotationCommands(context, server);
+  registerExportCommands(context, server);
   void started.catch(
     (e: unknown) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
   );

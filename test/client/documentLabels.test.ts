@@ -1,7 +1,7 @@
 // The Documents view's wording.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentDescription, documentLabel, documentTooltip } from '../../src/client/views/documentLabels.js';
+import { documentDescription, documentLabel, documentTooltip, reviewProgress } from '../../src/client/views/documentLabels.js';
 import { fileNameOf, plural, shorten } from '../../src/client/format.js';
 import { documentSummary } from './fixtures.js';
 
@@ -12,6 +12,16 @@ test('a document row: title (else file name), date and counts; problems only whe
   const untitled = documentSummary({ title: null, dct: null, uri: 'file:///c/My%20Notes/x%20y.txt', entities: 1, dates: 1, events: 1, footnoteProblems: 2 });
   assert.equal(documentLabel(untitled), 'x y.txt');
   assert.equal(documentDescription(untitled), 'no date · 1 entity · 1 date · 1 event · 2 footnote problems');
+});
+
+test('review progress: the annotations and "reviewed" on a row, "n/m reviewed" for the view', () => {
+  const reviewed = documentSummary({ reviewed: true, userAnnotations: 3 });
+  assert.equal(documentDescription(reviewed), '2024-03-11 · 26 entities · 3 dates · 10 events · 3 annotations · reviewed');
+  assert.equal(documentDescription(documentSummary({ userAnnotations: 1 })), '2024-03-11 · 26 entities · 3 dates · 10 events · 1 annotation');
+  assert.match(documentTooltip(reviewed), /\nReviewed · 3 annotations of yours$/);
+  assert.equal(reviewProgress([reviewed, documentSummary(), documentSummary({ reviewed: true })]), '2/3 reviewed');
+  assert.equal(reviewProgress([documentSummary()]), '0/1 reviewed');
+  assert.equal(reviewProgress([]), undefined);
 });
 
 test('a skipped document says why', () => {
@@ -26,6 +36,7 @@ test('a document tooltip gives every count and where the date came from', () => 
     [
       'In Meetings In Kabul', '000_de029b9b870dac60.txt', 'Date: 2024-03-11 (from the dateline)',
       '26 entities · 3 dates · 10 events', '10 footnote markers · 10 footnote definitions · 1 footnote problem',
+      'Not reviewed yet · no annotations of yours',
     ].join('\n'),
   );
   assert.match(documentTooltip(documentSummary({ dct: null, dctSource: null })), /Date: unknown/);

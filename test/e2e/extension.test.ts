@@ -449,6 +449,80 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('exports the corpus as JSONL from the command palette, with the annotation made above, and opens the file', async () => {
+    const file = '001_22225b4e410ffef9.txt';
+    const exportDir = path.join(scratch, 'exports');
+    const target = path.join(exportDir, 'corpus.jsonl');
+    await mkdir(exportDir, { recursive: true });
+    await check('export-jsonl', async (wb) => {
+      await wb.openFile(SEED);
+      await wb.startCommand('Corpus Lens: Export Corpus as JSONL…');
+      // code-server's save dialog is VS Code's simple dialog: a path in the quick input.
+      await wb.answerQuickInput('Export the corpus as JSONL', target);
+      const toast = await wb.notification('Exported 5 documents as JSONL', undefined, 30_000);
+      assert.match(toast, /Corpus Lens: Exported 5 documents as JSONL to corpus\.jsonl\./);
+      await wb.screenshot('export-jsonl.png');
+      await wb.notification('Exported 5 documents as JSONL', 'Open');
+      await wb.waitUntil(async () => (await wb.activeTabName()) === 'corpus.jsonl', 'corpus.jsonl to open');
+      const lines = (await readFile(target, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(lines.map((l) => l.id), (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => `seeds/${f}`));
+      // The decision made in the annotation test is in the export: "Ufuq News" is a person.
+      const doc = lines.find((l) => l.id === `seeds/${file}`);
+      const ufuq = doc.spans.find((span: { start: number; end: number }) => [...doc.text].slice(span.start, span.end).join('') === 'Ufuq News');
+      assert.equal(ufuq?.label, 'PERSON', `the spans around Ufuq News: ${JSON.stringify(ufuq)}`);
+    });
+  });
+
+  it('shows review progress in the Documents view: marked from the palette and from a row\'s context menu', async () => {
+    await check('documents-reviewed', async (wb) => {
+      await wb.openFile(SEED);
+      await wb.runCommand('Corpus Lens: Mark Document as Reviewed');
+      await wb.openViewContainer('Corpus Lens');
+      await wb.setViewExpanded('Events', false);
+      await wb.setViewExpanded('Entities', false);
+      await wb.setViewExpanded('Documents', true);
+      const reviewed = await wb.waitForTreeRow('Documents', (r) => / · reviewed$/.test(r.description), 'a reviewed document', 30_000);
+      assert.equal(reviewed.icon, 'pass', `the reviewed row shows ${JSON.stringify(reviewed)}`);
+      assert.match(reviewed.label, /^In Meetings In Kabul/, `the reviewed row is ${SEED}: ${JSON.stringify(reviewed)}`);
+      await wb.waitUntil(async () => (await wb.viewDescription('Documents')) === '1/5 reviewed', 'the Documents view to read 1/5 reviewed');
+      // The annotation test's two decisions are counted on their document's row.
+      const rows = await wb.treeRows('Documents');
+      assert.ok(rows.some((r) => / · 2 annotations$/.test(r.description)), `rows: ${JSON.stringify(rows)}`);
+      // Another document, from its context menu.
+      const other = rows.find((r) => !/reviewed$/.test(r.description) && r.icon === 'file')!;
+      assert.ok(other, `an unreviewed row without problems among ${JSON.stringify(rows)}`);
+      await wb.treeRowContextMenu('Documents', other, 'Mark as Reviewed');
+      await wb.waitUntil(async () => (await wb.viewDescription('Documents')) === '2/5 reviewed', 'the Documents view to read 2/5 reviewed');
+      await wb.waitForTreeRow('Documents', (r) => r.label === other.label && / · reviewed$/.test(r.description) && r.icon === 'pass', `${other.label} marked as reviewed`);
+      await wb.screenshot('documents-reviewed.png');
+    });
+  });
+
+  it('lists an annotation whose text was edited away under Orphaned Annotations, and deletes it from there', async () => {
+    const file = '001_22225b4e410ffef9.txt';
+    const store = path.join(scratch, 'workspace', '.corpus-lens', 'annotations.json');
+    await check('orphans', async (wb) => {
+      await wb.openViewContainer('Corpus Lens');
+      assert.equal(await wb.view('Orphaned Annotations').count(), 0, 'the view is hidden while every annotation fits');
+      await wb.openFile(file);
+      await wb.goTo(1, 1);
+      // Replace the name (found in the editor: earlier tests may have edited the line), so that no
+      // near match is left for the annotation to move to.
+      await wb.selectNext('Ufuq News');
+      await wb.type('The outlet');
+      const row = await wb.waitForTreeRow('Orphaned Annotations', (r) => r.label === '“Ufuq News”', 'the orphaned annotation', 30_000);
+      assert.equal(row.description, `${file} · a person`);
+      await wb.screenshot('orphaned-annotations.png');
+      await wb.treeRowContextMenu('Orphaned Annotations', row, 'Delete Annotation');
+      await wb.waitUntil(async () => (await wb.view('Orphaned Annotations').count()) === 0, 'the Orphaned Annotations view to go');
+      const kept = JSON.parse(await readFile(store, 'utf8')).annotations.map((a: { target?: { exact: string } }) => a.target?.exact);
+      assert.ok(!kept.includes('Ufuq News') && kept.includes('Hamid Ahmedi'), `the store keeps ${JSON.stringify(kept)}`);
+      await wb.runCommand('File: Revert File');
+      await wb.setViewExpanded('Events', true);
+      await wb.setViewExpanded('Entities', true);
+    });
+  });
+
   it('recovers when the language server is killed: restarts it, says so, and answers again', async () => {
     const footnote = findFootnote(seedText, 1);
     await check('server-restart', async (wb) => {

@@ -243,6 +243,12 @@ export class Workbench {
 
   /** F1, type the command's title, Enter (the first match must be exactly that command). */
   async runCommand(title: string): Promise<void> {
+    await this.startCommand(title);
+    await this.waitForQuickInputClosed();
+  }
+
+  /** Like runCommand, for a command that goes on to ask something in the quick input (a pick, VS Code's simple file dialog). */
+  async startCommand(title: string): Promise<void> {
     const input = await this.quickInput('F1');
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row').first();
@@ -251,7 +257,56 @@ export class Workbench {
       `the command palette to offer ${JSON.stringify(title)}`,
     );
     await this.page.keyboard.press('Enter');
-    await this.waitForQuickInputClosed();
+  }
+
+  /**
+   * Waits for the quick input titled `title` (a command's question, or the simple file dialog's
+   * path box), replaces its text with `value`, presses Enter and waits until it closes.
+   */
+  async answerQuickInput(title: string, value: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const heading = widget.locator('.quick-input-title');
+    await this.waitUntil(
+      async () => (await heading.isVisible()) && (await heading.innerText()).includes(title),
+      `the quick input titled ${JSON.stringify(title)}`,
+    );
+    const input = widget.locator('.quick-input-box input');
+    await input.fill(value);
+    await this.waitUntil(async () => (await input.inputValue()) === value, `the quick input to read ${JSON.stringify(value)}`);
+    // The simple file dialog ignores Enter while it is still listing the folder typed: press it
+    // again (as a person would) until the box closes.
+    await this.waitUntil(
+      async () => {
+        if (!(await widget.isVisible())) return true;
+        await input.press('Enter');
+        return widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+      },
+      `the quick input titled ${JSON.stringify(title)} to accept ${JSON.stringify(value)}`,
+    );
+  }
+
+  /** Ctrl+F, the text, Escape: the active editor's first occurrence (after the cursor) of `needle` is selected. */
+  async selectNext(needle: string): Promise<void> {
+    await this.page.keyboard.press('Control+F');
+    const widget = this.activeEditor().locator('.find-widget.visible');
+    const input = widget.locator('.find-part .monaco-findInput textarea, .find-part .monaco-findInput input').first();
+    await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    await input.fill(needle);
+    const count = widget.locator('.matchesCount');
+    await this.waitUntil(async () => /^\d+ of \d+$/.test((await count.innerText()).trim()), `the find widget to find ${JSON.stringify(needle)}`);
+    await this.page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden', timeout: STEP_MS });
+    const status = this.page.locator('[id="status.editor.selection"]');
+    await this.waitUntil(async () => (await status.innerText()).includes(`(${needle.length} selected)`), `${JSON.stringify(needle)} to be selected`);
+  }
+
+  /** Waits for a notification toast containing `text`; clicks its button `button` when given. Returns the toast's text. */
+  async notification(text: string, button?: string, timeoutMs = STEP_MS): Promise<string> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast').filter({ hasText: text }).first();
+    await toast.waitFor({ state: 'visible', timeout: timeoutMs });
+    const shown = (await toast.innerText()).replace(/\s+/g, ' ').trim();
+    if (button) await toast.locator('.monaco-button', { hasText: new RegExp(`^\\s*${button}\\s*$`) }).first().click({ timeout: STEP_MS });
+    return shown;
   }
 
   /**

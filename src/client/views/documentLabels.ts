@@ -9,14 +9,22 @@ export function documentLabel(doc: DocumentSummary): string {
 }
 
 /**
- * "2024-03-11 · 26 entities · 3 dates · 10 events", then "· 2 footnote problems" when there are
- * any; "not analysed: …" for a skipped file.
+ * "2024-03-11 · 26 entities · 3 dates · 10 events", then "· 2 footnote problems", "· 3 annotations"
+ * (the user's) and "· reviewed" when so; "not analysed: …" for a skipped file.
  */
 export function documentDescription(doc: DocumentSummary): string {
   if (doc.skipped) return `not analysed: ${doc.reason ?? 'unreadable'}`;
   const parts = [doc.dct ?? 'no date', plural(doc.entities, 'entity', 'entities'), plural(doc.dates, 'date'), plural(doc.events, 'event')];
   if (doc.footnoteProblems > 0) parts.push(plural(doc.footnoteProblems, 'footnote problem'));
+  if (doc.userAnnotations > 0) parts.push(plural(doc.userAnnotations, 'annotation'));
+  if (doc.reviewed) parts.push('reviewed');
   return parts.join(' · ');
+}
+
+/** The Documents view's description: "2/5 reviewed" (none while there are no documents). */
+export function reviewProgress(docs: readonly DocumentSummary[]): string | undefined {
+  if (docs.length === 0) return undefined;
+  return `${docs.filter((d) => d.reviewed).length}/${docs.length} reviewed`;
 }
 
 const DCT_SOURCES: Record<NonNullable<DocumentSummary['dctSource']>, string> = {
@@ -34,6 +42,7 @@ export function documentTooltip(doc: DocumentSummary): string {
     `${plural(doc.entities, 'entity', 'entities')} · ${plural(doc.dates, 'date')} · ${plural(doc.events, 'event')}`,
     `${plural(doc.footnoteMarkers, 'footnote marker')} · ${plural(doc.footnoteDefinitions, 'footnote definition')} · ` +
       (doc.footnoteProblems > 0 ? plural(doc.footnoteProblems, 'footnote problem') : 'no footnote problems'),
+    `${doc.reviewed ? 'Reviewed' : 'Not reviewed yet'} · ${doc.userAnnotations > 0 ? plural(doc.userAnnotations, 'annotation') + ' of yours' : 'no annotations of yours'}`,
   );
   return lines.join('\n');
 }

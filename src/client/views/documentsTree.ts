@@ -1,8 +1,9 @@
-// The Documents view: every corpus document with its date, title and counts; a click opens it.
+// The Documents view: every corpus document with its date, title, counts and review state (the
+// view's description: "2/5 reviewed"); a click opens it.
 import * as vscode from 'vscode';
 import { DocumentsRequest, type DocumentSummary } from '../../protocol.js';
 import type { CorpusServer } from '../corpusServer.js';
-import { documentDescription, documentLabel, documentTooltip } from './documentLabels.js';
+import { documentDescription, documentLabel, documentTooltip, reviewProgress } from './documentLabels.js';
 import { ServerTree } from './serverTree.js';
 
 export const DOCUMENTS_VIEW = 'corpusLens.documents';
@@ -14,8 +15,10 @@ export class DocumentsTree extends ServerTree<DocumentSummary[], DocumentsNode> 
     super(DOCUMENTS_VIEW, server);
   }
 
-  protected fetch(): Promise<DocumentSummary[]> {
-    return this.server.request(DocumentsRequest, {});
+  protected async fetch(): Promise<DocumentSummary[]> {
+    const docs = await this.server.request(DocumentsRequest, {});
+    this.view.description = reviewProgress(docs);
+    return docs;
   }
 
   protected emptyMessage(docs: DocumentSummary[]): string | undefined {
@@ -34,7 +37,7 @@ export class DocumentsTree extends ServerTree<DocumentSummary[], DocumentsNode> 
     item.tooltip = documentTooltip(doc);
     item.iconPath = doc.skipped || doc.footnoteProblems > 0
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon('file');
+      : doc.reviewed ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('file');
     item.contextValue = 'document';
     item.command = { command: 'vscode.open', title: 'Open Document', arguments: [vscode.Uri.parse(doc.uri)] };
     return item;

@@ -1,16 +1,17 @@
-// The sidebar (Events, Entities, Documents) and the timeline, with their commands. extension.ts
-// calls registerViews once the language client exists.
+// The sidebar (Events, Entities, Documents, Orphaned Annotations) and the timeline, with their
+// commands. extension.ts calls registerViews once the language client exists.
 import * as vscode from 'vscode';
-import { DocumentsRequest, EntityAtRequest } from '../../protocol.js';
+import { AnnotateRequest, DocumentsRequest, EntityAtRequest, RemoveAnnotationRequest } from '../../protocol.js';
 import { requestFailure, type CorpusServer } from '../corpusServer.js';
 import { TimelinePanel } from '../timeline/timelinePanel.js';
 import { documentLabel } from './documentLabels.js';
 import { DocumentsTree, type DocumentsNode } from './documentsTree.js';
 import { EntitiesTree, type EntitiesNode } from './entitiesTree.js';
 import { EventsTree, EVENTS_VIEW, type EventsFilter, type EventsNode } from './eventsTree.js';
+import { OrphansTree, type OrphanNode } from './orphansTree.js';
 import { revealEvent, revealLocation, revealMention } from './reveal.js';
 
-type SidebarNode = EventsNode | EntitiesNode | DocumentsNode;
+type SidebarNode = EventsNode | EntitiesNode | DocumentsNode | OrphanNode;
 
 /** Command ids, as package.json declares them. */
 export const COMMANDS = {
@@ -22,12 +23,16 @@ export const COMMANDS = {
   showEventsOfEntity: 'corpusLens.events.showEntity',
   showEventsOfDocument: 'corpusLens.events.showDocument',
   clearEventsFilter: 'corpusLens.events.clearFilter',
+  markDocumentReviewed: 'corpusLens.documents.markReviewed',
+  openOrphanDocument: 'corpusLens.orphans.openDocument',
+  deleteOrphan: 'corpusLens.orphans.delete',
 } as const;
 
 export function registerViews(context: vscode.ExtensionContext, server: CorpusServer): void {
   const events = new EventsTree(server);
   const entities = new EntitiesTree(server);
   const documents = new DocumentsTree(server);
+  const orphans = new OrphansTree(server);
   const timeline = new TimelinePanel(context.extensionUri, server);
 
   const filterEvents = async (filter: EventsFilter): Promise<void> => {
@@ -39,6 +44,7 @@ export function registerViews(context: vscode.ExtensionContext, server: CorpusSe
     events,
     entities,
     documents,
+    orphans,
     timeline,
     vscode.commands.registerCommand(COMMANDS.openTimeline, () => timeline.show()),
     vscode.commands.registerCommand(COMMANDS.revealInEditor, (node?: SidebarNode) => revealNode(node)),
@@ -93,6 +99,30 @@ export function registerViews(context: vscode.ExtensionContext, server: CorpusSe
       await filterEvents({ document: { uri, title: documentLabel(summary) } });
     }),
     vscode.commands.registerCommand(COMMANDS.clearEventsFilter, () => events.setFilter(undefined)),
+    vscode.commands.registerCommand(COMMANDS.markDocumentReviewed, async (node?: SidebarNode | vscode.Uri) => {
+      const uri = node instanceof vscode.Uri ? node.toString() : node?.kind === 'document' ? node.doc.uri : undefined;
+      if (!uri) return;
+      const start = { line: 0, character: 0 };
+      try {
+        const result = await server.request(AnnotateRequest, { uri, range: { start, end: start }, action: 'reviewed' });
+        vscode.window.setStatusBarMessage(`Corpus Lens: ${result.message}.`, 5000);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Corpus Lens: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+    vscode.commands.registerCommand(COMMANDS.openOrphanDocument, async (node?: SidebarNode) => {
+      if (node?.kind === 'orphan') await vscode.window.showTextDocument(vscode.Uri.parse(node.orphan.uri), { preview: true });
+    }),
+    vscode.commands.registerCommand(COMMANDS.deleteOrphan, async (node?: SidebarNode) => {
+      if (node?.kind !== 'orphan') return;
+      try {
+        const found = await server.request(RemoveAnnotationRequest, { uri: node.orphan.uri, id: node.orphan.id });
+        vscode.window.setStatusBarMessage(found ? `Corpus Lens: deleted the annotation of “${node.orphan.exact}”.` : 'Corpus Lens: that annotation was already gone.', 5000);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Corpus Lens: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      orphans.refresh();
+    }),
   );
 }
 
@@ -112,6 +142,9 @@ async function revealNode(node: SidebarNode | undefined): Promise<void> {
       return;
     case 'document':
       await vscode.window.showTextDocument(vscode.Uri.parse(node.doc.uri), { preview: true });
+      return;
+    case 'orphan':
+      await vscode.window.showTextDocument(vscode.Uri.parse(node.orphan.uri), { preview: true });
       return;
     default:
       return;
