@@ -503,6 +503,11 @@ export class Workbench {
     for (let k = 0; k < count; k++) await this.page.keyboard.press('Shift+ArrowRight');
   }
 
+  /** Presses one key (Backspace, Enter, …). */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
   /** Types text at the cursor, as a person would. */
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
