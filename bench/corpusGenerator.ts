@@ -436,12 +436,28 @@ const QUOTE_PARTS = {
   subjects: ['We', 'Both sides', 'Our two countries', 'The two delegations', 'Our government', 'The ministry', 'We all'],
   verbs: ['discussed', 'agreed to expand', 'stressed the importance of', 'reviewed progress on', 'will continue to support', 'are committed to', 'exchanged views on', 'cannot accept any delay in'],
   tails: ['in the coming months', 'without preconditions', 'for the benefit of the people of the region', 'as soon as possible', 'on the basis of mutual respect', 'despite the difficulties', ''],
-  closers: [
-    'There is no alternative to dialogue.', 'Those responsible will be found and punished.', 'The situation remains difficult, but it is improving.',
-    'This is a matter of national security.', 'We hope that our partners will keep their promises.', 'The door remains open.',
-    'Nobody in the region gains from instability.', 'Our people expect results, not words.', 'We will not allow our territory to be used against any country.',
-  ],
 };
+
+const REGIONS = ['the region', 'Central Asia', 'South Asia', 'the Middle East', 'the Caucasus', 'our neighbourhood'];
+
+/** A closing sentence for a quotation, from templates with slots. */
+function closer(rng: Rng): string {
+  const topic = rng.pick(TOPICS);
+  const country = rng.pick(COUNTRIES);
+  return rng.pick([
+    () => `There is no alternative to ${rng.pick(['dialogue', 'cooperation', topic])}.`,
+    () => `Those responsible for the ${rng.pick(['attack', 'bombing', 'ambush', 'killings', 'delays'])} will be ${rng.pick(['found and punished', 'held to account', 'brought to justice'])}.`,
+    () => `The situation in ${rng.pick(country.cities)} remains ${rng.pick(['difficult', 'tense', 'fragile', 'uncertain'])}, but it is ${rng.pick(['improving', 'under control', 'changing'])}.`,
+    () => `${capitalise(topic)} is a matter of ${rng.pick(['national security', 'survival', 'principle', 'economic necessity'])}.`,
+    () => `We hope that our ${rng.pick([country.adj, 'international', 'regional'])} partners will keep their promises on ${topic}.`,
+    () => `The door remains open ${rng.pick(['to all sides', 'for talks', 'to our neighbours', `to ${country.name}`])}.`,
+    () => `Nobody in ${rng.pick(REGIONS)} gains from ${rng.pick(['instability', 'war', 'isolation', 'sanctions'])}.`,
+    () => `Our people expect results on ${topic}, not words.`,
+    () => `We will not allow our territory to be used against ${rng.chance(0.5) ? 'any country' : country.name}.`,
+    () => `${rng.int(2, 40)} years of ${rng.pick(['conflict', 'trade', 'talks', 'waiting'])} have taught us ${rng.pick(['patience', 'to be careful', 'what works', 'that promises are not enough'])}.`,
+  ])();
+}
+
 
 /** Topics other than those given: no "flood relief could suffer from flood relief". */
 function otherTopic(rng: Rng, ...not: string[]): string {
@@ -454,7 +470,7 @@ function otherTopic(rng: Rng, ...not: string[]): string {
 function quoteText(w: Writer, topic: string): string {
   const { rng } = w;
   const first = `${rng.pick(QUOTE_PARTS.subjects)} ${rng.pick(QUOTE_PARTS.verbs)} ${rng.chance(0.5) ? topic : otherTopic(rng, topic)}${(() => { const t = rng.pick(QUOTE_PARTS.tails); return t ? ` ${t}` : ''; })()}.`;
-  return rng.chance(0.55) ? `${first} ${rng.pick(QUOTE_PARTS.closers)}` : first;
+  return rng.chance(0.45) ? `${first} ${closer(rng)}` : first;
 }
 
 /** A date for a happening, written as the article would: full, without the year, by weekday, relative. */
@@ -552,7 +568,7 @@ function quoteParagraph(w: Writer, h: Happening): string {
     return `${open}${body},${close} ${names.plain(speaker)} told ${rng.pick(AGENCIES)}.${cite(w)} ${rng.pick(['He added that', 'According to him,', 'The talks showed that'])} ${rng.pick(['the two sides', 'both governments', 'the delegations'])} ${rng.pick(['would meet again', 'had agreed on a timetable', 'remained far apart'])} ${vagueWhen(w, day(w.dct.n + rng.int(20, 200)))}.`;
   }
   const org = h.orgs[0] ?? rng.pick(w.world.orgs);
-  return `According to a statement issued by ${names.the(org)} ${when(w, h)}, ${names.plain(speaker)} ${quote(w, `emphasized the continuation of ${h.topic} and ${otherTopic(rng, h.topic)}. ${rng.pick(QUOTE_PARTS.closers)}`)}${cite(w)}`;
+  return `According to a statement issued by ${names.the(org)} ${when(w, h)}, ${names.plain(speaker)} ${quote(w, `emphasized the continuation of ${h.topic} and ${otherTopic(rng, h.topic)}. ${closer(rng)}`)}${cite(w)}`;
 }
 
 function backgroundParagraph(w: Writer, main: Happening): string {
@@ -579,7 +595,7 @@ function backgroundParagraph(w: Writer, main: Happening): string {
   ])());
   if (rng.chance(0.6)) sentences.push(rng.pick([
     () => `${names.plain(p)} ${quote(w, `discussed ${main.topic} and ${otherTopic(rng, main.topic)}`)} with ${rng.pick(['officials', 'diplomats', 'elders', 'businessmen'])} in ${rng.pick(main.country.cities)}.${cite(w)}`,
-    () => `${capitalise(article(main.country.adj))} analyst, ${names.plain(w.rngPerson())}, said: ${quote(w, rng.pick(QUOTE_PARTS.closers))}${cite(w)}`,
+    () => `${capitalise(article(main.country.adj))} analyst, ${names.plain(w.rngPerson())}, said: ${quote(w, closer(rng))}${cite(w)}`,
     () => `${capitalise(names.the(org))} did not respond to a request for comment.`,
   ])());
   return sentences.join(' ');
@@ -597,7 +613,7 @@ function followUpParagraph(w: Writer, h: Happening): string {
     () => `This ${noun} was the ${rng.pick(['first', 'second', 'third', 'latest'])} of its kind ${rng.pick(['this year', 'since the spring', 'in months'])}.`,
   ])());
   sentences.push(rng.pick([
-    () => `A multi-lingual website noted ${quote(w, `significant discussion on ${h.topic}`)} and added: ${quote(w, rng.pick(QUOTE_PARTS.closers))}${cite(w)}`,
+    () => `A multi-lingual website noted ${quote(w, `significant discussion on ${h.topic}`)} and added: ${quote(w, closer(rng))}${cite(w)}`,
     () => `${capitalise(names.the(rng.pick(w.world.orgs)))} welcomed the outcome.${cite(w, 0.3)}`,
     () => `Observers in ${rng.pick(h.country.cities)} expect further talks ${vagueWhen(w, day(w.dct.n + rng.int(10, 90)))}.`,
     () => `${h.country.adj} media reported that ${h.killed} people ${rng.pick(['attended', 'were present', 'took part'])}.${cite(w, 0.3)}`,
@@ -613,7 +629,7 @@ function numbersParagraph(w: Writer, h: Happening): string {
     `According to ${names.the(rng.pick(w.world.orgs))}, ${rng.int(3, 900)} people were ${rng.pick(['displaced', 'injured', 'detained', 'evacuated'])} in ${province} ${vagueWhen(w, month)}.${cite(w)}`,
     rng.pick([
       () => `The figure was ${rng.int(10, 80)} percent higher than a year earlier.`,
-      () => `Aid groups said the real number was likely higher.`,
+      () => `${rng.pick(['Aid groups', 'Local officials', 'Doctors', 'Residents', 'Opposition figures'])} in ${rng.pick(h.country.cities)} said the real number was ${rng.pick(['likely higher', 'far higher', 'impossible to verify', 'disputed'])}.`,
       () => `${names.plain(w.rngPerson())} called for ${rng.pick(TOPICS)} ${rng.pick(['within a month', 'by the end of the year', 'before the winter'])}.`,
     ])(),
   ].join(' ');
@@ -656,7 +672,7 @@ function filler(w: Writer, h: Happening): string {
     () => `On ${WEEKDAYS[day(w.dct.n - rng.int(1, 6)).weekday]}, ${names.plain(p)} told reporters in ${city} that ${topic} would be discussed ${rng.pick(['soon', 'at the next summit', 'by the end of the year'])}.`,
     () => `Earlier this year, ${names.the(org)} said that ${rng.int(5, 95)} percent of ${rng.pick(['projects', 'shipments', 'applications', 'schools', 'crossings'])} had been ${rng.pick(['delayed', 'approved', 'closed', 'reopened'])}.${cite(w, 0.3)}`,
     () => `The ${noun} in ${h.place} ${when(w, h)} followed weeks of ${rng.pick(['preparations', 'tension', 'speculation', 'negotiations'])} between ${h.country.name} and ${other.name}.`,
-    () => `${names.person(p)} warned that ${topic} ${rng.pick(['could stall', 'would take years', 'depended on funding'])}, adding: ${quote(w, rng.pick(QUOTE_PARTS.closers))}${cite(w)}`,
+    () => `${names.person(p)} warned that ${topic} ${rng.pick(['could stall', 'would take years', 'depended on funding'])}, adding: ${quote(w, closer(rng))}${cite(w)}`,
   ])();
 }
 
@@ -721,7 +737,7 @@ export function generateDocument(world: World, index: number): GeneratedDocument
   if (rng.chance(0.7)) lead.push(rng.pick([
     () => `It was decided that the two sides would ${rng.pick(['establish', 'expand', 'review'])} ${main.topic} in the coming months.${cite(w)}`,
     () => `The ${KIND_NOUN[main.kind]} drew attention across ${main.country.name} and beyond.`,
-    () => `Officials said more details would follow ${rng.pick(['next week', 'in the coming days', 'after consultations'])}.`,
+    () => `${rng.pick(['Officials', 'Diplomats', 'A spokesman', 'Aides'])} in ${rng.pick(main.country.cities)} said more details ${rng.pick(['would follow', 'were expected', 'could be released'])} ${rng.pick(['next week', 'in the coming days', 'after consultations', `by ${monthDay(day(dct.n + rng.int(3, 30)))}`])}.`,
   ])());
   paragraphs.push(paragraph(w, main, lead.join(' ')));
   const count = rng.int(2, 12);

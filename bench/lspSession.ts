@@ -25,6 +25,7 @@ export interface Position { line: number; character: number }
 
 export class LspSession {
   private waiters: Waiter[] = [];
+  private listeners: Array<{ method: string; listener: (params: any, at: number) => void }> = [];
   private readonly versions = new Map<string, number>();
   readonly stderr: string[] = [];
   private exited = false;
@@ -68,8 +69,14 @@ export class LspSession {
     return this.child.pid!;
   }
 
+  /** Calls the listener on every notification of this method, with its arrival time. */
+  on(method: string, listener: (params: any, at: number) => void): void {
+    this.listeners.push({ method, listener });
+  }
+
   private arrived(method: string, params: any): void {
     const at = performance.now();
+    for (const l of this.listeners) if (l.method === method) l.listener(params, at);
     for (const w of [...this.waiters]) {
       if (w.method === method && w.predicate(params)) {
         this.waiters = this.waiters.filter((x) => x !== w);
