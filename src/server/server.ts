@@ -30,6 +30,15 @@ import { exportCorpus } from './exportRequest.js';
 import { orphanedAnnotations } from './orphans.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
+const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
+/** The annotating commands the light bulb offers on a name, by the type they set. */
+const ANNOTATE_ACTIONS: Array<[string, string, string]> = [
+  ['a person', 'PERSON', 'corpusLens.annotate.person'],
+  ['an organisation', 'ORG', 'corpusLens.annotate.organisation'],
+  ['a place', 'PLACE', 'corpusLens.annotate.place'],
+  ['a nationality or group', 'NORP', 'corpusLens.annotate.nationality'],
+  ['another named thing', 'MISC', 'corpusLens.annotate.other'],
+];
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
 
@@ -225,7 +234,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Corpus Lens' },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, ANNOTATE_KIND] },
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
@@ -325,7 +334,8 @@ export function startServer(connection: Connection): void {
     return doc ? corpus.outline(uri).map((item) => toDocumentSymbol(doc, item)) : [];
   }));
 
-  connection.onCodeAction(guard('codeAction', [] as CodeAction[], ({ textDocument: { uri }, context }) => {
+  connection.onCodeAction(guard('codeAction', [] as CodeAction[], (params) => {
+    const { textDocument: { uri }, context } = params;
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
     if (!doc || !entry) return [];
@@ -346,6 +356,21 @@ export function startServer(connection: Connection): void {
           title: `Add a definition for footnote [${label}] to the notes`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
           edit: workspaceEdit([addDefinitionEdit(entry.text, footnotes, label)]),
         });
+      }
+    }
+    // On a name (or a selection): the annotating commands, as quick fixes under the light bulb.
+    const at = doc.offsetAt(params.range.start);
+    const selected = doc.offsetAt(params.range.end) > at;
+    const hit = corpus.entityAt(uri, at);
+    if ((hit || selected) && !context.only) {
+      const current = hit?.mention.type;
+      for (const [word, type, command] of ANNOTATE_ACTIONS) {
+        if (type === current) continue;
+        actions.push({ title: `Corpus Lens: annotate as ${word}`, kind: ANNOTATE_KIND, command: { title: `Annotate as ${word}`, command } });
+      }
+      if (hit) {
+        actions.push({ title: `Corpus Lens: “${hit.mention.text}” is not an entity here`, kind: ANNOTATE_KIND, command: { title: 'Not an entity', command: 'corpusLens.annotate.notEntity' } });
+        actions.push({ title: 'Corpus Lens: link to another entity…', kind: ANNOTATE_KIND, command: { title: 'Link to entity', command: 'corpusLens.annotate.linkToEntity' } });
       }
     }
     const wantsRenumber = context.diagnostics.some((d) => d.code === 'footnote.order') || context.only?.some((k) => RENUMBER_KIND.startsWith(k));

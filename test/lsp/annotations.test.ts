@@ -116,3 +116,14 @@ test('lsp annotate: merge two entities, split a mention off, and rename an entit
   const kinds = JSON.parse(readFileSync(storeFile(), 'utf8')).annotations.map((a: any) => a.kind).sort();
   assert.deepEqual(kinds, ['entity', 'entity-name', 'merge']);
 });
+
+test('lsp annotate: the light bulb on a name offers the annotating commands', async () => {
+  const uri = uriOf(seed(S001));
+  const at = positionOf(text(S001), 'Sirajuddin Haqqani', 1, 2);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+  const titles = actions.map((a: any) => a.title);
+  assert.ok(titles.includes('Corpus Lens: annotate as an organisation'), titles.join(' | '));
+  assert.ok(!titles.includes('Corpus Lens: annotate as a person'), 'not the type it already has');
+  assert.ok(titles.includes('Corpus Lens: “Sirajuddin Haqqani” is not an entity here'));
+  assert.equal(actions.find((a: any) => a.title.endsWith('not an entity here')).command.command, 'corpusLens.annotate.notEntity');
+});
