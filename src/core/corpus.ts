@@ -166,12 +166,21 @@ export class Corpus {
   problems(path: string): Problem[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
-    const spelling: Problem[] = this.linked().variants.filter((v) => v.path === path).map((v) => ({
+    // Spelling variants come from the corpus-wide linking: use it when it is current, never
+    // re-link for one document's diagnostics (that made indexing quadratic). The server
+    // republishes the documents whose variants changed once linking has caught up.
+    const links = this.links && this.linkedRevision === this.revision ? this.links : null;
+    const spelling: Problem[] = (links?.variants ?? []).filter((v) => v.path === path).map((v) => ({
       start: v.start, end: v.end, severity: 'information', code: 'entity.spelling',
       message: `“${v.text}” is spelled “${v.preferred}” in ${v.count} other mention${v.count === 1 ? '' : 's'} across ${v.documents} document${v.documents === 1 ? '' : 's'}; both are linked as one person.`,
       data: { preferred: v.preferred, entity: v.entity },
     }));
     return [...doc.fileProblems, ...doc.analysis.problems, ...(this.applied(path)?.problems ?? []), ...spelling].sort((a, b) => a.start - b.start);
+  }
+
+  /** True when the corpus-wide linking reflects every change (problems() then includes spelling variants). */
+  get linkingCurrent(): boolean {
+    return !!this.links && this.linkedRevision === this.revision;
   }
 
   /** Entities linked across the corpus; recomputed only after a document changed. */
@@ -326,7 +335,9 @@ export class Corpus {
     const hit = this.entityAt(path, offset);
     if (!hit) return null;
     const { entity, mention } = hit;
-    const firstMentions = entity.documents.map((doc) => entity.mentions.find((m) => m.path === doc)!);
+    const first = new Map<string, LinkedMention>();
+    for (const m of entity.mentions) if (!first.has(m.path)) first.set(m.path, m);
+    const firstMentions = entity.documents.map((doc) => first.get(doc)!);
     const together = new Map<string, number>();
     const sentences = new Set(entity.mentions.map((m) => `${m.path}\u0000${m.sentence}`));
     for (const doc of entity.documents) {

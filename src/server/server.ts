@@ -56,13 +56,17 @@ export function startServer(connection: Connection): void {
   let supportsSemanticRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
   let linkedProblemKeys = new Map<string, string>();
+  /** Documents whose diagnostics went out before the corpus-wide linking caught up. */
+  let publishedBeforeLinking = new Set<string>();
 
   /** Cross-document problems change when any document changes: republish where they did. */
   function republishLinkedProblems(): void {
     const next = new Map<string, string>();
     for (const v of corpus.linked().variants) next.set(v.path, `${next.get(v.path) ?? ''}|${v.start}:${v.preferred}`);
+    const stale = publishedBeforeLinking;
+    publishedBeforeLinking = new Set();
     for (const path of new Set([...next.keys(), ...linkedProblemKeys.keys()])) {
-      if (next.get(path) !== linkedProblemKeys.get(path)) publish(path);
+      if (next.get(path) !== linkedProblemKeys.get(path) || (stale.has(path) && next.has(path))) publish(path);
     }
     linkedProblemKeys = next;
   }
@@ -96,6 +100,7 @@ export function startServer(connection: Connection): void {
   function publish(uri: string): void {
     const doc = textDocument(uri);
     if (!doc) return;
+    if (!corpus.linkingCurrent) publishedBeforeLinking.add(uri);
     const diagnostics: Diagnostic[] = corpus.problems(uri).filter(visible).map((p) => toDiagnostic(doc, p));
     void connection.sendDiagnostics({ uri, diagnostics });
   }

@@ -53,6 +53,9 @@ test('linking: the minority spelling gets an information diagnostic naming the m
     'b.txt': 'Foreign Minister Amir Khan Muttaqi spoke.',
     'c.txt': 'Later Amir Khan Muttaqi travelled.',
   });
+  // Spelling variants need the corpus-wide linking; problems() uses it once it is current.
+  assert.deepEqual(corpus.problems('a.txt').filter((p) => p.code === 'entity.spelling'), []);
+  corpus.linked();
   const [problem] = corpus.problems('a.txt').filter((p) => p.code === 'entity.spelling');
   assert.equal(problem.severity, 'information');
   assert.equal(problem.data?.preferred, 'Amir Khan Muttaqi');

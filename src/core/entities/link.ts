@@ -215,11 +215,26 @@ function slug(s: string): string {
 /** Maps each full name to the spelling most of the corpus uses, when they differ by a letter or two. */
 function mergeSpellings(counts: Map<string, { count: number; documents: Set<string> }>): Map<string, string> {
   const names = [...counts.keys()].sort((a, b) => counts.get(b)!.count - counts.get(a)!.count || (a < b ? -1 : 1));
+  const rank = new Map(names.map((n, i) => [n, i]));
+  // Near spellings share their first or their last word ("Amin/Amir Khan Muttaqi", "Zhirnov/Zhirnow"):
+  // compare only names that do, so the work grows with the names per word, not with all pairs.
+  const byWord = new Map<string, string[]>();
+  for (const name of names) {
+    const words = name.split(' ');
+    for (const key of new Set([`first:${words.length}:${words[0]}`, `last:${words.length}:${words[words.length - 1]}`])) {
+      const list = byWord.get(key) ?? [];
+      list.push(name);
+      byWord.set(key, list);
+    }
+  }
   const preferred = new Map<string, string>();
-  for (let i = 0; i < names.length; i++) {
-    if (preferred.has(names[i])) continue;
-    for (let j = i + 1; j < names.length; j++) {
-      if (!preferred.has(names[j]) && nearSpelling(names[i], names[j])) preferred.set(names[j], names[i]);
+  for (const name of names) {
+    if (preferred.has(name)) continue;
+    const words = name.split(' ');
+    for (const key of [`first:${words.length}:${words[0]}`, `last:${words.length}:${words[words.length - 1]}`]) {
+      for (const other of byWord.get(key) ?? []) {
+        if (rank.get(other)! > rank.get(name)! && !preferred.has(other) && nearSpelling(name, other)) preferred.set(other, name);
+      }
     }
   }
   return preferred;

@@ -60,7 +60,10 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   const people = mentions.filter((m) => m.type === 'PERSON');
-  for (const m of people) if (!titleCase.has(tokenAt(tokens, m.start))) m.roles = findRoles(text, tokens, m, people);
+  // Which person each token belongs to: a role never runs into another person's name.
+  const owner = new Map<number, EntityMention>();
+  for (const p of people) for (let k = tokenIndexAt(tokens, p.start); k < tokens.length && tokens[k].end <= p.end; k++) owner.set(k, p);
+  for (const m of people) if (!titleCase.has(tokenAt(tokens, m.start))) m.roles = findRoles(text, tokens, m, owner);
   return mentions;
 }
 
@@ -352,7 +355,8 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     const acr = tokens[k + 1];
     const close = tokens[k + 2];
     if (open.text !== '(' || close.text !== ')' || !acr.acronym) continue;
-    const expansion = mentions.find((m) => m.end <= open.start && /^\s*$/.test(text.slice(m.end, open.start)));
+    const before = mentions[lastEndingBefore(mentions, open.start)];
+    const expansion = before && /^\s*$/.test(text.slice(before.end, open.start)) ? before : undefined;
     if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
@@ -409,6 +413,33 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   return kept;
 }
 
+/** Index of the last mention (sorted by start) ending at or before the offset, or -1. */
+function lastEndingBefore(mentions: EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) {
+      if (mentions[mid].end <= offset) found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the last token starting at or before the offset (0 when none). */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function tokenAt(tokens: Token[], offset: number): Token {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -421,17 +452,17 @@ function tokenAt(tokens: Token[], offset: number): Token {
 }
 
 /** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
-function findRoles(text: string, tokens: Token[], m: EntityMention, people: EntityMention[]): Array<Span & { text: string }> {
-  const inOtherPerson = (t: Token) => people.some((p) => p !== m && t.start >= p.start && t.end <= p.end);
+function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<number, EntityMention>): Array<Span & { text: string }> {
   const roles: Array<Span & { text: string }> = [];
-  const index = tokens.findIndex((t) => t.start === m.start);
-  if (index < 0) return roles;
+  const index = tokenIndexAt(tokens, m.start);
+  if (tokens[index]?.start !== m.start) return roles;
   // A title phrase right before the name.
   let k = index - 1;
   let sawTitle = false;
   while (k >= 0 && tokens[k].sentence === m.sentence) {
     const t = tokens[k];
-    const ok = t.kind === 'word' && !inOtherPerson(t) && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
+    const other = owner.get(k);
+    const ok = t.kind === 'word' && (!other || other === m) && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
     if (!ok && !(HYPHEN_LIKE.has(t.text) && tokens[k + 1]?.hyphenJoined)) break;
     if (isTitleWord(t.text)) sawTitle = true;
     k--;
@@ -440,7 +471,9 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, people: Enti
   while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !isTitleWord(tokens[from].text) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
   if (sawTitle && from < index) roles.push(role(text, tokens[from].start, tokens[index - 1].end));
   // An apposition: ", the Russian Defense Minister," after the name.
-  const after = tokens.findIndex((t) => t.start >= m.end);
+  let after = tokenIndexAt(tokens, m.end);
+  if (after >= 0 && tokens[after] && tokens[after].start < m.end) after++;
+  if (after >= tokens.length) after = -1;
   if (after >= 0 && tokens[after].text === ',' && tokens[after].sentence === m.sentence) {
     let end = after + 1;
     let count = 0;

@@ -171,8 +171,13 @@ function dateFor(dates: EventDate[], trigger: Span, tokens: Token[], index: numb
     if (lent && (other === kind || COMPATIBLE[other]?.includes(kind))) return lent;
     break;
   }
+  // Dates bound to a trigger of this sentence (the sentence only: scanning the document made
+  // this quadratic on long texts).
   const bound = new Set<EventDate>();
-  for (let k = 0; k < tokens.length && tokens[k].start < (dates[dates.length - 1]?.end ?? 0) + 40; k++) {
+  const sentence = tokens[index].sentence;
+  let first = index;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) {
     if (KIND_OF.has(tokens[k].text.toLowerCase())) for (const d of dates) if (boundTo(d, k)) bound.add(d);
   }
   void trigger;

@@ -84,7 +84,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       // sharing a name, or elsewhere sharing two people or organisations.
       const undated = !cluster.date || !r.date;
       if (undated) {
-        const sameParagraph = cluster.mentions.some((m) => m.path === r.path && m.line === r.line);
+        const sameParagraph = cluster.lines.has(`${r.path}\u0000${r.line}`);
         const sameDocumentStrong = cluster.paths.has(r.path) && sharedStrong >= 2;
         if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
       }
@@ -93,7 +93,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       const dayPrecise = precision(cluster.date) >= 3 && precision(r.date) >= 3;
       const sameMonth = r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2;
       // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.mentions.some((m) => m.path === r.path && m.sentence.start === r.sentence.start);
+      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.sentences.has(`${r.path}\u0000${r.sentence.start}`);
       const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
       if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
@@ -102,12 +102,14 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all, paths: new Set([r.path]) });
+      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all, paths: new Set([r.path]), sentences: new Set([`${r.path}\u0000${r.sentence.start}`]), lines: new Set([`${r.path}\u0000${r.line}`]) });
       for (const id of all) push(byEntity, id, best);
       push(sameDocument, r.path, best);
     } else {
       const cluster = clusters[best];
       cluster.mentions.push(r);
+      cluster.sentences.add(`${r.path}\u0000${r.sentence.start}`);
+      cluster.lines.add(`${r.path}\u0000${r.line}`);
       if (!cluster.paths.has(r.path)) push(sameDocument, r.path, best);
       cluster.paths.add(r.path);
       if (precision(r.date) > precision(cluster.date)) cluster.date = r.date;
@@ -142,6 +144,9 @@ interface Cluster {
   strong: Set<string>;
   all: Set<string>;
   paths: Set<string>;
+  /** `path\0sentence start` and `path\0line` of its reports, for the same-sentence and same-paragraph rules. */
+  sentences: Set<string>;
+  lines: Set<string>;
 }
 
 /** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
