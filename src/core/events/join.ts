@@ -150,7 +150,7 @@ interface Cluster {
 }
 
 /** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 64;
 
 /** Clusters sharing an entity with the report, rarest entities first, at most MAX_CANDIDATES. */
 function candidates(ids: Set<string>, byEntity: Map<string, number[]>): number[] {
