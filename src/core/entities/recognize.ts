@@ -441,14 +441,7 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 function tokenAt(tokens: Token[], offset: number): Token {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return tokens[lo];
+  return tokens[tokenIndexAt(tokens, offset)];
 }
 
 /** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
