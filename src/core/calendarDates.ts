@@ -1,5 +1,6 @@
 // Full calendar dates (day, month and year all given), as datelines and file names carry them.
-// The complete temporal recogniser lives elsewhere; this is what the document date needs.
+// The complete temporal recogniser lives in dates/; this is what the document date needs.
+import { isValidYmd } from './dates/calendar.js';
 
 export interface CalendarDate {
   start: number;
@@ -30,9 +31,7 @@ function pad(n: number, width: number): string {
 
 /** ISO value for a real date between 1000 and 2999, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  if (year < 1000 || year > 2999 || !isValidYmd(year, month, day)) return null;
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

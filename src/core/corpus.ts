@@ -298,14 +298,19 @@ export class Corpus {
   }
 
   hoverAt(path: string, offset: number): HoverInfo | null {
-    const footnotes = this.docs.get(path)?.analysis.footnotes;
-    const hit = footnotes && footnoteAt(footnotes, offset);
+    const { footnotes, hit } = this.footnoteHit(path, offset);
     if (!footnotes) return null;
     if (!hit) return this.dateHover(path, offset) ?? this.entityHover(path, offset);
     if (hit.kind === 'marker') {
       return { kind: 'footnote-marker', span: hit.span, label: hit.label, definitions: footnotes.definitions.filter((d) => d.label === hit.label) };
     }
     return { kind: 'footnote-definition', span: hit.span, label: hit.label, citations: footnotes.markers.filter((m) => m.label === hit.label).length };
+  }
+
+  /** The document's footnotes (undefined for an unknown document) and the marker or label under the offset. */
+  private footnoteHit(path: string, offset: number) {
+    const footnotes = this.docs.get(path)?.analysis.footnotes;
+    return { footnotes, hit: footnotes ? footnoteAt(footnotes, offset) : null };
   }
 
   /** The temporal expression under the offset, if any. */
@@ -354,8 +359,7 @@ export class Corpus {
 
   /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */
   definitionAt(path: string, offset: number): Location[] {
-    const footnotes = this.docs.get(path)?.analysis.footnotes;
-    const hit = footnotes && footnoteAt(footnotes, offset);
+    const { footnotes, hit } = this.footnoteHit(path, offset);
     if (!footnotes) return [];
     if (!hit) {
       const entity = this.entityAt(path, offset)?.entity;
@@ -367,8 +371,7 @@ export class Corpus {
 
   /** Every marker citing the footnote under the offset, and its definition when asked. */
   referencesAt(path: string, offset: number, includeDeclaration: boolean): Location[] {
-    const footnotes = this.docs.get(path)?.analysis.footnotes;
-    const hit = footnotes && footnoteAt(footnotes, offset);
+    const { footnotes, hit } = this.footnoteHit(path, offset);
     if (!footnotes) return [];
     if (!hit) {
       const entity = this.entityAt(path, offset)?.entity;
@@ -384,8 +387,7 @@ export class Corpus {
   }
 
   highlightsAt(path: string, offset: number): Highlight[] {
-    const footnotes = this.docs.get(path)?.analysis.footnotes;
-    const hit = footnotes && footnoteAt(footnotes, offset);
+    const { footnotes, hit } = this.footnoteHit(path, offset);
     if (!footnotes) return [];
     if (!hit) {
       const entity = this.entityAt(path, offset)?.entity;

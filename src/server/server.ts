@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
   addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
-  footnoteAt, groupAnnotations, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
+  footnoteAt, groupAnnotations, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
@@ -51,7 +51,7 @@ export function startServer(connection: Connection): void {
   let indexing = false;
   let indexGeneration = 0;
   let indexChangedTimer: NodeJS.Timeout | undefined;
-  const diskDocuments = new Map<string, TextDocument>();
+  const diskDocuments = new WeakMap<CorpusDocument, TextDocument>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
@@ -79,10 +79,11 @@ export function startServer(connection: Connection): void {
     if (open) return open;
     const doc = corpus.get(uri);
     if (!doc) return undefined;
-    let cached = diskDocuments.get(uri);
-    if (!cached || cached.getText() !== doc.text) {
+    // Keyed by the corpus entry: a new analysis is a new entry, so no text comparison per request.
+    let cached = diskDocuments.get(doc);
+    if (!cached) {
       cached = TextDocument.create(uri, 'corpus', 0, doc.text);
-      diskDocuments.set(uri, cached);
+      diskDocuments.set(doc, cached);
     }
     return cached;
   }
@@ -118,12 +119,10 @@ export function startServer(connection: Connection): void {
     corpus,
     isOpen: (uri) => documents.get(uri) !== undefined,
     documentChanged: (uri) => {
-      diskDocuments.delete(uri);
       publish(uri);
       indexChanged();
     },
     documentRemoved: (uri) => {
-      diskDocuments.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       indexChanged();
     },

@@ -16,8 +16,7 @@ import type { CorpusExport } from '../exportJson.js';
 import { codePointIndex, oneLine } from './offsets.js';
 import { importedAnnotationId } from './storeImport.js';
 import {
-  ENTITY_TYPES, isEntityType, LINE_BREAK, TIMEX_TYPES, type DocumentTexts, type ExportedMention, type ExportedTimex, type FormatProblem, type SourcedExport,
-} from './types.js';
+  ENTITY_TYPES, isEntityType, LINE_BREAK, TIMEX_TYPES, type DocumentTexts, type ExportedMention, type ExportedTimex, type FormatProblem, type SourcedExport, documentsWithText } from './types.js';
 
 /** The normalization database name of entity ids in N lines. */
 export const BRAT_DB = 'CorpusLens';
@@ -74,12 +73,7 @@ export function toBrat(exp: CorpusExport | SourcedExport, texts: DocumentTexts, 
   const files: BratFile[] = [];
   const problems: FormatProblem[] = [];
   const entities = new Map(exp.entities.map((e) => [e.id, e]));
-  for (const doc of exp.documents) {
-    const text = texts.get(doc.path);
-    if (text === undefined) {
-      problems.push({ path: doc.path, severity: 'error', message: 'its text is missing, so no .ann was written' });
-      continue;
-    }
+  for (const [doc, text] of documentsWithText(exp.documents, texts, problems, 'no .ann was written')) {
     const index = codePointIndex(text);
     const shift = options.bom?.has(doc.path) ? 1 : 0;
     const items: Item[] = [

@@ -11,6 +11,7 @@
 import { tokenize } from '../entities/tokenize.js';
 import type { CorpusExport } from '../exportJson.js';
 import type { DocumentTexts, ExportedMention, FormatProblem, SourcedExport } from './types.js';
+import { documentsWithText } from './types.js';
 
 export const CONLL_TYPES: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', NORP: 'MISC', MISC: 'MISC' };
 
@@ -81,12 +82,7 @@ export function conllTokens(text: string, mentions: ReadonlyArray<Pick<ExportedM
 export function toConll(exp: CorpusExport | SourcedExport, texts: DocumentTexts): { text: string; problems: FormatProblem[] } {
   const out: string[] = [];
   const problems: FormatProblem[] = [];
-  for (const doc of exp.documents) {
-    const text = texts.get(doc.path);
-    if (text === undefined) {
-      problems.push({ path: doc.path, severity: 'error', message: 'its text is missing, so it was left out' });
-      continue;
-    }
+  for (const [doc, text] of documentsWithText(exp.documents, texts, problems)) {
     out.push(DOCSTART, '');
     for (const sentence of conllTokens(text, doc.entities)) {
       for (const t of sentence) out.push(`${t.text} -X- -X- ${t.tag}`);

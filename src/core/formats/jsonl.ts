@@ -12,6 +12,7 @@
 import type { CorpusExport } from '../exportJson.js';
 import { codePointIndex } from './offsets.js';
 import type { DocumentTexts, FormatProblem, SourcedExport } from './types.js';
+import { documentsWithText } from './types.js';
 
 export interface JsonlSpan {
   start: number;
@@ -32,12 +33,7 @@ export interface JsonlDocument {
 export function jsonlDocuments(exp: CorpusExport | SourcedExport, texts: DocumentTexts): { documents: JsonlDocument[]; problems: FormatProblem[] } {
   const documents: JsonlDocument[] = [];
   const problems: FormatProblem[] = [];
-  for (const doc of exp.documents) {
-    const text = texts.get(doc.path);
-    if (text === undefined) {
-      problems.push({ path: doc.path, severity: 'error', message: 'its text is missing, so it was left out' });
-      continue;
-    }
+  for (const [doc, text] of documentsWithText(exp.documents, texts, problems)) {
     const index = codePointIndex(text);
     const spans: JsonlSpan[] = [
       ...doc.entities.map((m): JsonlSpan => ({ start: index.toCodePoint(m.start), end: index.toCodePoint(m.end), label: m.type, entity: m.entity })),

@@ -18,6 +18,18 @@ export type SourcedExport = Omit<CorpusExport, 'documents'> & {
 /** Each document's text by its export path, as the export's offsets count it (UTF-16, BOM dropped). */
 export type DocumentTexts = ReadonlyMap<string, string>;
 
+/**
+ * The documents of an export with their texts; a document whose text is missing is left out and
+ * reported in `problems` with `missing` saying what was not written.
+ */
+export function* documentsWithText<D extends { path: string }>(documents: Iterable<D>, texts: DocumentTexts, problems: FormatProblem[], missing = 'it was left out'): Generator<[D, string]> {
+  for (const doc of documents) {
+    const text = texts.get(doc.path);
+    if (text === undefined) problems.push({ path: doc.path, severity: 'error', message: `its text is missing, so ${missing}` });
+    else yield [doc, text];
+  }
+}
+
 export interface FormatProblem {
   /** The document (or annotation file) the problem is about. */
   path: string;

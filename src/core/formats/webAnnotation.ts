@@ -13,6 +13,7 @@
 import type { CorpusExport } from '../exportJson.js';
 import { codePointIndex, quoteContext, stableHash } from './offsets.js';
 import type { DocumentTexts, FormatProblem, SourcedExport } from './types.js';
+import { documentsWithText } from './types.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ENTITY_IRI_PREFIX = 'urn:corpus-lens:entity:';
@@ -78,12 +79,7 @@ export function toWebAnnotation(exp: CorpusExport | SourcedExport, texts: Docume
   const problems: FormatProblem[] = [];
   const items: WebAnnotation[] = [];
   const software = { type: 'Software' as const, name: 'Corpus Lens' };
-  for (const doc of exp.documents) {
-    const text = texts.get(doc.path);
-    if (text === undefined) {
-      problems.push({ path: doc.path, severity: 'error', message: 'its text is missing, so it was left out' });
-      continue;
-    }
+  for (const [doc, text] of documentsWithText(exp.documents, texts, problems)) {
     const index = codePointIndex(text);
     const source = sourceOf(doc.path);
     const spans = [
