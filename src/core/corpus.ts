@@ -3,7 +3,8 @@
 import type { DctSource, DocumentAnalysis } from './analyze.js';
 import { applyAnnotations, type Applied } from './annotations/apply.js';
 import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
-import { linkEntities, type Entity, type LinkedMention, type LinkResult } from './entities/link.js';
+import type { Entity, LinkedMention, LinkMention, LinkResult } from './entities/link.js';
+import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
 import { joinEvents, type CorpusEvent } from './events/join.js';
@@ -96,6 +97,9 @@ export class Corpus {
   private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
   private annotationRevision = 0;
+  /** Follows documents' changes between calls of linked(), while no user link or merge asks for a full relink. */
+  private linker: IncrementalLinker | null = null;
+  private readonly linkerInputs = new Map<string, LinkMention[]>();
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
     this.docs.set(path, { path, text, analysis, fileProblems, skipped });
@@ -111,6 +115,7 @@ export class Corpus {
     this.everywhere = new Set(everywhere);
     this.entityDecisions = entityDecisions;
     this.annotationRevision++;
+    this.linker = null;
     this.revision++;
   }
 
@@ -183,33 +188,12 @@ export class Corpus {
     return !!this.links && this.linkedRevision === this.revision;
   }
 
-  /** Entities linked across the corpus; recomputed only after a document changed. */
+  /** Entities linked across the corpus; after a change, only what the changed documents touch is linked again. */
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {
-      const inputs = this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions }));
-      let links = linkEntities(inputs);
       const merges = this.entityDecisions.filter((a): a is MergeAnnotation => a.kind === 'merge');
-      if (merges.length > 0) {
-        // Merged entities: link every mention of `from` to `into`, then link again.
-        const into = new Map<string, string>();
-        for (const m of merges) into.set(m.from, m.into);
-        const follow = (id: string) => {
-          const seen = new Set<string>();
-          while (into.has(id) && !seen.has(id)) {
-            seen.add(id);
-            id = into.get(id)!;
-          }
-          return id;
-        };
-        const relinked = inputs.map((doc) => {
-          const byStart = new Map((links.mentionsByPath.get(doc.path) ?? []).map((m) => [m.start, m.entity]));
-          return { path: doc.path, mentions: doc.mentions.map((m) => {
-            const entity = byStart.get(m.start);
-            return entity && into.has(entity) ? { ...m, linkedEntity: follow(entity) } : m;
-          }) };
-        });
-        links = linkEntities(relinked);
-      }
+      const userLinks = merges.length > 0 || [...this.annotationsByPath.values()].some((list) => list.some((a) => a.kind === 'entity' && a.entity));
+      const links = userLinks ? this.linkFromScratch(merges) : this.linkIncrementally();
       for (const a of this.entityDecisions) {
         if (a.kind !== 'entity-name') continue;
         const entity = links.byId.get(a.entity);
@@ -222,6 +206,53 @@ export class Corpus {
       this.linkedRevision = this.revision;
     }
     return this.links;
+  }
+
+  private linkIncrementally(): LinkResult {
+    if (!this.linker) {
+      this.linker = new IncrementalLinker();
+      this.linkerInputs.clear();
+    }
+    const changes: Array<{ path: string; mentions: LinkMention[] | null }> = [];
+    for (const path of this.docs.keys()) {
+      const mentions = this.applied(path)!.mentions;
+      if (this.linkerInputs.get(path) === mentions) continue;
+      this.linkerInputs.set(path, mentions);
+      changes.push({ path, mentions });
+    }
+    for (const path of this.linkerInputs.keys()) {
+      if (this.docs.has(path)) continue;
+      this.linkerInputs.delete(path);
+      changes.push({ path, mentions: null });
+    }
+    return this.linker.apply(changes).result();
+  }
+
+  /** The user's links and merges: link everything again, then once more with merged entities' mentions linked. */
+  private linkFromScratch(merges: MergeAnnotation[]): LinkResult {
+    this.linker = null;
+    const inputs = this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions }));
+    const links = linkEntities(inputs);
+    if (merges.length === 0) return links;
+    // Merged entities: link every mention of `from` to `into`, then link again.
+    const into = new Map<string, string>();
+    for (const m of merges) into.set(m.from, m.into);
+    const follow = (id: string) => {
+      const seen = new Set<string>();
+      while (into.has(id) && !seen.has(id)) {
+        seen.add(id);
+        id = into.get(id)!;
+      }
+      return id;
+    };
+    const relinked = inputs.map((doc) => {
+      const byStart = new Map((links.mentionsByPath.get(doc.path) ?? []).map((m) => [m.start, m.entity]));
+      return { path: doc.path, mentions: doc.mentions.map((m) => {
+        const entity = byStart.get(m.start);
+        return entity && into.has(entity) ? { ...m, linkedEntity: follow(entity) } : m;
+      }) };
+    });
+    return linkEntities(relinked);
   }
 
   entities(): Entity[] {

@@ -13,6 +13,7 @@ export * from './report.js';
 export { dateInFileName, findCalendarDates, isValidIsoDate } from './calendarDates.js';
 export * from './load.js';
 export * from './entities/link.js';
+export * from './entities/incrementalLink.js';
 export type { EntityMention, EntityType } from './entities/recognize.js';
 export type { CorpusEvent, CorpusEventMention } from './events/join.js';
 export type { EventKind, EventMention } from './events/extract.js';

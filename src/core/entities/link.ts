@@ -54,6 +54,25 @@ export interface VariantSpelling extends Span {
   documents: number;
 }
 
+/** How often a full person name occurs, and in which documents (with counts, so a document can leave). */
+export interface PersonCount {
+  count: number;
+  documents: Map<string, number>;
+}
+
+export type LinkMention = LinkInput['mentions'][number];
+
+/** What keying one mention needs to know about the whole corpus. */
+export interface KeyContext {
+  /** Acronym → the key and type of its expansion, from the first document (by path) defining it. */
+  acronyms: Map<string, { key: string; type: EntityType }>;
+  /** Full person name → the spelling most of the corpus uses, when they differ slightly. */
+  preferred: Map<string, string>;
+  /** Surname → the full names (preferred spellings) bearing it. */
+  surnameOwners: Map<string, Set<string>>;
+  personCounts: Map<string, PersonCount>;
+}
+
 export interface LinkResult {
   entities: Entity[];
   byId: Map<string, Entity>;
@@ -65,67 +84,26 @@ export interface LinkResult {
 
 const MIN_VARIANT_TOKEN = 4;
 
-export function linkEntities(inputs: LinkInput[]): LinkResult {
+/**
+ * Links from scratch, honouring the user's links (`linkedEntity`): their mentions join the entity
+ * they name. Corpora without such links are linked by IncrementalLinker (incrementalLink.ts), which
+ * gives the same result and can follow one document's change without relinking the rest.
+ */
+export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
   const docs = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const keyed: Array<{ path: string; m: LinkInput['mentions'][number]; key: string; type: EntityType }> = [];
-
-  // Acronyms defined anywhere in the corpus ("Collective Security Treaty Organization (CSTO)").
-  const acronymKey = new Map<string, { key: string; type: EntityType }>();
+  const keyed: Array<{ path: string; m: LinkMention; key: string; type: EntityType }> = [];
+  const acronyms = new Map<string, { key: string; type: EntityType }>();
+  for (const doc of docs) for (const [acronym, def] of acronymDefinitions(doc.mentions)) if (!acronyms.has(acronym)) acronyms.set(acronym, def);
+  const personCounts = new Map<string, PersonCount>();
+  for (const doc of docs) for (const [name, n] of personNames(doc.mentions)) countPerson(personCounts, name, doc.path, n);
+  const preferred = mergeSpellings(personCounts);
+  const context: KeyContext = { acronyms, preferred, surnameOwners: surnameOwnersOf(personCounts, preferred), personCounts };
   for (const doc of docs) {
+    const here = namesHere(doc.mentions, preferred);
     for (const m of doc.mentions) {
-      if (!m.expansion) continue;
-      const expansion = doc.mentions.find((x) => x.start === m.expansion!.start && x.end === m.expansion!.end);
-      if (expansion && !acronymKey.has(m.text)) acronymKey.set(m.text, { key: baseKey(expansion), type: expansion.type });
-    }
-  }
-
-  // People: full names, grouped; then near spellings of one name merged into the majority's.
-  const personCounts = new Map<string, { count: number; documents: Set<string> }>();
-  for (const doc of docs) {
-    for (const m of doc.mentions) {
-      if (m.type !== 'PERSON' || !/\s/.test(m.text)) continue;
-      const name = normalise(m.text);
-      const entry = personCounts.get(name) ?? { count: 0, documents: new Set<string>() };
-      entry.count++;
-      entry.documents.add(doc.path);
-      personCounts.set(name, entry);
-    }
-  }
-  const preferredSpelling = mergeSpellings(personCounts);
-  const surnameOwners = new Map<string, Set<string>>();
-  for (const name of personCounts.keys()) {
-    const full = preferredSpelling.get(name) ?? name;
-    const surname = name.split(' ').pop()!;
-    if (!surnameOwners.has(surname)) surnameOwners.set(surname, new Set());
-    surnameOwners.get(surname)!.add(full);
-  }
-
-  for (const doc of docs) {
-    const namesHere = new Set(doc.mentions.filter((m) => m.type === 'PERSON' && /\s/.test(m.text)).map((m) => preferredSpelling.get(normalise(m.text)) ?? normalise(m.text)));
-    for (const m of doc.mentions) {
-      let type = m.type;
-      let key: string;
-      const acronym = acronymKey.get(m.text);
-      if (m.linkedEntity) {
-        // The user linked this mention: it joins that entity whatever its text.
-        key = `LINK:${m.linkedEntity}`;
-      } else if (acronym && !m.canonical) {
-        key = acronym.key;
-        type = acronym.type;
-      } else if (m.type === 'PERSON' && /\s/.test(m.text)) {
-        const name = normalise(m.text);
-        key = `PERSON:${preferredSpelling.get(name) ?? name}`;
-      } else if (!/\s/.test(m.text) && !m.canonical && surnameOwners.has(normalise(m.text)) && m.type !== 'NORP') {
-        // A surname alone: the person of this document who bears it, else the corpus's only one.
-        const owners = [...surnameOwners.get(normalise(m.text))!];
-        const here = owners.filter((o) => namesHere.has(o));
-        const owner = here.length === 1 ? here[0] : owners.length === 1 ? owners[0] : mostMentioned(owners, personCounts);
-        key = `PERSON:${owner}`;
-        type = 'PERSON';
-      } else {
-        key = baseKey(m);
-      }
-      keyed.push({ path: doc.path, m, key, type });
+      // The user linked this mention: it joins that entity whatever its text.
+      if (m.linkedEntity) keyed.push({ path: doc.path, m, key: `LINK:${m.linkedEntity}`, type: m.type });
+      else keyed.push({ path: doc.path, m, ...keyMention(m, normalise(m.text), here, context) });
     }
   }
 
@@ -146,7 +124,9 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
     for (const [key, list] of groups) {
       if (key.startsWith('LINK:')) continue;
       const type = key.slice(0, key.indexOf(':'));
-      idOfKey.set(`${type.toLowerCase()}:${slug(entityName(key, list.map((k) => k.m)))}`, key);
+      const counts = new Map<string, number>();
+      for (const { m } of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+      idOfKey.set(`${type.toLowerCase()}:${slug(entityName(key, list.find((k) => k.m.canonical)?.m.canonical, counts))}`, key);
     }
     for (const [key, list] of linkedGroups) {
       const target = idOfKey.get(key.slice('LINK:'.length));
@@ -159,30 +139,19 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
   for (const [key, list] of groups) {
     const linkedId = key.startsWith('LINK:') ? key.slice('LINK:'.length) : null;
     const type = linkedId ? list[0].type : (key.slice(0, key.indexOf(':')) as EntityType);
-    const name = entityName(linkedId ? `${type}:${normalise(list[0].m.text)}` : key, list.map((k) => k.m));
-    let id = linkedId ?? `${type.toLowerCase()}:${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(name)}`}-${n}`;
+    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' }));
+    const entity = describeEntity('', type, linkedId ? `${type}:${normalise(list[0].m.text)}` : key, partsOf(list, mentions));
+    let id = linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`}-${n}`;
     usedIds.add(id);
-    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: id, sentence: m.sentence, source: m.source ?? 'auto' }));
-    const counts = new Map<string, number>();
-    for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t).filter((t) => t !== name);
-    const documents = [...new Set(mentions.map((m) => m.path))];
-    const definition = definingMention(list, mentions, name);
-    const roles = dedupeRoles(list.flatMap(({ path, m }) => m.roles.map((r) => ({ ...r, path }))));
-    const entity: Entity = { id, name, type, aliases, mentions, documents, roles, definition };
-    const country = list.find((k) => k.m.country)?.m.country;
-    if (country) entity.country = country;
-    if (type === 'PERSON') {
-      const spellings = [...counts.entries()].filter(([t]) => /\s/.test(t)).map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
-      if (spellings.length > 1) entity.spellings = spellings;
-    }
+    entity.id = id;
+    for (const m of mentions) m.entity = id;
     entities.push(entity);
     byKey.set(key, entity);
   }
   // A nationality word points at its country's entity when the corpus has one.
   for (const e of entities) {
-    if (e.type === 'NORP' && e.country) e.country = byKey.get(`PLACE:${normalise(e.country)}`)?.id ?? e.country;
+    if (e.type === 'NORP' && e.country) e.country = byKey.get(countryKey(e.country))?.id ?? e.country;
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
 
@@ -196,7 +165,182 @@ export function linkEntities(inputs: LinkInput[]): LinkResult {
   }
   for (const list of mentionsByPath.values()) list.sort((a, b) => a.start - b.start);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  return { entities, byId, mentionsByPath, variants: findVariants(entities, personCounts) };
+  return { entities, byId, mentionsByPath, variants: entities.flatMap((e) => variantsOf(e, personCounts)) };
+}
+
+/** The entity of one mention: by acronym definition, full person name, surname, or the lexicon's name. */
+export function keyMention(m: LinkMention, norm: string, here: Set<string>, context: KeyContext): { key: string; type: EntityType } {
+  const acronym = context.acronyms.get(m.text);
+  if (acronym && !m.canonical) return acronym;
+  if (m.type === 'PERSON' && /\s/.test(m.text)) return { key: `PERSON:${context.preferred.get(norm) ?? norm}`, type: 'PERSON' };
+  const owners = m.type !== 'NORP' && !m.canonical && !/\s/.test(m.text) ? context.surnameOwners.get(norm) : undefined;
+  if (owners) return { key: `PERSON:${surnameOwner(owners, here, context.personCounts)}`, type: 'PERSON' };
+  return { key: baseKey(m), type: m.type };
+}
+
+/** A surname alone: the person of this document who bears it, else the corpus's only one, else the most mentioned. */
+function surnameOwner(owners: Set<string>, here: Set<string>, counts: Map<string, PersonCount>): string {
+  const list = [...owners];
+  const inDocument = list.filter((o) => here.has(o));
+  return inDocument.length === 1 ? inDocument[0] : list.length === 1 ? list[0] : mostMentioned(list, counts);
+}
+
+/** Who a surname means when the document names none of its bearers: what keys depend on, per surname. */
+export function surnameSignature(owners: Set<string>, counts: Map<string, PersonCount>): string {
+  const list = [...owners].sort();
+  return `${list.join('\u0000')}\u0001${list.length > 1 ? mostMentioned(list, counts) : ''}`;
+}
+
+/** The acronyms a document defines ("Collective Security Treaty Organization (CSTO)"), first definition each. */
+export function acronymDefinitions(mentions: LinkMention[]): Map<string, { key: string; type: EntityType }> {
+  const defs = new Map<string, { key: string; type: EntityType }>();
+  for (const m of mentions) {
+    if (!m.expansion || defs.has(m.text)) continue;
+    const expansion = mentions.find((x) => x.start === m.expansion!.start && x.end === m.expansion!.end);
+    if (expansion) defs.set(m.text, { key: baseKey(expansion), type: expansion.type });
+  }
+  return defs;
+}
+
+/** Full person names of a document (normalised), with how often each occurs. */
+export function personNames(mentions: LinkMention[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !/\s/.test(m.text)) continue;
+    const name = normalise(m.text);
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  return names;
+}
+
+export function countPerson(counts: Map<string, PersonCount>, name: string, path: string, n: number): void {
+  const entry = counts.get(name) ?? { count: 0, documents: new Map<string, number>() };
+  entry.count += n;
+  entry.documents.set(path, (entry.documents.get(path) ?? 0) + n);
+  counts.set(name, entry);
+}
+
+/** The preferred spellings of the full person names a document uses. */
+export function namesHere(mentions: LinkMention[], preferred: Map<string, string>): Set<string> {
+  const here = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !/\s/.test(m.text)) continue;
+    const name = normalise(m.text);
+    here.add(preferred.get(name) ?? name);
+  }
+  return here;
+}
+
+export function surnameOwnersOf(counts: Map<string, PersonCount>, preferred: Map<string, string>): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const name of counts.keys()) {
+    const full = preferred.get(name) ?? name;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    const set = owners.get(surname) ?? new Set<string>();
+    set.add(full);
+    owners.set(surname, set);
+  }
+  return owners;
+}
+
+/** The key of the place entity a nationality word's country would have. */
+export function countryKey(country: string): string {
+  return `PLACE:${normalise(country)}`;
+}
+
+/** One document's mentions of one entity, with what describing the entity needs from them. */
+export interface EntityPart {
+  path: string;
+  /** The recogniser's mentions and the linked ones made of them, index for index. */
+  inputs: LinkMention[];
+  mentions: LinkedMention[];
+  texts: Map<string, number>;
+  canonical: string | undefined;
+  country: string | undefined;
+  roles: EntityRole[];
+}
+
+export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[]): EntityPart {
+  const texts = new Map<string, number>();
+  let canonical: string | undefined;
+  let country: string | undefined;
+  const roles: EntityRole[] = [];
+  for (const m of inputs) {
+    texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
+    if (!canonical && m.canonical) canonical = m.canonical;
+    if (!country && m.country) country = m.country;
+    for (const r of m.roles) roles.push({ ...r, path });
+  }
+  return { path, inputs, mentions, texts, canonical, country, roles };
+}
+
+/** How often each form of the name occurs in the parts. */
+export function textCounts(parts: EntityPart[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of parts) addCounts(counts, p.texts, 1);
+  return counts;
+}
+
+export function addCounts(counts: Map<string, number>, texts: Map<string, number>, sign: 1 | -1): void {
+  for (const [text, n] of texts) {
+    const total = (counts.get(text) ?? 0) + sign * n;
+    if (total === 0) counts.delete(text);
+    else counts.set(text, total);
+  }
+}
+
+/** Splits an entity's mentions (in corpus order) into parts, one per run of one document. */
+function partsOf(list: Array<{ path: string; m: LinkMention }>, mentions: LinkedMention[]): EntityPart[] {
+  const parts: EntityPart[] = [];
+  for (let k = 0; k < list.length;) {
+    let end = k + 1;
+    while (end < list.length && list[end].path === list[k].path) end++;
+    parts.push(entityPart(list[k].path, list.slice(k, end).map((x) => x.m), mentions.slice(k, end)));
+    k = end;
+  }
+  return parts;
+}
+
+/**
+ * An entity from its parts, one per document, in any order. Its mentions, documents and roles are
+ * gathered in corpus order when first read: after one article changed, describing a place named
+ * 100,000 times costs a scan of its documents, and the lists are built only if someone asks.
+ */
+export function describeEntity(id: string, type: EntityType, key: string, parts: EntityPart[], counts = textCounts(parts)): Entity {
+  const name = entityName(key, firstPart(parts, (p) => !!p.canonical)?.canonical, counts);
+  const aliases = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t).filter((t) => t !== name);
+  let ordered: EntityPart[] | null = null;
+  const inOrder = () => (ordered ??= [...parts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+  let mentions: LinkedMention[] | null = null;
+  let documents: string[] | null = null;
+  let roles: EntityRole[] | null = null;
+  const entity: Entity = {
+    id, name, type, aliases,
+    get mentions() {
+      return (mentions ??= inOrder().flatMap((p) => p.mentions));
+    },
+    get documents() {
+      return (documents ??= [...new Set(inOrder().map((p) => p.path))]);
+    },
+    get roles() {
+      return (roles ??= dedupeRoles(inOrder().flatMap((p) => p.roles)));
+    },
+    definition: definingMention(parts, name),
+  };
+  const country = firstPart(parts, (p) => !!p.country)?.country;
+  if (country) entity.country = country;
+  if (type === 'PERSON') {
+    const spellings = [...counts.entries()].filter(([t]) => /\s/.test(t)).map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+    if (spellings.length > 1) entity.spellings = spellings;
+  }
+  return entity;
+}
+
+/** The part of the first document (by path) that satisfies the test; parts of one document keep their order. */
+export function firstPart(parts: Iterable<EntityPart>, test: (p: EntityPart) => boolean): EntityPart | undefined {
+  let best: EntityPart | undefined;
+  for (const p of parts) if ((!best || p.path < best.path) && test(p)) best = p;
+  return best;
 }
 
 function baseKey(m: EntityMention): string {
@@ -208,12 +352,12 @@ export function normalise(s: string): string {
   return s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
 /** Maps each full name to the spelling most of the corpus uses, when they differ by a letter or two. */
-function mergeSpellings(counts: Map<string, { count: number; documents: Set<string> }>): Map<string, string> {
+export function mergeSpellings(counts: Map<string, PersonCount>): Map<string, string> {
   const names = [...counts.keys()].sort((a, b) => counts.get(b)!.count - counts.get(a)!.count || (a < b ? -1 : 1));
   const rank = new Map(names.map((n, i) => [n, i]));
   // Near spellings share their first or their last word ("Amin/Amir Khan Muttaqi", "Zhirnov/Zhirnow"):
@@ -276,31 +420,30 @@ export function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length][b.length];
 }
 
-function mostMentioned(names: string[], counts: Map<string, { count: number }>): string {
+function mostMentioned(names: string[], counts: Map<string, PersonCount>): string {
   return [...names].sort((a, b) => (counts.get(b)?.count ?? 0) - (counts.get(a)?.count ?? 0) || (a < b ? -1 : 1))[0];
 }
 
-function entityName(key: string, mentions: EntityMention[]): string {
-  const canonical = mentions.find((m) => m.canonical)?.canonical;
+/** The lexicon's name, else the most frequent among the longest forms (a full name over a surname, an expansion over its acronym). */
+export function entityName(key: string, canonical: string | undefined, counts: Map<string, number>): string {
   if (canonical) return canonical;
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  // The most frequent among the longest forms (a full name over a surname, an expansion over its acronym).
   const words = (t: string) => t.split(/\s+/).length;
   const forms = [...counts.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const keyName = key.slice(key.indexOf(':') + 1);
   return forms.find(([t]) => normalise(t) === keyName)?.[0] ?? forms[0][0];
 }
 
-function definingMention(list: Array<{ m: EntityMention }>, mentions: LinkedMention[], name: string): LinkedMention {
-  const expansionOf = list.findIndex((k) => k.m.expansion);
-  const full = mentions.findIndex((m) => m.text === name);
-  if (full >= 0) return mentions[full];
-  if (expansionOf >= 0) {
-    const e = list[expansionOf].m.expansion!;
-    return mentions.find((m) => m.start === e.start && m.end === e.end && m.path === mentions[expansionOf].path) ?? mentions[expansionOf];
+/** The first mention giving the full name, else the expansion of the first defined acronym, else the first mention. */
+function definingMention(parts: EntityPart[], name: string): LinkedMention {
+  const full = firstPart(parts, (p) => p.texts.has(name));
+  if (full) return full.mentions[full.inputs.findIndex((m) => m.text === name)];
+  const defined = firstPart(parts, (p) => p.inputs.some((m) => m.expansion));
+  if (defined) {
+    const k = defined.inputs.findIndex((m) => m.expansion);
+    const e = defined.inputs[k].expansion!;
+    return defined.mentions.find((m) => m.start === e.start && m.end === e.end) ?? defined.mentions[k];
   }
-  return mentions[0];
+  return firstPart(parts, () => true)!.mentions[0];
 }
 
 function dedupeRoles(roles: EntityRole[]): EntityRole[] {
@@ -313,18 +456,17 @@ function dedupeRoles(roles: EntityRole[]): EntityRole[] {
   });
 }
 
-function findVariants(entities: Entity[], counts: Map<string, { count: number; documents: Set<string> }>): VariantSpelling[] {
+/** Mentions spelling a person's name differently from the rest of the corpus. */
+export function variantsOf(e: Entity, counts: Map<string, PersonCount>): VariantSpelling[] {
+  if (!e.spellings) return [];
+  const preferred = e.spellings[0];
+  if (e.spellings.length > 1 && e.spellings[1].count === preferred.count) return []; // no majority to follow
   const variants: VariantSpelling[] = [];
-  for (const e of entities) {
-    if (!e.spellings) continue;
-    const preferred = e.spellings[0];
-    if (e.spellings.length > 1 && e.spellings[1].count === preferred.count) continue; // no majority to follow
-    for (const m of e.mentions) {
-      if (!/\s/.test(m.text) || m.text === preferred.text) continue;
-      if (normalise(m.text) === normalise(preferred.text)) continue;
-      const stats = counts.get(normalise(preferred.text));
-      variants.push({ path: m.path, start: m.start, end: m.end, text: m.text, preferred: preferred.text, entity: e.id, count: stats?.count ?? preferred.count, documents: stats?.documents.size ?? 1 });
-    }
+  for (const m of e.mentions) {
+    if (!/\s/.test(m.text) || m.text === preferred.text) continue;
+    if (normalise(m.text) === normalise(preferred.text)) continue;
+    const stats = counts.get(normalise(preferred.text));
+    variants.push({ path: m.path, start: m.start, end: m.end, text: m.text, preferred: preferred.text, entity: e.id, count: stats?.count ?? preferred.count, documents: stats?.documents.size ?? 1 });
   }
   return variants;
 }
