@@ -8,7 +8,8 @@
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
-  isCommonWord, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace, MONTHS_AND_DAYS,
+  isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
+  MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
 import type { Span } from '../types.js';
@@ -57,10 +58,10 @@ interface Candidate {
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
   const { tokens } = tokenized;
-  const titleCase = findTitleCase(tokenized);
+  const titleCase = readDocument(tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
   const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
-  let mentions = candidates.flatMap((c) => classify(tokens, c) ?? []);
+  let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   attachArticles(tokens, mentions, titleCase);
@@ -80,6 +81,41 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
 /** Tokens where capitals say nothing: title-case headline lines, and title-case quoted titles. */
 interface TitleCase {
   has(token: Token): boolean;
+}
+
+/** Title case, and what the document's running text shows about words that are also ordinary. */
+interface Reading extends TitleCase {
+  /** Ordinary words written alone with a capital inside sentences: "by Apple," "from Shell". */
+  lone: ReadonlySet<string>;
+  /** Last words of names that open with a given name inside sentences: "Jobs" of "Steve Jobs". */
+  surnames: ReadonlySet<string>;
+}
+
+/**
+ * "Apple unveils …", "Jobs said": at a sentence start a capital says nothing, but the same word
+ * capitalised alone inside a sentence elsewhere in the document, or as the surname of a full
+ * name there, says it is a name here too.
+ */
+function readDocument(tokens: Token[], titleCase: TitleCase): Reading {
+  const lone = new Set<string>();
+  const surnames = new Set<string>();
+  const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.capitalised;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!capitalWord(t) || t.sentenceStart || titleCase.has(t) || t.acronym) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const lower = t.text.toLowerCase();
+    if (isGivenName(t.text) && capitalWord(next) && !next.hyphenJoined && !capitalWord(tokens[k + 2]) && next.sentence === t.sentence) {
+      surnames.add(next.text);
+    }
+    if (capitalWord(prev) && prev.sentence === t.sentence) continue;
+    if ((capitalWord(next) || next?.hyphenJoined) && next.sentence === t.sentence) continue;
+    if (!isCommonWord(lower) || FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(t.text) || NOT_NAMES.has(t.text) || isKnownName(t.text)) continue;
+    if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
+    lone.add(t.text);
+  }
+  return { has: titleCase.has, lone, surnames };
 }
 
 function findTitleCase(tokenized: Tokenized): TitleCase {
@@ -223,7 +259,7 @@ function words(tokens: Token[], first: number, last: number): Token[] {
  * a known place before an unknown name apart ("Kabul | Dmitry Zhirnov"), hyphen compounds of known
  * places apart ("Tajikistan | Afghanistan"), ordinary words at a sentence start or in a headline out.
  */
-function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: TitleCase): Candidate[] {
+function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: Reading): Candidate[] {
   const out: Candidate[] = [];
   // Titles: everything up to the last title word is a title phrase; what it holds of known names stays.
   let titleEnd = -1;
@@ -256,7 +292,7 @@ function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
   return isKnownName(spanText(tokens, first, last));
 }
 
-function splitPlain(tokens: Token[], first: number, last: number, titleCase: TitleCase): Candidate[] {
+function splitPlain(tokens: Token[], first: number, last: number, titleCase: Reading): Candidate[] {
   if (first >= last) return [];
   // Trim connectors and a leading article at the edges: "the Taliban" is "Taliban".
   while (first < last && (tokens[first].kind !== 'word' || /^the$/i.test(tokens[first].text))) first++;
@@ -298,13 +334,26 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Tit
   // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
   const t0 = tokens[first];
   const headline = titleCase.has(t0);
-  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym) {
+  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym && !nameByEvidence(tokens, first, last, titleCase)) {
     return splitPlain(tokens, first + 1, last, titleCase);
   }
   return [{ first, last, titled: false }];
 }
 
-function classify(tokens: Token[], c: Candidate): EntityMention | null {
+/**
+ * An ordinary word opening a sentence that the document shows to be a name: written alone with a
+ * capital inside a sentence ("Apple"), a surname of a full name ("Jobs"), or a given name before
+ * a word no dictionary has ("Mark Papermaster").
+ */
+function nameByEvidence(tokens: Token[], first: number, last: number, reading: Reading): boolean {
+  const word = tokens[first].text;
+  if (reading.lone.has(word)) return true;
+  if (last - first === 1 && reading.surnames.has(word)) return true;
+  const next = tokens[first + 1];
+  return last - first >= 2 && isGivenName(word) && next.kind === 'word' && !next.hyphenJoined && !isCommonWord(next.text.toLowerCase());
+}
+
+function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMention | null {
   const ws = words(tokens, c.first, c.last);
   if (ws.length === 0) return null;
   // "US$100 billion": a currency, not the country.
@@ -313,7 +362,7 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   if (ws.length === 1 && NOT_NAMES.has(ws[0].text)) return null;
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
-    return classify(tokens, { ...c, last: c.last - 1, employer: true });
+    return classify(tokens, { ...c, last: c.last - 1, employer: true }, reading);
   }
   const text = spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
@@ -337,7 +386,9 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   // a quoted phrase ("‘War Booty’") nor a lone head word ("the Ministry").
   const allCommon = ws.every((w) => isCommonWord(w.text.toLowerCase()));
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
-  if (allCommon && !c.titled && !c.employer && (quoted || ws.length > 1)) return null;
+  // "Apple Computer", where "Apple" stands alone elsewhere: a firm named with ordinary words.
+  const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !isGivenName(ws[0].text);
+  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) return null;
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
@@ -348,7 +399,7 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
     return { ...base, type: 'ORG' };
   }
   // People's names hold no acronyms: "EADS North America" is a company.
-  return { ...base, type: c.employer || ws.some((w) => w.acronym) ? 'ORG' : 'PERSON' };
+  return { ...base, type: c.employer || firmWord || ws.some((w) => w.acronym) ? 'ORG' : 'PERSON' };
 }
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
