@@ -45,6 +45,17 @@ const cases: Array<[string, string]> = [
   ['an ordinary word opening a sentence is the surname of a full name the document gives', 'Analysts praised ⟦Tom Baker⟧PERSON on Monday.\n⟦Baker⟧PERSON said the plan would work.'],
   ['a given name opening a sentence before an unknown word is a person', '⟦Mark Oduya⟧PERSON joined the board in 2019.'],
   ['without such evidence, ordinary words opening a sentence stay words', 'Mark the date. Apple pie was served, and Bill said nothing.'],
+  ['an abbreviation ending a firm’s name keeps its full stop', 'Shares of ⟦Kestrel Robotics Inc.⟧ORG rose on Monday.'],
+  ['a town followed by its state or country is one place', 'The plant opens in ⟦Dayton, Ohio⟧PLACE and later in ⟦Lyon, France⟧PLACE.'],
+  ['a list of places stays a list', 'Envoys from ⟦Kabul⟧PLACE, ⟦Tashkent⟧PLACE and ⟦Tehran⟧PLACE met. In Meetings In ⟦Kabul⟧PLACE, ⟦Russia⟧PLACE And ⟦Iran⟧PLACE Agree'],
+  ['an ampersand joins one firm’s name', 'Lawyers at ⟦Harlow & Finch⟧ORG sued ⟦KL&M⟧ORG last week.'],
+  ['units, prefixes and holidays are no organisations', 'The 8GB model sold well over ⟦Christmas⟧MISC. Pre-orders opened in May.'],
+  ['a possessive inside a name', 'Officials of ⟦the People\'s Republic of China⟧PLACE spoke.'],
+  ['an ordinary word opening the name of a public body at a sentence start', '⟦National Fisheries Council⟧ORG officials met on Monday.'],
+  ['two titles before a name', 'Mr Justice ⟦Alan Mercer⟧PERSON ruled against the bank.'],
+  ['a title word ending a name that opens with a given name', 'Readers queued for ⟦Stephen King⟧PERSON on Friday.'],
+  ['one name, one type: an organisation noun types every mention', '⟦Irish⟧NORP airline ⟦Aer Tara⟧ORG ordered jets. ⟦Aer Tara⟧ORG also leases two.'],
+  ['the European Union is a place, like a country', 'Flights were banned in ⟦the EU⟧PLACE and ⟦the European Union⟧PLACE said so.'],
   ['a surname after a lower-case title', 'The talks with ⟦Afghan⟧NORP foreign minister ⟦Muttaqi⟧PERSON ended.'],
 ];
 

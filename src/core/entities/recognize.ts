@@ -58,13 +58,24 @@ interface Candidate {
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
   const { tokens } = tokenized;
-  const titleCase = readDocument(tokens, findTitleCase(tokenized));
+  const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
   const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
   let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   attachArticles(tokens, mentions, titleCase);
+  mentions = joinPlaceWithRegion(text, tokens, mentions);
+  for (const m of mentions) {
+    // "Apple Inc.": the abbreviation's full stop belongs to the name.
+    const last = tokenAt(tokens, m.end - 1);
+    const dot = tokens[tokenIndexAt(tokens, m.end)];
+    if (last.end === m.end && NAME_FINAL_ABBREVIATIONS.has(last.text) && dot?.text === '.' && dot.start === m.end) {
+      m.canonical ??= m.text;
+      m.end++;
+      m.text += '.';
+    }
+  }
   const people = mentions.filter((m) => m.type === 'PERSON');
   // Which person each token belongs to: a role never runs into another person's name.
   const owner = new Map<number, EntityMention>();
@@ -89,6 +100,7 @@ interface Reading extends TitleCase {
   lone: ReadonlySet<string>;
   /** Last words of names that open with a given name inside sentences: "Jobs" of "Steve Jobs". */
   surnames: ReadonlySet<string>;
+  text: string;
 }
 
 /**
@@ -96,7 +108,7 @@ interface Reading extends TitleCase {
  * capitalised alone inside a sentence elsewhere in the document, or as the surname of a full
  * name there, says it is a name here too.
  */
-function readDocument(tokens: Token[], titleCase: TitleCase): Reading {
+function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Reading {
   const lone = new Set<string>();
   const surnames = new Set<string>();
   const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.capitalised;
@@ -115,7 +127,7 @@ function readDocument(tokens: Token[], titleCase: TitleCase): Reading {
     if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
     lone.add(t.text);
   }
-  return { has: titleCase.has, lone, surnames };
+  return { has: titleCase.has, lone, surnames, text };
 }
 
 function findTitleCase(tokenized: Tokenized): TitleCase {
@@ -200,8 +212,13 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && !tokens[end - 1].possessive) {
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && (!tokens[end - 1].possessive || POSSESSIVE_IN_NAMES.has(tokens[end - 1].text))) {
       const t = tokens[end];
+      // "AT&T", "Procter & Gamble": an ampersand between capitals joins one firm's name.
+      if (t.text === '&' && tokens[end + 1] && nameish(tokens[end + 1], inTitleCase) && !tokens[end - 1].possessive) {
+        end += 2;
+        continue;
+      }
       if (nameish(t, inTitleCase) && !t.hyphenJoined) {
         end++;
         continue;
@@ -213,7 +230,7 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
       }
       // "Ministry of Foreign Affairs", "Security Council of the Russian Federation": only after a head word.
       const before = tokens[end - 1].text;
-      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before))) {
+      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before) || COUNTRY_HEADS.has(before))) {
         let next = end + 1;
         if (tokens[next]?.text === 'the') next++;
         if (tokens[next] && nameish(tokens[next], inTitleCase) && !tokens[next].hyphenJoined) {
@@ -235,6 +252,20 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
+/** Heads of the formal names of states: "Republic of Korea", "Kingdom of Saudi Arabia", "United States of America". */
+const COUNTRY_HEADS = new Set(['Republic', 'Kingdom', 'States', 'Emirates', 'Commonwealth', 'Principality', 'Sultanate']);
+/** Plural nouns whose possessive is part of a name: "People's Republic of China", "Workers' Party". */
+const POSSESSIVE_IN_NAMES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Veterans']);
+/** Capitalised prefixes of a hyphen compound at a sentence start: "Pre-orders", "Anti-war protests". */
+const WORD_PREFIXES = new Set(['pre', 'post', 'anti', 'non', 'co', 'ex', 'mid', 'multi', 'semi', 'sub', 're', 'self', 'inter', 'over', 'under', 'cross', 'pro', 'long', 'short', 'half', 'all', 'well', 'high', 'low', 'full', 'part']);
+/** Holidays and festivals: named days, not organisations. */
+const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Eid', 'Diwali', 'Hanukkah', 'Nowruz', 'Passover', 'Halloween', 'Lent', 'Advent']);
+/** Ordinary words that open the names of public bodies: "National Security Council", "Government Accountability Office". */
+const BODY_OPENERS = new Set(['National', 'Federal', 'General', 'Central', 'Royal', 'International', 'United', 'Government', 'State', 'Public', 'Supreme', 'High', 'Constitutional', 'Civil', 'Democratic', 'Republican', 'Liberal', 'Conservative', 'Labour', 'Labor', 'Green', 'Free', 'World', 'Special']);
+/** Abbreviations that end a firm's name with their full stop: "Apple Inc.", "AirTanker Ltd.". */
+const NAME_FINAL_ABBREVIATIONS = new Set(['Inc', 'Ltd', 'Corp', 'Co', 'Bros', 'Jr', 'Sr', 'Pty', 'Cie']);
+/** People typed by a title before them: their type wins over an organisation reading of the same words. */
+const TITLED_PEOPLE = new WeakSet<EntityMention>();
 /** Capitalised tokens that are not names: time zones, currencies, common abbreviations. */
 const NOT_NAMES = new Set(['UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'IST', 'USD', 'EUR', 'GBP', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'AM', 'PM', 'TV', 'OK', 'ID', 'PDF', 'URL', 'FAQ', 'DNA', 'HIV', 'AIDS', 'Covid', 'COVID', 'I']);
 /** Capitalised words that make an organisation of the place they stand before: "Air Canada", "Radio Liberty". */
@@ -265,6 +296,8 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
   let titleEnd = -1;
   for (let k = first; k < last; k++) {
     if (tokens[k].kind !== 'word' || !isTitleWord(tokens[k].text) || isWholeKnown(tokens, first, last)) continue;
+    // "Martin Luther King", "Larry King": a title word ending a name that opens with a given name is the surname.
+    if (k === last - 1 && k > first && isGivenName(tokens[first].text)) continue;
     // "Amir Khan Muttaqi": a title that is also a name opens a name when two or more names follow.
     if (isTitleAlsoName(tokens[k].text) && words(tokens, k + 1, last).length >= 2) continue;
     titleEnd = k;
@@ -273,7 +306,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
     // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
     for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
       const known = isKnownName(spanText(tokens, c.first, c.last));
-      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text));
+      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text) && !isTitleWord(w.text));
       if (known || employer) out.push({ ...c, employer: !known });
     }
     let rest = titleEnd + 1;
@@ -334,7 +367,8 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
   // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
   const t0 = tokens[first];
   const headline = titleCase.has(t0);
-  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym && !nameByEvidence(tokens, first, last, titleCase)) {
+  const bodyName = BODY_OPENERS.has(t0.text) && last - first >= 3 && isOrgHead(tokens[last - 1].text);
+  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym && !bodyName && !nameByEvidence(tokens, first, last, titleCase)) {
     return splitPlain(tokens, first + 1, last, titleCase);
   }
   return [{ first, last, titled: false }];
@@ -360,11 +394,18 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const after = tokens[c.last];
   if (after && after.start === tokens[c.last - 1].end && after.text === '$') return null;
   if (ws.length === 1 && NOT_NAMES.has(ws[0].text)) return null;
+  // "a 4GB model": a unit written onto a number.
+  const before = tokens[c.first - 1];
+  if (before?.kind === 'number' && before.end === tokens[c.first].start) return null;
+  // "Pre-orders", "Anti-war": a prefix, not a name.
+  if (ws.length === 1 && WORD_PREFIXES.has(ws[0].text.toLowerCase()) && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined) return null;
+  if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: [], sentence: ws[0].sentence };
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
     return classify(tokens, { ...c, last: c.last - 1, employer: true }, reading);
   }
-  const text = spanText(tokens, c.first, c.last);
+  // "People's Republic of China": a possessive inside the name is written as in the text.
+  const text = tokens.slice(c.first, c.last - 1).some((t) => t.possessive) ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
   const alias = lookupAlias(text);
   if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
@@ -373,7 +414,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const norp = lookupNationality(text);
   if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
   if (ws.length === 1 && isLanguage(text)) return { ...base, type: 'MISC' };
-  if (isOrgPrefix(ws[0].text)) return { ...base, type: 'ORG' };
+  if (isOrgPrefix(ws[0].text) || tokens.slice(c.first, c.last).some((t) => t.text === '&')) return { ...base, type: 'ORG' };
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
   const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
   if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
@@ -395,11 +436,17 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
     if (only.text.length === 1) return null;
     if (only.acronym) return { ...base, type: 'ORG' };
     if (allCommon && (isOrgHead(only.text) || isPlaceHead(only.text) || isMiscHead(only.text) || isTitleModifier(only.text))) return null;
-    if (c.titled && !c.employer) return { ...base, type: 'PERSON' };
+    if (c.titled && !c.employer) return titledPerson({ ...base, type: 'PERSON' });
     return { ...base, type: 'ORG' };
   }
   // People's names hold no acronyms: "EADS North America" is a company.
-  return { ...base, type: c.employer || firmWord || ws.some((w) => w.acronym) ? 'ORG' : 'PERSON' };
+  if (c.employer || firmWord || ws.some((w) => w.acronym)) return { ...base, type: 'ORG' };
+  return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
+}
+
+function titledPerson(m: EntityMention): EntityMention {
+  TITLED_PEOPLE.add(m);
+  return m;
 }
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
@@ -456,6 +503,11 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     const parts = m.text.split(/\s+/);
     if (m.type === 'PERSON' && !m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
   }
+  // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
+  // organisation reading (from a head word or an organisation noun) wins over the default person
+  // reading of two capitalised words, unless a title made that one a person.
+  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && /\s/.test(m.text)).map((m) => m.text));
+  for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
     const inHeadline = titleCase.has(tokenAt(tokens, m.start));
@@ -467,6 +519,38 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     kept.push(m);
   }
   return kept;
+}
+
+/**
+ * "Toulouse, France", "Mobile, Alabama", "Long Beach, California": a town followed by its state
+ * or country is one place. Not in lists ("Iran, Russia and China") nor after a country.
+ */
+function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const town = mentions[i];
+    const region = mentions[i + 1];
+    const regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
+    const townPlace = town.type === 'PLACE' ? lookupPlace(town.canonical ?? town.text) : undefined;
+    const townLike = townPlace ? townPlace.kind === 'city' : town.type === 'ORG' && !town.canonical && !/\s|^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    if (!region || !townLike || (regionKind !== 'country' && regionKind !== 'province') || text.slice(town.end, region.start) !== ', ' || /^the /i.test(region.text)) {
+      out.push(town);
+      continue;
+    }
+    const next = tokens[tokenIndexAt(tokens, region.end)];
+    const afterRegion = next && next.start >= region.end ? next : tokens[tokenIndexAt(tokens, region.end) + 1];
+    const listBefore = text.slice(Math.max(0, town.start - 2), town.start) === ', ';
+    // A known town of another country: "Kabul, Russia and Afghanistan" is a list.
+    const elsewhere = !!townPlace?.country && regionKind === 'country' && townPlace.country !== (region.canonical ?? region.text);
+    const listAfter = elsewhere || (!!afterRegion && ((!townPlace && /^(?:and|or)$/i.test(afterRegion.text) && mentions[i + 2]?.start === afterRegion.end + 1) || (afterRegion.text === ',' && mentions[i + 2]?.type === 'PLACE' && text.slice(region.end, mentions[i + 2].start) === ', ')));
+    if (listBefore || listAfter) {
+      out.push(town);
+      continue;
+    }
+    out.push({ ...town, end: region.end, text: text.slice(town.start, region.end), type: 'PLACE', canonical: town.canonical ?? town.text });
+    i++;
+  }
+  return out;
 }
 
 /**
