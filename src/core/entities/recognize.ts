@@ -68,6 +68,7 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   mentions = joinPlaceWithRegion(text, tokens, mentions);
   for (const m of mentions) {
     // "Apple Inc.": the abbreviation's full stop belongs to the name.
+    if (text.charCodeAt(m.end) !== 46 /* . */) continue;
     const last = tokenAt(tokens, m.end - 1);
     const dot = tokens[tokenIndexAt(tokens, m.end)];
     if (last.end === m.end && NAME_FINAL_ABBREVIATIONS.has(last.text) && dot?.text === '.' && dot.start === m.end) {
@@ -117,12 +118,12 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
     if (!capitalWord(t) || t.sentenceStart || titleCase.has(t) || t.acronym) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    const lower = t.text.toLowerCase();
-    if (isGivenName(t.text) && capitalWord(next) && !next.hyphenJoined && !capitalWord(tokens[k + 2]) && next.sentence === t.sentence) {
-      surnames.add(next.text);
+    if (capitalWord(next) && next.sentence === t.sentence) {
+      if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && isGivenName(t.text)) surnames.add(next.text);
+      continue;
     }
-    if (capitalWord(prev) && prev.sentence === t.sentence) continue;
-    if ((capitalWord(next) || next?.hyphenJoined) && next.sentence === t.sentence) continue;
+    if (next?.hyphenJoined || (capitalWord(prev) && prev.sentence === t.sentence)) continue;
+    const lower = t.text.toLowerCase();
     if (!isCommonWord(lower) || FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(t.text) || NOT_NAMES.has(t.text) || isKnownName(t.text)) continue;
     if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
     lone.add(t.text);
@@ -405,7 +406,13 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
     return classify(tokens, { ...c, last: c.last - 1, employer: true }, reading);
   }
   // "People's Republic of China": a possessive inside the name is written as in the text.
-  const text = tokens.slice(c.first, c.last - 1).some((t) => t.possessive) ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
+  let possessiveInside = false;
+  let ampersand = false;
+  for (let k = c.first; k < c.last; k++) {
+    if (k < c.last - 1 && tokens[k].possessive) possessiveInside = true;
+    if (tokens[k].text === '&') ampersand = true;
+  }
+  const text = possessiveInside ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
   const alias = lookupAlias(text);
   if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
@@ -414,7 +421,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const norp = lookupNationality(text);
   if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
   if (ws.length === 1 && isLanguage(text)) return { ...base, type: 'MISC' };
-  if (isOrgPrefix(ws[0].text) || tokens.slice(c.first, c.last).some((t) => t.text === '&')) return { ...base, type: 'ORG' };
+  if (isOrgPrefix(ws[0].text) || ampersand) return { ...base, type: 'ORG' };
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
   const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
   if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
@@ -530,6 +537,10 @@ function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMent
   for (let i = 0; i < mentions.length; i++) {
     const town = mentions[i];
     const region = mentions[i + 1];
+    if (!region || region.start !== town.end + 2 || text.charCodeAt(town.end) !== 44 /* , */) {
+      out.push(town);
+      continue;
+    }
     const regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
     const townPlace = town.type === 'PLACE' ? lookupPlace(town.canonical ?? town.text) : undefined;
     const townLike = townPlace ? townPlace.kind === 'city' : town.type === 'ORG' && !town.canonical && !/\s|^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
@@ -562,12 +573,13 @@ function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMent
  * An acronym takes the article only when the lexicon or this document defines it.
  */
 function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): void {
-  const acronyms = new Map<string, EntityMention>();
-  for (const m of mentions) if (m.expansion) acronyms.set(m.text, m);
   const expansions = new Map<string, string>();
-  for (const a of acronyms.values()) {
-    const e = mentions.find((x) => x.start === a.expansion!.start && x.end === a.expansion!.end);
-    if (e) expansions.set(a.text, e.canonical ?? e.text);
+  let byStart: Map<number, EntityMention> | undefined;
+  for (const a of mentions) {
+    if (!a.expansion || expansions.has(a.text)) continue;
+    byStart ??= new Map(mentions.map((x) => [x.start, x]));
+    const e = byStart.get(a.expansion.start);
+    if (e && e.end === a.expansion.end) expansions.set(a.text, e.canonical ?? e.text);
   }
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === 'NORP') continue;
