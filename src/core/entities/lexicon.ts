@@ -32,6 +32,7 @@ import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import { ALIAS_GROUPS } from './data/aliases.js';
 import { COMMON_WORDS_FRONT_CODED, decodeFrontCoded, EXTRA_COMMON_WORDS } from './data/commonWords.js';
 import { MISC_HEADS, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS } from './data/heads.js';
+import { GIVEN_NAMES } from './data/givenNames.js';
 import { COUNTRY_DEMONYMS, GROUP_WORDS, LANGUAGES, type NationalityEntry } from './data/nationalities.js';
 import {
   CITIES, COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES, EXCLUDED_CAPITALS, OTHER_COUNTRIES, PROVINCES, REGIONS,
@@ -99,6 +100,11 @@ export function isTitleModifier(word: string): boolean {
 /** Title words that are also personal names: "Amir" (Amir Khan Muttaqi), "Sheikh", "Haji". */
 export function isTitleAlsoName(word: string): boolean {
   return wordSets().titlesAlsoNames.has(word);
+}
+
+/** First names of people: "Mark", "Steve", "Vladimir", "Mohammed" (capitalised as written). */
+export function isGivenName(word: string): boolean {
+  return wordSets().givenNames.has(word);
 }
 
 /** "Organization", "Ministry", "Network" */
@@ -335,6 +341,7 @@ function buildWordSets() {
     placeHeads: new WordSet(PLACE_HEADS),
     miscHeads: new WordSet(MISC_HEADS),
     languages: new WordSet(LANGUAGES),
+    givenNames: new Set(GIVEN_NAMES),
   };
 }
 

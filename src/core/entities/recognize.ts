@@ -3,11 +3,13 @@
 // evidence is the text's own: capitals, titles before names, head words ("Ministry", "Line",
 // "Agreement"), acronyms defined in parentheses, and what the rest of the document says.
 //
-// Policy (see README): titles, determiners and possessives stay outside names; a hyphenated
+// Policy (see README): titles and possessives stay outside names, and so does "the" except before
+// an organisation, place or named thing that heads its phrase ("the European Union"); a hyphenated
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
-  isCommonWord, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace, MONTHS_AND_DAYS,
+  isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
+  MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
 import type { Span } from '../types.js';
@@ -17,7 +19,10 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC';
 export interface EntityMention extends Span {
   text: string;
   type: EntityType;
-  /** The name the lexicon gives this mention (alias groups, places, nationalities), if any. */
+  /**
+   * The name the lexicon gives this mention (alias groups, places, nationalities), if any; for a
+   * mention with a leading "the" at least its name without the article ("the GAO" → "GAO").
+   */
   canonical?: string;
   /** For a NORP word: the country it belongs to, if any. */
   country?: string;
@@ -53,12 +58,25 @@ interface Candidate {
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
   const { tokens } = tokenized;
-  const titleCase = findTitleCase(tokenized);
+  const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
   const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
-  let mentions = candidates.flatMap((c) => classify(tokens, c) ?? []);
+  let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
+  attachArticles(tokens, mentions, titleCase);
+  mentions = joinPlaceWithRegion(text, tokens, mentions);
+  for (const m of mentions) {
+    // "Apple Inc.": the abbreviation's full stop belongs to the name.
+    if (text.charCodeAt(m.end) !== 46 /* . */) continue;
+    const last = tokenAt(tokens, m.end - 1);
+    const dot = tokens[tokenIndexAt(tokens, m.end)];
+    if (last.end === m.end && NAME_FINAL_ABBREVIATIONS.has(last.text) && dot?.text === '.' && dot.start === m.end) {
+      m.canonical ??= m.text;
+      m.end++;
+      m.text += '.';
+    }
+  }
   const people = mentions.filter((m) => m.type === 'PERSON');
   // Which person each token belongs to: a role never runs into another person's name.
   const owner = new Map<number, EntityMention>();
@@ -75,6 +93,42 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
 /** Tokens where capitals say nothing: title-case headline lines, and title-case quoted titles. */
 interface TitleCase {
   has(token: Token): boolean;
+}
+
+/** Title case, and what the document's running text shows about words that are also ordinary. */
+interface Reading extends TitleCase {
+  /** Ordinary words written alone with a capital inside sentences: "by Apple," "from Shell". */
+  lone: ReadonlySet<string>;
+  /** Last words of names that open with a given name inside sentences: "Jobs" of "Steve Jobs". */
+  surnames: ReadonlySet<string>;
+  text: string;
+}
+
+/**
+ * "Apple unveils …", "Jobs said": at a sentence start a capital says nothing, but the same word
+ * capitalised alone inside a sentence elsewhere in the document, or as the surname of a full
+ * name there, says it is a name here too.
+ */
+function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Reading {
+  const lone = new Set<string>();
+  const surnames = new Set<string>();
+  const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.capitalised;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!capitalWord(t) || t.sentenceStart || titleCase.has(t) || t.acronym) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (capitalWord(next) && next.sentence === t.sentence) {
+      if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && isGivenName(t.text)) surnames.add(next.text);
+      continue;
+    }
+    if (next?.hyphenJoined || (capitalWord(prev) && prev.sentence === t.sentence)) continue;
+    const lower = t.text.toLowerCase();
+    if (!isCommonWord(lower) || FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(t.text) || NOT_NAMES.has(t.text) || isKnownName(t.text)) continue;
+    if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
+    lone.add(t.text);
+  }
+  return { has: titleCase.has, lone, surnames, text };
 }
 
 function findTitleCase(tokenized: Tokenized): TitleCase {
@@ -159,8 +213,13 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && !tokens[end - 1].possessive) {
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && (!tokens[end - 1].possessive || POSSESSIVE_IN_NAMES.has(tokens[end - 1].text))) {
       const t = tokens[end];
+      // "AT&T", "Procter & Gamble": an ampersand between capitals joins one firm's name.
+      if (t.text === '&' && tokens[end + 1] && nameish(tokens[end + 1], inTitleCase) && !tokens[end - 1].possessive) {
+        end += 2;
+        continue;
+      }
       if (nameish(t, inTitleCase) && !t.hyphenJoined) {
         end++;
         continue;
@@ -172,7 +231,7 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
       }
       // "Ministry of Foreign Affairs", "Security Council of the Russian Federation": only after a head word.
       const before = tokens[end - 1].text;
-      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before))) {
+      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before) || COUNTRY_HEADS.has(before))) {
         let next = end + 1;
         if (tokens[next]?.text === 'the') next++;
         if (tokens[next] && nameish(tokens[next], inTitleCase) && !tokens[next].hyphenJoined) {
@@ -194,6 +253,20 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
+/** Heads of the formal names of states: "Republic of Korea", "Kingdom of Saudi Arabia", "United States of America". */
+const COUNTRY_HEADS = new Set(['Republic', 'Kingdom', 'States', 'Emirates', 'Commonwealth', 'Principality', 'Sultanate']);
+/** Plural nouns whose possessive is part of a name: "People's Republic of China", "Workers' Party". */
+const POSSESSIVE_IN_NAMES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Veterans']);
+/** Capitalised prefixes of a hyphen compound at a sentence start: "Pre-orders", "Anti-war protests". */
+const WORD_PREFIXES = new Set(['pre', 'post', 'anti', 'non', 'co', 'ex', 'mid', 'multi', 'semi', 'sub', 're', 'self', 'inter', 'over', 'under', 'cross', 'pro', 'long', 'short', 'half', 'all', 'well', 'high', 'low', 'full', 'part']);
+/** Holidays and festivals: named days, not organisations. */
+const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Ramadan', 'Eid', 'Diwali', 'Hanukkah', 'Nowruz', 'Passover', 'Halloween', 'Lent', 'Advent']);
+/** Ordinary words that open the names of public bodies: "National Security Council", "Government Accountability Office". */
+const BODY_OPENERS = new Set(['National', 'Federal', 'General', 'Central', 'Royal', 'International', 'United', 'Government', 'State', 'Public', 'Supreme', 'High', 'Constitutional', 'Civil', 'Democratic', 'Republican', 'Liberal', 'Conservative', 'Labour', 'Labor', 'Green', 'Free', 'World', 'Special']);
+/** Abbreviations that end a firm's name with their full stop: "Apple Inc.", "AirTanker Ltd.". */
+const NAME_FINAL_ABBREVIATIONS = new Set(['Inc', 'Ltd', 'Corp', 'Co', 'Bros', 'Jr', 'Sr', 'Pty', 'Cie']);
+/** People typed by a title before them: their type wins over an organisation reading of the same words. */
+const TITLED_PEOPLE = new WeakSet<EntityMention>();
 /** Capitalised tokens that are not names: time zones, currencies, common abbreviations. */
 const NOT_NAMES = new Set(['UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'IST', 'USD', 'EUR', 'GBP', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'AM', 'PM', 'TV', 'OK', 'ID', 'PDF', 'URL', 'FAQ', 'DNA', 'HIV', 'AIDS', 'Covid', 'COVID', 'I']);
 /** Capitalised words that make an organisation of the place they stand before: "Air Canada", "Radio Liberty". */
@@ -218,12 +291,14 @@ function words(tokens: Token[], first: number, last: number): Token[] {
  * a known place before an unknown name apart ("Kabul | Dmitry Zhirnov"), hyphen compounds of known
  * places apart ("Tajikistan | Afghanistan"), ordinary words at a sentence start or in a headline out.
  */
-function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: TitleCase): Candidate[] {
+function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: Reading): Candidate[] {
   const out: Candidate[] = [];
   // Titles: everything up to the last title word is a title phrase; what it holds of known names stays.
   let titleEnd = -1;
   for (let k = first; k < last; k++) {
     if (tokens[k].kind !== 'word' || !isTitleWord(tokens[k].text) || isWholeKnown(tokens, first, last)) continue;
+    // "Martin Luther King", "Larry King": a title word ending a name that opens with a given name is the surname.
+    if (k === last - 1 && k > first && isGivenName(tokens[first].text)) continue;
     // "Amir Khan Muttaqi": a title that is also a name opens a name when two or more names follow.
     if (isTitleAlsoName(tokens[k].text) && words(tokens, k + 1, last).length >= 2) continue;
     titleEnd = k;
@@ -232,7 +307,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: T
     // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
     for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
       const known = isKnownName(spanText(tokens, c.first, c.last));
-      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text));
+      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text) && !isTitleWord(w.text));
       if (known || employer) out.push({ ...c, employer: !known });
     }
     let rest = titleEnd + 1;
@@ -251,7 +326,7 @@ function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
   return isKnownName(spanText(tokens, first, last));
 }
 
-function splitPlain(tokens: Token[], first: number, last: number, titleCase: TitleCase): Candidate[] {
+function splitPlain(tokens: Token[], first: number, last: number, titleCase: Reading): Candidate[] {
   if (first >= last) return [];
   // Trim connectors and a leading article at the edges: "the Taliban" is "Taliban".
   while (first < last && (tokens[first].kind !== 'word' || /^the$/i.test(tokens[first].text))) first++;
@@ -293,24 +368,51 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Tit
   // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
   const t0 = tokens[first];
   const headline = titleCase.has(t0);
-  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym) {
+  const bodyName = BODY_OPENERS.has(t0.text) && last - first >= 3 && isOrgHead(tokens[last - 1].text);
+  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym && !bodyName && !nameByEvidence(tokens, first, last, titleCase)) {
     return splitPlain(tokens, first + 1, last, titleCase);
   }
   return [{ first, last, titled: false }];
 }
 
-function classify(tokens: Token[], c: Candidate): EntityMention | null {
+/**
+ * An ordinary word opening a sentence that the document shows to be a name: written alone with a
+ * capital inside a sentence ("Apple"), a surname of a full name ("Jobs"), or a given name before
+ * a word no dictionary has ("Mark Papermaster").
+ */
+function nameByEvidence(tokens: Token[], first: number, last: number, reading: Reading): boolean {
+  const word = tokens[first].text;
+  if (reading.lone.has(word)) return true;
+  if (last - first === 1 && reading.surnames.has(word)) return true;
+  const next = tokens[first + 1];
+  return last - first >= 2 && isGivenName(word) && next.kind === 'word' && !next.hyphenJoined && !isCommonWord(next.text.toLowerCase());
+}
+
+function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMention | null {
   const ws = words(tokens, c.first, c.last);
   if (ws.length === 0) return null;
   // "US$100 billion": a currency, not the country.
   const after = tokens[c.last];
   if (after && after.start === tokens[c.last - 1].end && after.text === '$') return null;
   if (ws.length === 1 && NOT_NAMES.has(ws[0].text)) return null;
+  // "a 4GB model": a unit written onto a number.
+  const before = tokens[c.first - 1];
+  if (before?.kind === 'number' && before.end === tokens[c.first].start) return null;
+  // "Pre-orders", "Anti-war": a prefix, not a name.
+  if (ws.length === 1 && WORD_PREFIXES.has(ws[0].text.toLowerCase()) && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined) return null;
+  if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: [], sentence: ws[0].sentence };
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
-    return classify(tokens, { ...c, last: c.last - 1, employer: true });
+    return classify(tokens, { ...c, last: c.last - 1, employer: true }, reading);
   }
-  const text = spanText(tokens, c.first, c.last);
+  // "People's Republic of China": a possessive inside the name is written as in the text.
+  let possessiveInside = false;
+  let ampersand = false;
+  for (let k = c.first; k < c.last; k++) {
+    if (k < c.last - 1 && tokens[k].possessive) possessiveInside = true;
+    if (tokens[k].text === '&') ampersand = true;
+  }
+  const text = possessiveInside ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
   const alias = lookupAlias(text);
   if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
@@ -319,7 +421,7 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   const norp = lookupNationality(text);
   if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
   if (ws.length === 1 && isLanguage(text)) return { ...base, type: 'MISC' };
-  if (isOrgPrefix(ws[0].text)) return { ...base, type: 'ORG' };
+  if (isOrgPrefix(ws[0].text) || ampersand) return { ...base, type: 'ORG' };
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
   const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
   if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
@@ -332,18 +434,26 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
   // a quoted phrase ("‘War Booty’") nor a lone head word ("the Ministry").
   const allCommon = ws.every((w) => isCommonWord(w.text.toLowerCase()));
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
-  if (allCommon && !c.titled && !c.employer && (quoted || ws.length > 1)) return null;
+  // "Apple Computer", where "Apple" stands alone elsewhere: a firm named with ordinary words.
+  const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !isGivenName(ws[0].text);
+  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) return null;
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
     if (only.text.length === 1) return null;
     if (only.acronym) return { ...base, type: 'ORG' };
     if (allCommon && (isOrgHead(only.text) || isPlaceHead(only.text) || isMiscHead(only.text) || isTitleModifier(only.text))) return null;
-    if (c.titled && !c.employer) return { ...base, type: 'PERSON' };
+    if (c.titled && !c.employer) return titledPerson({ ...base, type: 'PERSON' });
     return { ...base, type: 'ORG' };
   }
   // People's names hold no acronyms: "EADS North America" is a company.
-  return { ...base, type: c.employer || ws.some((w) => w.acronym) ? 'ORG' : 'PERSON' };
+  if (c.employer || firmWord || ws.some((w) => w.acronym)) return { ...base, type: 'ORG' };
+  return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
+}
+
+function titledPerson(m: EntityMention): EntityMention {
+  TITLED_PEOPLE.add(m);
+  return m;
 }
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
@@ -400,6 +510,11 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     const parts = m.text.split(/\s+/);
     if (m.type === 'PERSON' && !m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
   }
+  // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
+  // organisation reading (from a head word or an organisation noun) wins over the default person
+  // reading of two capitalised words, unless a title made that one a person.
+  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && /\s/.test(m.text)).map((m) => m.text));
+  for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
     const inHeadline = titleCase.has(tokenAt(tokens, m.start));
@@ -412,6 +527,133 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   }
   return kept;
 }
+
+/**
+ * "Toulouse, France", "Mobile, Alabama", "Long Beach, California": a town followed by its state
+ * or country is one place. Not in lists ("Iran, Russia and China") nor after a country.
+ */
+function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const town = mentions[i];
+    const region = mentions[i + 1];
+    if (!region || region.start !== town.end + 2 || text.charCodeAt(town.end) !== 44 /* , */) {
+      out.push(town);
+      continue;
+    }
+    const regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
+    const townPlace = town.type === 'PLACE' ? lookupPlace(town.canonical ?? town.text) : undefined;
+    const townLike = townPlace ? townPlace.kind === 'city' : town.type === 'ORG' && !town.canonical && !/\s|^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    if (!region || !townLike || (regionKind !== 'country' && regionKind !== 'province') || text.slice(town.end, region.start) !== ', ' || /^the /i.test(region.text)) {
+      out.push(town);
+      continue;
+    }
+    const next = tokens[tokenIndexAt(tokens, region.end)];
+    const afterRegion = next && next.start >= region.end ? next : tokens[tokenIndexAt(tokens, region.end) + 1];
+    const listBefore = text.slice(Math.max(0, town.start - 2), town.start) === ', ';
+    // A known town of another country: "Kabul, Russia and Afghanistan" is a list.
+    const elsewhere = !!townPlace?.country && regionKind === 'country' && townPlace.country !== (region.canonical ?? region.text);
+    const listAfter = elsewhere || (!!afterRegion && ((!townPlace && /^(?:and|or)$/i.test(afterRegion.text) && mentions[i + 2]?.start === afterRegion.end + 1) || (afterRegion.text === ',' && mentions[i + 2]?.type === 'PLACE' && text.slice(region.end, mentions[i + 2].start) === ', ')));
+    if (listBefore || listAfter) {
+      out.push(town);
+      continue;
+    }
+    out.push({ ...town, end: region.end, text: text.slice(town.start, region.end), type: 'PLACE', canonical: town.canonical ?? town.text });
+    i++;
+  }
+  return out;
+}
+
+/**
+ * "the European Union", "the Pentagon", "the GAO": a leading "the" belongs to the name of an
+ * organisation, place or named thing when that name heads its noun phrase. It stays outside when
+ * the name is a possessor ("the Taliban's rule") or modifies a noun ("the Taliban government",
+ * "the Doha event", "the US-led coalition"). People and nationality words never take it.
+ * The mention keeps its bare name as `canonical`, so linking and naming see "European Union".
+ * An acronym takes the article only when the lexicon or this document defines it.
+ */
+function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): void {
+  const expansions = new Map<string, string>();
+  let byStart: Map<number, EntityMention> | undefined;
+  for (const a of mentions) {
+    if (!a.expansion || expansions.has(a.text)) continue;
+    byStart ??= new Map(mentions.map((x) => [x.start, x]));
+    const e = byStart.get(a.expansion.start);
+    if (e && e.end === a.expansion.end) expansions.set(a.text, e.canonical ?? e.text);
+  }
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || m.type === 'NORP') continue;
+    const first = tokenIndexAt(tokens, m.start);
+    const article = tokens[first - 1];
+    if (first === 0 || tokens[first].start !== m.start || !article || article.sentence !== tokens[first].sentence) continue;
+    if (article.text !== 'the' && article.text !== 'The') continue;
+    if (m.start - article.end !== 1) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+    if (tokens[last].possessive || !headsPhrase(tokens, last + 1, titleCase)) continue;
+    // An acronym neither the lexicon nor this document defines stays bare: another document may
+    // define it, and the linker joins acronyms by their written form.
+    if (first === last && tokens[first].acronym && !m.canonical && !expansions.has(m.text)) continue;
+    // The bare name names the thing: an acronym defined here, the lexicon's name, or the words.
+    m.canonical = m.canonical ?? expansions.get(m.text) ?? m.text;
+    m.start = article.start;
+    m.text = `${article.text} ${m.text}`;
+  }
+}
+
+/**
+ * Does the name ending before token k head its phrase, or does it modify what follows? A name
+ * heads it when a clause word, a verb or punctuation follows; a following noun means the name is
+ * a modifier ("the Taliban government"). An acronym in parentheses is looked past.
+ */
+function headsPhrase(tokens: Token[], k: number, titleCase: TitleCase): boolean {
+  let next = tokens[k];
+  if (!next) return true;
+  // "the Shanghai Cooperation Organization (SCO) Defense Ministers' Meeting": the acronym is looked past.
+  const acronymBetween = next.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
+  if (acronymBetween) next = tokens[k + 3];
+  else if (HYPHEN_LIKE.has(next.text) && tokens[k + 1]?.hyphenJoined) return false;
+  if (!next || next.sentence !== tokens[k - 1].sentence) return true;
+  if (next.kind === 'number') return false;
+  if (next.kind !== 'word') return true;
+  if (next.capitalised && !titleCase.has(next)) return !acronymBetween;
+  const w = next.text.toLowerCase();
+  if (CLAUSE_WORDS.has(w) || IRREGULAR_PAST.has(w)) return true;
+  if (w.length > 4 && w.endsWith('ed') && !NOUNS_IN_ED.has(w)) return true;
+  if (w.endsWith('s') && (NEWS_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && NEWS_VERBS.has(w.slice(0, -2))))) return true;
+  return false;
+}
+
+/** Words after a name that show it ends its noun phrase: prepositions, conjunctions, auxiliaries, adverbs, relatives. */
+const CLAUSE_WORDS = new Set([
+  'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'within', 'without',
+  'over', 'under', 'about', 'against', 'between', 'among', 'after', 'before', 'during', 'since', 'until', 'through', 'across',
+  'towards', 'toward', 'than', 'via', 'per', 'near', 'amid', 'despite', 'including', 'like', 'unlike', 'upon', 'behind', 'beyond',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'not', 'also', 'still', 'already', 'now', 'then', 'never', 'always', 'often', 'again',
+  'just', 'only', 'even', 'yet', 'too', 'once', 'later', 'today', 'yesterday', 'recently', 'previously', 'currently', 'soon',
+  'reportedly', 'officially', 'itself', 'themselves', 'who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'if',
+  'because', 'although', 'though', 'so', 'unless', 'whether', 'here', 'there', 'alone', 'itself', 'too', 'last', 'this', 'next',
+]);
+/** Nouns that end like a past tense: "the Taliban need", "the Aral Sea seabed". */
+const NOUNS_IN_ED = new Set(['need', 'needs', 'speed', 'seed', 'creed', 'greed', 'breed', 'steed', 'deed', 'weed', 'feed', 'bed', 'seabed', 'riverbed', 'hundred', 'shed', 'sled']);
+/** Past tenses without "-ed": "the Taliban took control", "the GAO upheld". */
+const IRREGULAR_PAST = new Set([
+  'said', 'took', 'made', 'gave', 'told', 'won', 'lost', 'met', 'held', 'sent', 'left', 'began', 'became', 'saw', 'found', 'kept',
+  'brought', 'bought', 'sold', 'paid', 'put', 'set', 'cut', 'let', 'ran', 'came', 'went', 'got', 'knew', 'thought', 'felt', 'led',
+  'built', 'spent', 'sought', 'fought', 'struck', 'upheld', 'withdrew', 'chose', 'drove', 'rose', 'fell', 'grew', 'wrote', 'spoke',
+  'broke', 'threw', 'shot', 'stood', 'understood', 'forbade', 'overtook', 'undertook', 'beat', 'bid', 'hit', 'quit', 'read', 'meant',
+]);
+/** Frequent verbs of news whose "-s" form follows a subject: "the Taliban remains", "the EU says". */
+const NEWS_VERBS = new Set([
+  'say', 'remain', 'stem', 'want', 'plan', 'claim', 'argue', 'announce', 'report', 'seek', 'face', 'need', 'hold', 'control',
+  'consider', 'continue', 'expect', 'believe', 'insist', 'deny', 'urge', 'call', 'make', 'take', 'give', 'keep', 'see', 'view',
+  'regard', 'hope', 'intend', 'offer', 'provide', 'own', 'operate', 'employ', 'build', 'sell', 'buy', 'order', 'fly', 'serve',
+  'run', 'lead', 'rule', 'govern', 'oppose', 'support', 'back', 'reject', 'accept', 'welcome', 'condemn', 'warn', 'note', 'add',
+  'state', 'tell', 'ask', 'agree', 'decide', 'allow', 'ban', 'require', 'include', 'become', 'seem', 'appear', 'look', 'try',
+  'work', 'use', 'win', 'lose', 'sue', 'pay', 'plan', 'launch', 'unveil', 'release', 'deliver', 'estimate', 'predict', 'expect',
+  'reach', 'receive', 'remind', 'recognise', 'recognize', 'maintain', 'fear', 'know', 'think', 'feel', 'mean', 'show', 'suggest',
+]);
 
 /** Index of the last mention (sorted by start) ending at or before the offset, or -1. */
 function lastEndingBefore(mentions: EntityMention[], offset: number): number {

@@ -69,7 +69,8 @@ export const ALIAS_GROUPS: readonly AliasGroup[] = [
   { canonical: 'International Court of Justice', type: 'ORG', aliases: ['ICJ', 'World Court'] },
   { canonical: 'International Committee of the Red Cross', type: 'ORG', aliases: ['ICRC'] },
   { canonical: 'NATO', type: 'ORG', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato', 'OTAN'] },
-  { canonical: 'European Union', type: 'ORG', aliases: ['EU', 'E.U.'] },
+  // A union of states with territory and citizens, named like a country ("in the EU", "EU airspace"): PLACE, as news gold has it.
+  { canonical: 'European Union', type: 'PLACE', aliases: ['EU', 'E.U.'] },
   { canonical: 'European Commission', type: 'ORG', related: 'European Union', aliases: [] },
   { canonical: 'Shanghai Cooperation Organisation', type: 'ORG', aliases: ['SCO', 'Shanghai Cooperation Organization'] },
   { canonical: 'Collective Security Treaty Organization', type: 'ORG', aliases: ['CSTO', 'Collective Security Treaty Organisation'] },

@@ -78,7 +78,7 @@ export const MISC_HEADS: readonly string[] = [
   'Project', 'Projects', 'Pipeline', 'Railway', 'Railroad', 'Initiative', 'Programme', 'Program', 'Plan', 'Scheme',
   'Strategy', 'Vision', 'Agenda', 'Mechanism',
   // Events
-  'Summit', 'Conference', 'Forum', 'Meeting', 'Games', 'Olympics', 'Cup', 'Championship', 'Festival',
+  'Summit', 'Conference', 'Forum', 'Meeting', 'Show', 'Games', 'Olympics', 'Cup', 'Championship', 'Festival',
   'Expo', 'Exhibition', 'War', 'Wars', 'Revolution', 'Uprising', 'Offensive', 'Operation', 'Campaign', 'Crisis',
   'Massacre', 'Election', 'Elections', 'Referendum',
   // Laws, documents, awards

@@ -162,7 +162,13 @@ export const PROVINCES: Readonly<Record<string, string>> = {
   'India': 'Jammu and Kashmir; Ladakh; Uttar Pradesh; Maharashtra; Gujarat; Assam; Kerala; Tamil Nadu; West Bengal; Bihar; Rajasthan',
   'Ethiopia': 'Tigray; Amhara',
   'Sudan': 'Darfur',
-  'United States': 'California; Texas; Florida; Alaska; Hawaii',
+  'United States': 'Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii; '
+    + 'Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan; Minnesota; '
+    + 'Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico; North Carolina; North Dakota; '
+    + 'Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; '
+    + 'Virginia; West Virginia; Wisconsin; Wyoming',
+  'Canada': 'Ontario; Quebec; British Columbia; Alberta; Manitoba; Saskatchewan; Nova Scotia; New Brunswick',
+  'Australia': 'New South Wales; Queensland; Tasmania',
 };
 
 /** Regions: supranational, historical, disputed, and landforms named without a head word. */
