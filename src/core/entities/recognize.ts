@@ -111,12 +111,19 @@ const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
+  // Ordinary words count only on lines that may be headlines by them: ask the lexicon nowhere else.
+  let line = -1;
+  let countCommon = false;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.sentenceStart) continue;
+    if (t.line !== line) {
+      line = t.line;
+      const text = lines[line].text.trim();
+      countCommon = text.length <= 300 && mayBeHeadlineByWords(text);
+    }
     const c = counts.get(t.line) ?? { common: 0, capitalised: 0, functionWords: 0 };
-    const lower = t.text.toLowerCase();
-    if (t.capitalised && FUNCTION_WORDS.has(lower)) c.functionWords++;
-    if (t.text.length >= 4 && isCommonWord(lower) && !isKnownName(t.text)) {
+    if (t.capitalised && FUNCTION_WORDS.has(t.text.toLowerCase())) c.functionWords++;
+    if (countCommon && t.text.length >= 4 && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) {
       c.common++;
       if (t.capitalised) c.capitalised++;
     }
@@ -126,11 +133,16 @@ function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   for (const [line, c] of counts) {
     const text = lines[line].text.trim();
     if (text.length > 300) continue;
-    const endsLikeSentence = /[.;,]["”’)]?$/.test(text);
+    const endsLikeSentence = !mayBeHeadlineByWords(text);
     const mostlyCapitalised = c.common >= 3 ? c.capitalised / c.common >= 0.8 : c.common === 2 && c.capitalised === 2;
     if (c.functionWords >= 2 || (!endsLikeSentence && mostlyCapitalised)) result.add(line);
   }
   return result;
+}
+
+/** A (trimmed) line not ending like a sentence: the capitals of its ordinary words may make it a headline. */
+function mayBeHeadlineByWords(text: string): boolean {
+  return !/[.;,]["”’)]?$/.test(text);
 }
 
 /** Words written in lower case inside running text; capitalised, they mark a title-case headline. */

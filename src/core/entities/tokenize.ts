@@ -65,6 +65,11 @@ function startsUpper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** "Mr", "Gen" or an initial ("J"): a full stop after it does not end the sentence. */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
+}
+
 export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -91,7 +96,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
       const prev = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
       const adjacent = prev !== undefined && prev.end === start;
       // "Taliban’s": the possessive belongs to the word before it, not a token of its own.
-      if (prev && adjacent && prev.kind === 'word' && POSSESSIVE.test(raw) && !endPending) {
+      if (prev && adjacent && prev.kind === 'word' && APOSTROPHES.has(raw[0]) && POSSESSIVE.test(raw) && !endPending) {
         prev.possessive = true;
         continue;
       }
@@ -124,8 +129,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
       } else if (OPENING.has(word)) {
         afterOpening = true;
       }
-      const abbreviation = prev && adjacent && (ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
-      if (kind === 'punct' && SENTENCE_END.has(word) && !abbreviation) endPending = true;
+      if (kind === 'punct' && SENTENCE_END.has(word) && !(prev && adjacent && isAbbreviation(prev.text))) endPending = true;
     }
   }
   closeSentence();
