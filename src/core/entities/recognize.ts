@@ -90,7 +90,7 @@ function findTitleCase(tokenized: Tokenized): TitleCase {
 function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
   const inside = new Set<Token>();
   for (let k = 0; k < tokens.length; k++) {
-    if (!OPENING_QUOTES.has(tokens[k].text)) continue;
+    if (tokens[k].kind !== 'punct' || !OPENING_QUOTES.has(tokens[k].text)) continue;
     let end = k + 1;
     let functionWords = 0;
     while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !CLOSING_QUOTES.has(tokens[end].text)) {
@@ -222,7 +222,9 @@ function spanText(tokens: Token[], first: number, last: number, text?: string): 
 
 /** The words of a range, without hyphen tokens. */
 function words(tokens: Token[], first: number, last: number): Token[] {
-  return tokens.slice(first, last).filter((t) => t.kind === 'word');
+  const out: Token[] = [];
+  for (let k = first; k < Math.min(last, tokens.length); k++) if (tokens[k].kind === 'word') out.push(tokens[k]);
+  return out;
 }
 
 /**
@@ -256,7 +258,13 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: T
   const before = tokens[first - 1];
   const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
   const orgBefore = !!before && before.kind === 'word' && ORG_DESCRIPTORS.has(before.text);
-  return splitPlain(tokens, first, last, titleCase).map((c) => ({ ...c, titled: titledBefore && c.first === first, employer: orgBefore && c.first === first }));
+  // splitPlain's candidates are new: set the flags in place rather than copy each.
+  const plain = splitPlain(tokens, first, last, titleCase);
+  for (const c of plain) {
+    c.titled = titledBefore && c.first === first;
+    c.employer = orgBefore && c.first === first;
+  }
+  return plain;
 }
 
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
@@ -360,16 +368,17 @@ function classify(tokens: Token[], c: Candidate): EntityMention | null {
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
 function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  let byStart: Map<number, EntityMention> | undefined; // built on the first acronym: most texts define none
   const out = [...mentions];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const open = tokens[k];
     const acr = tokens[k + 1];
     const close = tokens[k + 2];
-    if (open.text !== '(' || close.text !== ')' || !acr.acronym) continue;
+    if (!acr.acronym || open.text !== '(' || close.text !== ')') continue;
     const before = mentions[lastEndingBefore(mentions, open.start)];
     const expansion = before && /^\s*$/.test(text.slice(before.end, open.start)) ? before : undefined;
     if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
+    byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
       start: acr.start, end: acr.end, text: acr.text, type: expansion.type, roles: [], sentence: acr.sentence,
