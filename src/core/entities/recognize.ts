@@ -112,22 +112,24 @@ const CLOSING_QUOTES = new Set(['”', '"', '’']);
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
   // Ordinary words count only on lines that may be headlines by them: ask the lexicon nowhere else.
+  // Tokens come line by line: one count per line, started at its first word.
   let line = -1;
   let countCommon = false;
+  let c = { common: 0, capitalised: 0, functionWords: 0 };
   for (const t of tokens) {
     if (t.kind !== 'word' || t.sentenceStart) continue;
     if (t.line !== line) {
       line = t.line;
       const text = lines[line].text.trim();
       countCommon = text.length <= 300 && mayBeHeadlineByWords(text);
+      c = { common: 0, capitalised: 0, functionWords: 0 };
+      counts.set(line, c);
     }
-    const c = counts.get(t.line) ?? { common: 0, capitalised: 0, functionWords: 0 };
     if (t.capitalised && FUNCTION_WORDS.has(t.text.toLowerCase())) c.functionWords++;
     if (countCommon && t.text.length >= 4 && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) {
       c.common++;
       if (t.capitalised) c.capitalised++;
     }
-    counts.set(t.line, c);
   }
   const result = new Set<number>();
   for (const [line, c] of counts) {
@@ -408,8 +410,9 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   }
   const typeOf = new Map<string, EntityType>();
   const surnames = new Set<string>();
+  const inHeadlines = headlineMentions(tokens, mentions, titleCase);
   for (const m of mentions) {
-    if (titleCase.has(tokenAt(tokens, m.start))) continue;
+    if (inHeadlines.has(m)) continue;
     const multi = /\s/.test(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
@@ -418,12 +421,13 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // company: people are called by their surnames, firms by their first word.
   const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
     const parts = m.text.split(/\s+/);
-    if (m.type === 'PERSON' && !m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
+    if (!m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
   }
   const kept: EntityMention[] = [];
   for (const m of mentions) {
-    const inHeadline = titleCase.has(tokenAt(tokens, m.start));
+    const inHeadline = inHeadlines.has(m);
     if (!m.canonical && !/\s/.test(m.text)) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
@@ -432,6 +436,18 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     kept.push(m);
   }
   return kept;
+}
+
+/** Mentions (sorted by start) whose first token is in a headline: one walk through the tokens, not a search per mention. */
+function headlineMentions(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let k = 0;
+  for (const m of mentions) {
+    if (tokens[k].start > m.start) k = tokenIndexAt(tokens, m.start); // out of order: search
+    while (k + 1 < tokens.length && tokens[k + 1].start <= m.start) k++;
+    if (titleCase.has(tokens[k])) out.add(m);
+  }
+  return out;
 }
 
 /** Index of the last mention (sorted by start) ending at or before the offset, or -1. */
