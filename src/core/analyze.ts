@@ -44,8 +44,9 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
   const footnotes = findFootnotes(text, lines);
   const structure = readStructure(lines, text.length, footnotes.notesBlock);
   const dct = documentDate(meta, structure.dateline);
-  const entities = recognizeEntities(text, tokenize(text, lines)).filter((m) => !insideFootnoteLabel(m, footnotes));
-  const timex = outsideFootnoteBrackets(findTimex(text, { dct: dct?.value ?? null }), footnotes);
+  const labels = footnotes.definitions.map((d) => d.labelSpan);
+  const entities = outside(recognizeEntities(text, tokenize(text, lines)), labels);
+  const timex = outside(findTimex(text, { dct: dct?.value ?? null }), [...footnotes.markers, ...labels]);
   return {
     textLength: text.length,
     lineCount: lines.length,
@@ -71,17 +72,16 @@ function documentDate(meta: DocumentMeta, dateline: (Span & { value: string }) |
   return null;
 }
 
-/** Spans (sorted) that touch no footnote marker or definition label: "[2003]" is no year. One pass. */
-function outsideFootnoteBrackets<T extends Span>(spans: T[], footnotes: Footnotes): T[] {
-  const brackets = [...footnotes.markers, ...footnotes.definitions.map((d) => d.labelSpan)].sort((a, b) => a.start - b.start);
+/**
+ * Spans (sorted) that touch none of the brackets (footnote markers, definition labels; they never
+ * overlap): "[2003]" is no year, a label is no name. One pass, not one scan of the brackets per span.
+ */
+function outside<T extends Span>(spans: T[], unsorted: Span[]): T[] {
+  const brackets = [...unsorted].sort((a, b) => a.start - b.start);
   if (brackets.length === 0) return spans;
   let i = 0;
   return spans.filter((s) => {
     while (i < brackets.length && brackets[i].end <= s.start) i++;
     return !(i < brackets.length && brackets[i].start < s.end);
   });
-}
-
-function insideFootnoteLabel(span: Span, footnotes: Footnotes): boolean {
-  return footnotes.definitions.some((d) => span.start < d.labelSpan.end && span.end > d.labelSpan.start);
 }

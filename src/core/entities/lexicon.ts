@@ -286,6 +286,8 @@ class NameTable<T extends { canonical: string }> {
 /** Single words in their usual casings: lower case, capitalised, as listed, or in capitals (4+ letters). */
 class WordSet {
   private readonly words = new Map<string, string>();
+  /** Answers by the word as asked: a token's text is asked about many times, and lower-casing it each time allocates. */
+  private readonly answers = new Map<string, boolean>();
 
   constructor(list: readonly string[]) {
     for (const w of list) this.words.set(w.toLowerCase(), w);
@@ -293,6 +295,15 @@ class WordSet {
 
   has(word: string): boolean {
     if (typeof word !== 'string') return false;
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    const answer = this.lookup(word);
+    if (this.answers.size >= CACHE_LIMIT) this.answers.clear();
+    this.answers.set(word, answer);
+    return answer;
+  }
+
+  private lookup(word: string): boolean {
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
     const listed = this.words.get(w.toLowerCase());
     if (listed === undefined) return false;

@@ -144,7 +144,7 @@ function findTitleCase(tokenized: Tokenized): TitleCase {
 function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
   const inside = new Set<Token>();
   for (let k = 0; k < tokens.length; k++) {
-    if (!OPENING_QUOTES.has(tokens[k].text)) continue;
+    if (tokens[k].kind !== 'punct' || !OPENING_QUOTES.has(tokens[k].text)) continue;
     let end = k + 1;
     let functionWords = 0;
     while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !CLOSING_QUOTES.has(tokens[end].text)) {
@@ -165,26 +165,40 @@ const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
+  // Ordinary words count only on lines that may be headlines by them: ask the lexicon nowhere else.
+  // Tokens come line by line: one count per line, started at its first word.
+  let line = -1;
+  let countCommon = false;
+  let c = { common: 0, capitalised: 0, functionWords: 0 };
   for (const t of tokens) {
     if (t.kind !== 'word' || t.sentenceStart) continue;
-    const c = counts.get(t.line) ?? { common: 0, capitalised: 0, functionWords: 0 };
-    const lower = t.text.toLowerCase();
-    if (t.capitalised && FUNCTION_WORDS.has(lower)) c.functionWords++;
-    if (t.text.length >= 4 && isCommonWord(lower) && !isKnownName(t.text)) {
+    if (t.line !== line) {
+      line = t.line;
+      const text = lines[line].text.trim();
+      countCommon = text.length <= 300 && mayBeHeadlineByWords(text);
+      c = { common: 0, capitalised: 0, functionWords: 0 };
+      counts.set(line, c);
+    }
+    if (t.capitalised && FUNCTION_WORDS.has(t.text.toLowerCase())) c.functionWords++;
+    if (countCommon && t.text.length >= 4 && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) {
       c.common++;
       if (t.capitalised) c.capitalised++;
     }
-    counts.set(t.line, c);
   }
   const result = new Set<number>();
   for (const [line, c] of counts) {
     const text = lines[line].text.trim();
     if (text.length > 300) continue;
-    const endsLikeSentence = /[.;,]["”’)]?$/.test(text);
+    const endsLikeSentence = !mayBeHeadlineByWords(text);
     const mostlyCapitalised = c.common >= 3 ? c.capitalised / c.common >= 0.8 : c.common === 2 && c.capitalised === 2;
     if (c.functionWords >= 2 || (!endsLikeSentence && mostlyCapitalised)) result.add(line);
   }
   return result;
+}
+
+/** A (trimmed) line not ending like a sentence: the capitals of its ordinary words may make it a headline. */
+function mayBeHeadlineByWords(text: string): boolean {
+  return !/[.;,]["”’)]?$/.test(text);
 }
 
 /** Words written in lower case inside running text; capitalised, they mark a title-case headline. */
@@ -283,7 +297,9 @@ function spanText(tokens: Token[], first: number, last: number, text?: string): 
 
 /** The words of a range, without hyphen tokens. */
 function words(tokens: Token[], first: number, last: number): Token[] {
-  return tokens.slice(first, last).filter((t) => t.kind === 'word');
+  const out: Token[] = [];
+  for (let k = first; k < Math.min(last, tokens.length); k++) if (tokens[k].kind === 'word') out.push(tokens[k]);
+  return out;
 }
 
 /**
@@ -319,7 +335,13 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
   const before = tokens[first - 1];
   const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
   const orgBefore = !!before && before.kind === 'word' && ORG_DESCRIPTORS.has(before.text);
-  return splitPlain(tokens, first, last, titleCase).map((c) => ({ ...c, titled: titledBefore && c.first === first, employer: orgBefore && c.first === first }));
+  // splitPlain's candidates are new: set the flags in place rather than copy each.
+  const plain = splitPlain(tokens, first, last, titleCase);
+  for (const c of plain) {
+    c.titled = titledBefore && c.first === first;
+    c.employer = orgBefore && c.first === first;
+  }
+  return plain;
 }
 
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
@@ -458,16 +480,17 @@ function titledPerson(m: EntityMention): EntityMention {
 
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
 function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  let byStart: Map<number, EntityMention> | undefined; // built on the first acronym: most texts define none
   const out = [...mentions];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const open = tokens[k];
     const acr = tokens[k + 1];
     const close = tokens[k + 2];
-    if (open.text !== '(' || close.text !== ')' || !acr.acronym) continue;
+    if (!acr.acronym || open.text !== '(' || close.text !== ')') continue;
     const before = mentions[lastEndingBefore(mentions, open.start)];
     const expansion = before && /^\s*$/.test(text.slice(before.end, open.start)) ? before : undefined;
     if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
+    byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
       start: acr.start, end: acr.end, text: acr.text, type: expansion.type, roles: [], sentence: acr.sentence,
@@ -497,8 +520,9 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   }
   const typeOf = new Map<string, EntityType>();
   const surnames = new Set<string>();
+  const inHeadlines = headlineMentions(tokens, mentions, titleCase);
   for (const m of mentions) {
-    if (titleCase.has(tokenAt(tokens, m.start))) continue;
+    if (inHeadlines.has(m)) continue;
     const multi = /\s/.test(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
@@ -507,8 +531,9 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // company: people are called by their surnames, firms by their first word.
   const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
     const parts = m.text.split(/\s+/);
-    if (m.type === 'PERSON' && !m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
+    if (!m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
   }
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
@@ -517,7 +542,7 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
-    const inHeadline = titleCase.has(tokenAt(tokens, m.start));
+    const inHeadline = inHeadlines.has(m);
     if (!m.canonical && !/\s/.test(m.text)) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
@@ -560,6 +585,18 @@ function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMent
     }
     out.push({ ...town, end: region.end, text: text.slice(town.start, region.end), type: 'PLACE', canonical: town.canonical ?? town.text });
     i++;
+  }
+  return out;
+}
+
+/** Mentions (sorted by start) whose first token is in a headline: one walk through the tokens, not a search per mention. */
+function headlineMentions(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let k = 0;
+  for (const m of mentions) {
+    if (tokens[k].start > m.start) k = tokenIndexAt(tokens, m.start); // out of order: search
+    while (k + 1 < tokens.length && tokens[k + 1].start <= m.start) k++;
+    if (titleCase.has(tokens[k])) out.add(m);
   }
   return out;
 }

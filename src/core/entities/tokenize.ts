@@ -39,7 +39,7 @@ export interface Tokenized {
 }
 
 // Web addresses as names (Ufuqnews.com), acronyms with dots (U.S., U.N.), words with inner apostrophes (O'Brien, don't), numbers, punctuation.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:\.(?:com|org|net|gov|edu|info|news|tv|io|af|pk|ru|in|de|fr)\b)?|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:\.(?:com|org|net|gov|edu|info|news|tv|io|af|pk|ru|in|de|fr)\b)?|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^['’]s?$/;
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', ':', '«']);
 const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
@@ -47,8 +47,6 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** Words after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft']);
-
-const APOSTROPHES = new Set(["'", '’']);
 
 /** Word, number or punctuation, by the first character (ASCII without a regular expression). */
 function tokenKind(word: string): Token['kind'] {
@@ -63,6 +61,92 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/** After an ASCII word or number, the ASCII characters after which it may go on: ' and . ("don't", "x.com"); . , : / ("2.5"). */
+const WORD_GOES_ON = [39, 46];
+const NUMBER_GOES_ON = [46, 44, 58, 47];
+
+/** The span of the last token nextToken found (one object, reused: no match object per token). */
+const found = { start: 0, end: 0 };
+
+/**
+ * The next match of TOKEN at or after `from`, the one TOKEN.exec finds, into `found`. ASCII words,
+ * numbers and punctuation are read by character code (most of the text); whatever could read
+ * otherwise (non-ASCII, "U.S.", "don't", "Ufuqnews.com", "2.5") is left to the expression.
+ */
+function nextToken(s: string, from: number): boolean {
+  let p = from;
+  while (p < s.length && isAsciiSpace(s.charCodeAt(p))) p++;
+  if (p >= s.length) return false;
+  const c = s.charCodeAt(p);
+  if (isAsciiLetter(c) && !(c <= 90 && s.charCodeAt(p + 1) === 46 /* . */)) {
+    let end = p + 1;
+    while (end < s.length && isAsciiAlnum(s.charCodeAt(end))) end++;
+    if (endsPlainly(s, end, WORD_GOES_ON)) return setFound(p, end);
+  } else if (isAsciiDigit(c)) {
+    let end = p + 1;
+    while (end < s.length && isAsciiDigit(s.charCodeAt(end))) end++;
+    if (endsPlainly(s, end, NUMBER_GOES_ON)) return setFound(p, end);
+  } else if (c < 128 && !isAsciiLetter(c)) {
+    return setFound(p, p + 1);
+  }
+  TOKEN.lastIndex = p;
+  const m = TOKEN.exec(s);
+  return m !== null && setFound(m.index, m.index + m[0].length);
+}
+
+/** The spans nextToken reads in a line, in order (for tests: they must be TOKEN's matches). */
+export function tokenSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = 0; nextToken(line, at); at = found.end) spans.push([found.start, found.end]);
+  return spans;
+}
+
+function setFound(start: number, end: number): true {
+  found.start = start;
+  found.end = end;
+  return true;
+}
+
+/** The token ends at `end`: the text ends, or an ASCII character follows that cannot continue it. */
+function endsPlainly(s: string, end: number, continuing: readonly number[]): boolean {
+  if (end >= s.length) return true;
+  const c = s.charCodeAt(end);
+  if (c >= 128) return false;
+  for (const k of continuing) if (c === k) return false;
+  return true;
+}
+
+/** \s within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A lower-case second letter: no acronym ("Kabul"), without the expression. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+
+/** "Mr", "Gen" or an initial ("J"): a full stop after it does not end the sentence. */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
 }
 
 export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokenized {
@@ -83,20 +167,19 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
   for (const line of lines) {
     // Each line is at least one paragraph: a sentence never runs across a line break.
     closeSentence();
-    TOKEN.lastIndex = 0;
     let afterOpening = true;
-    for (let m = TOKEN.exec(line.text); m; m = TOKEN.exec(line.text)) {
-      const raw = m[0];
-      const start = line.start + m.index;
+    for (let at = 0; nextToken(line.text, at); at = found.end) {
+      const raw = line.text.slice(found.start, found.end);
+      const start = line.start + found.start;
       const prev = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
       const adjacent = prev !== undefined && prev.end === start;
       // "Taliban’s": the possessive belongs to the word before it, not a token of its own.
-      if (prev && adjacent && prev.kind === 'word' && POSSESSIVE.test(raw) && !endPending) {
+      if (prev && adjacent && prev.kind === 'word' && isApostrophe(raw.charCodeAt(0)) && POSSESSIVE.test(raw) && !endPending) {
         prev.possessive = true;
         continue;
       }
       if (endPending && !CLOSING.has(raw)) closeSentence();
-      const possessiveInside = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 /* s */ && APOSTROPHES.has(raw[raw.length - 2]) ? /^(.*\p{L})['’]s$/u.exec(raw) : null;
+      const possessiveInside = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 /* s */ && isApostrophe(raw.charCodeAt(raw.length - 2)) ? /^(.*\p{L})['’]s$/u.exec(raw) : null;
       const word = possessiveInside ? possessiveInside[1] : raw;
       const kind = tokenKind(word);
       const isWord = kind === 'word';
@@ -109,7 +192,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         text: word,
         kind,
         capitalised: isWord && startsUpper(word),
-        acronym: isWord && word.length >= 2 && startsUpper(word) && /^(?:\p{Lu}\.?){2,}$/u.test(word),
+        acronym: isWord && word.length >= 2 && startsUpper(word) && !isAsciiLower(word.charCodeAt(1)) && /^(?:\p{Lu}\.?){2,}$/u.test(word),
         sentenceStart: isWord && (atSentenceStart || afterOpening),
         hyphenJoined: joined,
         possessive: possessiveInside !== null,
@@ -124,8 +207,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
       } else if (OPENING.has(word)) {
         afterOpening = true;
       }
-      const abbreviation = prev && adjacent && (ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
-      if (kind === 'punct' && SENTENCE_END.has(word) && !abbreviation) endPending = true;
+      if (kind === 'punct' && SENTENCE_END.has(word) && !(prev && adjacent && isAbbreviation(prev.text))) endPending = true;
     }
   }
   closeSentence();
