@@ -433,15 +433,20 @@ export function entityName(key: string, canonical: string | undefined, counts: M
   return forms.find(([t]) => normalise(t) === keyName)?.[0] ?? forms[0][0];
 }
 
-/** The first mention giving the full name, else the expansion of the first defined acronym, else the first mention. */
+/**
+ * The first mention giving the full name (with or without its article: "the Collective Security
+ * Treaty Organization"), else the expansion of the first defined acronym, else the first mention.
+ */
 function definingMention(parts: EntityPart[], name: string): LinkedMention {
-  const full = firstPart(parts, (p) => p.texts.has(name));
-  if (full) return full.mentions[full.inputs.findIndex((m) => m.text === name)];
+  const forms = [name, `the ${name}`, `The ${name}`];
+  const full = firstPart(parts, (p) => forms.some((f) => p.texts.has(f)));
+  if (full) return full.mentions[full.inputs.findIndex((m) => forms.includes(m.text))];
   const defined = firstPart(parts, (p) => p.inputs.some((m) => m.expansion));
   if (defined) {
     const k = defined.inputs.findIndex((m) => m.expansion);
+    // The expansion may have taken its article since the acronym pointed at it: match on the end.
     const e = defined.inputs[k].expansion!;
-    return defined.mentions.find((m) => m.start === e.start && m.end === e.end) ?? defined.mentions[k];
+    return defined.mentions.find((m) => m.end === e.end && m.start <= e.start) ?? defined.mentions[k];
   }
   return firstPart(parts, () => true)!.mentions[0];
 }

@@ -46,33 +46,28 @@ const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack']);
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
 export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
-  const reports: CorpusEventMention[] = [];
-  for (const doc of inputs) {
-    const byStart = new Map(doc.mentions.map((m) => [m.start, m.entity]));
-    for (const e of doc.events) {
+  const reports: Array<{ r: CorpusEventMention; doc: number }> = [];
+  for (const [doc, input] of inputs.entries()) {
+    const byStart = new Map(input.mentions.map((m) => [m.start, m.entity]));
+    for (const e of input.events) {
       const ids = [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
-      reports.push({
-        path: doc.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
-        date: e.date ? completeYear(e.date.value, doc.dct) : null,
+      reports.push({ doc, r: {
+        path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
+        date: e.date ? completeYear(e.date.value, input.dct) : null,
         participants: ids,
         place: e.place ? byStart.get(e.place.start) ?? null : null,
-      });
+      } });
     }
   }
   // Dated reports first, most precise first, so clusters form around firm dates.
-  reports.sort((a, b) => precision(b.date) - precision(a.date) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  const prepared = reports.map(({ r, doc }) => prepare(r, doc, entities)).sort((a, b) => b.precision - a.precision || (a.r.path < b.r.path ? -1 : a.r.path > b.r.path ? 1 : a.r.start - b.r.start));
   const clusters: Cluster[] = [];
-  // Clusters by the entities they involve: a report is compared only with clusters it shares one with.
-  const byEntity = new Map<string, number[]>();
-  const sameDocument = new Map<string, number[]>();
-  for (const r of reports) {
-    const strong = new Set(r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')));
-    const all = new Set([...r.participants, ...(r.place ? [r.place] : [])]);
+  const index = new ClusterIndex();
+  for (const report of prepared) {
+    const { r, strong, all } = report;
     let best = -1;
     let bestScore = 0;
-    const pool = new Set(candidates(all, byEntity));
-    for (const c of sameDocument.get(r.path) ?? []) pool.add(c);
-    for (const c of pool) {
+    for (const c of index.pool(report)) {
       const cluster = clusters[c];
       if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
       if (!datesAgree(cluster.date, r.date)) continue;
@@ -84,16 +79,16 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       // sharing a name, or elsewhere sharing two people or organisations.
       const undated = !cluster.date || !r.date;
       if (undated) {
-        const sameParagraph = cluster.lines.has(`${r.path}\u0000${r.line}`);
-        const sameDocumentStrong = cluster.paths.has(r.path) && sharedStrong >= 2;
+        const sameParagraph = cluster.lines.includes(report.lineKey);
+        const sameDocumentStrong = cluster.docs.includes(report.doc) && sharedStrong >= 2;
         if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
       }
       // A shared person or organisation; or a shared place with the same day on both sides, or the
       // same kind in the same month.
-      const dayPrecise = precision(cluster.date) >= 3 && precision(r.date) >= 3;
-      const sameMonth = r.kind === cluster.kind && precision(r.date) >= 2 && precision(cluster.date) >= 2;
+      const dayPrecise = cluster.precision >= 3 && report.precision >= 3;
+      const sameMonth = r.kind === cluster.kind && report.precision >= 2 && cluster.precision >= 2;
       // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.sentences.has(`${r.path}\u0000${r.sentence.start}`);
+      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.sentences.includes(report.sentenceKey);
       const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
       if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
@@ -102,26 +97,36 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ mentions: [r], kind: r.kind, date: r.date, strong, all, paths: new Set([r.path]), sentences: new Set([`${r.path}\u0000${r.sentence.start}`]), lines: new Set([`${r.path}\u0000${r.line}`]) });
-      for (const id of all) push(byEntity, id, best);
-      push(sameDocument, r.path, best);
+      clusters.push({ mentions: [r], kind: r.kind, date: r.date, precision: report.precision, strong: new Set(strong), all: new Set(all), docs: [report.doc], sentences: [report.sentenceKey], lines: [report.lineKey] });
+      index.add(best, clusters[best], all, r.path);
     } else {
       const cluster = clusters[best];
       cluster.mentions.push(r);
-      cluster.sentences.add(`${r.path}\u0000${r.sentence.start}`);
-      cluster.lines.add(`${r.path}\u0000${r.line}`);
-      if (!cluster.paths.has(r.path)) push(sameDocument, r.path, best);
-      cluster.paths.add(r.path);
-      if (precision(r.date) > precision(cluster.date)) cluster.date = r.date;
-      for (const id of strong) cluster.strong.add(id);
-      for (const id of all) {
-        if (!cluster.all.has(id)) push(byEntity, id, best);
-        cluster.all.add(id);
+      if (!cluster.sentences.includes(report.sentenceKey)) cluster.sentences.push(report.sentenceKey);
+      if (!cluster.lines.includes(report.lineKey)) cluster.lines.push(report.lineKey);
+      if (!cluster.docs.includes(report.doc)) {
+        index.addDocument(best, r.path);
+        cluster.docs.push(report.doc);
       }
+      for (const id of strong) cluster.strong.add(id);
+      const added = all.filter((id) => !cluster.all.has(id));
+      for (const id of added) cluster.all.add(id);
+      index.addEntities(best, cluster, added);
     }
   }
   const used = new Map<string, number>();
+  const event = (c: Cluster, participants: string[], place: string | null, mentions: CorpusEventMention[]): CorpusEvent => {
+    const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n > 1 ? `${base}:${n}` : base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions };
+  };
   return clusters.map((c) => {
+    if (c.mentions.length === 1) {
+      const [r] = c.mentions;
+      const participants = [...r.participants].sort().filter((id) => id !== r.place);
+      return event(c, participants, r.place, c.mentions);
+    }
     const counts = new Map<string, number>();
     for (const m of c.mentions) for (const id of m.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
     const participants = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
@@ -129,42 +134,135 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
     const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     if (place) participants.splice(participants.indexOf(place) >>> 0, participants.includes(place) ? 1 : 0);
-    const mentions = [...c.mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
-    const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { id: n > 1 ? `${base}:${n}` : base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions };
+    return event(c, participants, place, [...c.mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start)));
   }).sort((a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
 }
 
 interface Cluster {
   mentions: CorpusEventMention[];
   kind: EventKind;
+  /** Fixed when the cluster forms: reports come most precise first, so none that joins is more precise. */
   date: string | null;
+  precision: number;
   strong: Set<string>;
   all: Set<string>;
-  paths: Set<string>;
-  /** `path\0sentence start` and `path\0line` of its reports, for the same-sentence and same-paragraph rules. */
-  sentences: Set<string>;
-  lines: Set<string>;
+  /** Its reports' documents, sentences and paragraphs (see `place`), for the same-document, -sentence and -paragraph rules. */
+  docs: number[];
+  sentences: number[];
+  lines: number[];
+}
+
+/** A report with what comparing it needs, computed once. */
+interface Prepared {
+  r: CorpusEventMention;
+  doc: number;
+  precision: number;
+  strong: string[];
+  all: string[];
+  sentenceKey: number;
+  lineKey: number;
+}
+
+function prepare(r: CorpusEventMention, doc: number, entities: Map<string, Entity>): Prepared {
+  const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
+  return {
+    r, doc, precision: precision(r.date), all,
+    strong: r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
+    sentenceKey: place(doc, r.sentence.start),
+    lineKey: place(doc, r.line),
+  };
+}
+
+/** A number for (document, offset or line): sets and comparisons of numbers, not of composed strings. */
+function place(doc: number, at: number): number {
+  return doc * 2 ** 32 + at;
 }
 
 /** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
 const MAX_CANDIDATES = 64;
 
-/** Clusters sharing an entity with the report, rarest entities first, at most MAX_CANDIDATES. */
-function candidates(ids: Set<string>, byEntity: Map<string, number[]>): number[] {
-  const lists = [...ids].map((id) => byEntity.get(id) ?? []).sort((a, b) => a.length - b.length);
-  const out = new Set<number>();
-  for (const list of lists) {
-    // Newest clusters first: reports come sorted, so recent clusters are the likely matches.
-    for (let k = list.length - 1; k >= 0 && out.size < MAX_CANDIDATES; k--) out.add(list[k]);
-    if (out.size >= MAX_CANDIDATES) break;
+/**
+ * Which clusters a report can join: those of its document, and those sharing an entity whose date
+ * agrees with the report's. Clusters are filed under each entity and each prefix of their date
+ * (2024, 2024-03, 2024-03-22), so a report dated 2024-03 looks up exactly the clusters of March 2024;
+ * a date with unknown parts ("XXXX-03-22") is compared with every cluster sharing an entity.
+ * An undated report joins only within its document (see the rules above), so it looks nowhere else.
+ */
+class ClusterIndex {
+  private readonly byEntityDate = new Map<number, number[]>();
+  private readonly byEntity = new Map<number, number[]>();
+  private readonly partialDates = new Map<number, number[]>();
+  private readonly byDocument = new Map<string, number[]>();
+  /** Entity ids and date prefixes as small numbers: index keys are numbers, not composed strings. */
+  private readonly entityNumbers = new Map<string, number>();
+  private readonly dateNumbers = new Map<string, number>();
+
+  pool(report: Prepared): Iterable<number> {
+    const { r } = report;
+    const pool = new Set<number>();
+    if (r.date) {
+      const lists: number[][] = [];
+      const partial = r.date.includes('X');
+      const date = partial ? 0 : this.dateNumbers.get(r.date);
+      for (const id of report.all) {
+        const entity = this.entityNumbers.get(id);
+        if (entity === undefined) continue;
+        const list = partial ? this.byEntity.get(entity) : date === undefined ? undefined : this.byEntityDate.get(key(entity, date));
+        if (list) lists.push(list);
+        const other = !partial && this.partialDates.get(entity);
+        if (other) lists.push(other);
+      }
+      // Rarest entities first, newest clusters first: reports come sorted, so recent clusters are the likely matches.
+      lists.sort((a, b) => a.length - b.length);
+      for (const list of lists) {
+        for (let k = list.length - 1; k >= 0 && pool.size < MAX_CANDIDATES; k--) pool.add(list[k]);
+        if (pool.size >= MAX_CANDIDATES) break;
+      }
+    }
+    for (const c of this.byDocument.get(r.path) ?? []) pool.add(c);
+    return pool;
   }
-  return [...out];
+
+  add(c: number, cluster: Cluster, ids: Iterable<string>, path: string): void {
+    this.addEntities(c, cluster, ids);
+    this.addDocument(c, path);
+  }
+
+  addDocument(c: number, path: string): void {
+    push(this.byDocument, path, c);
+  }
+
+  addEntities(c: number, cluster: Cluster, ids: Iterable<string>): void {
+    const date = cluster.date;
+    const prefixes = date && !date.includes('X') ? datePrefixes(date).map((p) => numberOf(this.dateNumbers, p)) : [];
+    for (const id of ids) {
+      const entity = numberOf(this.entityNumbers, id);
+      push(this.byEntity, entity, c);
+      if (date?.includes('X')) push(this.partialDates, entity, c);
+      for (const p of prefixes) push(this.byEntityDate, key(entity, p), c);
+    }
+  }
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+function key(entity: number, date: number): number {
+  return entity * 2 ** 20 + date;
+}
+
+/** 2024-03-22 → 2024, 2024-03, 2024-03-22. */
+function datePrefixes(date: string): string[] {
+  const out: string[] = [];
+  for (let end = date.indexOf('-'); end >= 0; end = date.indexOf('-', end + 1)) out.push(date.slice(0, end));
+  out.push(date);
+  return out;
+}
+
+function numberOf(numbers: Map<string, number>, s: string): number {
+  let n = numbers.get(s);
+  if (n === undefined) numbers.set(s, (n = numbers.size));
+  return n;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
