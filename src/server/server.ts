@@ -109,6 +109,9 @@ export function startServer(connection: Connection): void {
   }
 
   function indexChanged(): void {
+    // While indexing, it waits for the end (reindex sends it): the client answers it by asking for
+    // entities and events, which links the whole corpus again, seconds at 10,000 documents.
+    if (indexing) return;
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
       republishLinkedProblems();
@@ -209,12 +212,15 @@ export function startServer(connection: Connection): void {
     const start = Date.now();
     const previousCorpusJson = new Set(corpusJsonWithProblems);
     try {
+      // Annotations first: each document's diagnostics then apply them once, as it is indexed.
+      for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
+      for (const root of folders) await reloadStore(root);
       const count = await index.indexFolders(folders, settings.files, {
         signal: run.signal,
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
-      for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
-      for (const root of folders) await reloadStore(root);
+      // The workers' memory is not needed until the next files change on disk.
+      if (run === indexRun) pool?.release();
       for (const uri of previousCorpusJson) {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
