@@ -13,7 +13,12 @@ const DEPTH = 2;
 /** Strings up to this length are shared (names, types, dates); longer ones rarely repeat. */
 const INTERN_MAX_LENGTH = 64;
 
-/** Workers for the `corpusLens.indexing.workers` setting: a positive number as is, else one per core. */
+/**
+ * Workers for the `corpusLens.indexing.workers` setting: a positive number as is, else one per core.
+ * Not one fewer: the main thread's share while indexing (taking results, sending diagnostics) is a
+ * fraction of a core, and the system schedules it as soon as a request comes; one fewer would mean
+ * a single analysing thread on a 2-core machine.
+ */
 export function poolSize(setting: number): number {
   return setting >= 1 ? Math.floor(setting) : Math.max(1, availableParallelism());
 }
@@ -47,7 +52,12 @@ export class AnalysisPool {
   private pumpScheduled = false;
   private strings = new Map<string, string>();
 
-  constructor(readonly size: number, private readonly workerFile: string, private readonly log: (message: string) => void = () => undefined) {}
+  /** At most this many workers; lowering it stops the extra ones as they finish their files. */
+  size: number;
+
+  constructor(size: number, private readonly workerFile: string, private readonly log: (message: string) => void = () => undefined) {
+    this.size = size;
+  }
 
   /** Loads one file (read, decode, analyse). Rejects with the signal's reason if aborted first. */
   load(task: LoadTask, signal?: AbortSignal): Promise<LoadedDocument> {
@@ -134,6 +144,7 @@ export class AnalysisPool {
 
   private pump(): void {
     if (this.inThread) return void this.drainInThread();
+    for (const slot of [...this.slots]) if (this.slots.size > this.size && slot.jobs.size === 0) this.stop(slot);
     while (this.peek()) {
       const slot = this.freeSlot();
       if (!slot) return;

@@ -120,6 +120,10 @@ export function startServer(connection: Connection): void {
     }, INDEX_CHANGED_DELAY_MS);
   }
 
+  // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
+  // the documents open in the editor are analysed here, at once, so they never wait for indexing.
+  const pool = new AnalysisPool(poolSize(settings.indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
+
   const index = new WorkspaceIndex({
     corpus,
     isOpen: (uri) => documents.get(uri) !== undefined,
@@ -138,19 +142,12 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, { load: (task, signal) => analysisPool().load(task, signal) });
-
-  // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
-  // the documents open in the editor are analysed here, at once, so they never wait for indexing.
-  let pool: AnalysisPool | undefined;
-  function analysisPool(): AnalysisPool {
-    const size = poolSize(settings.indexing.workers);
-    if (pool?.size !== size) {
-      pool?.dispose();
-      pool = new AnalysisPool(size, path.join(__dirname, 'analysisWorker.js'), log);
-    }
-    return pool;
-  }
+  }, settings.files, {
+    load: (task, signal) => {
+      pool.size = poolSize(settings.indexing.workers);
+      return pool.load(task, signal);
+    },
+  });
 
   const stores = new AnnotationFiles();
 
@@ -220,7 +217,7 @@ export function startServer(connection: Connection): void {
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
       // The workers' memory is not needed until the next files change on disk.
-      if (run === indexRun) pool?.release();
+      if (run === indexRun) pool.release();
       for (const uri of previousCorpusJson) {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }

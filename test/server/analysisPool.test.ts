@@ -50,13 +50,17 @@ async function withPool(workerFile: string, size: number, use: (pool: AnalysisPo
 
 const oddFiles = () => ['binary.txt', 'latin1.txt', 'missing.txt'].map((f) => path.join(dir, f));
 
-test('pool: every seed and odd file loads exactly as on this thread, two workers at most', async () => {
+test('pool: every seed and odd file loads exactly as on this thread, two workers at most, then one', async () => {
   await withPool(WORKER, 2, async (pool) => {
     const tasks = [...SEEDS, ...oddFiles()].map((f) => task(f)).concat(task(path.join(dir, 'large.txt'), 1000));
     const fromWorkers = await Promise.all(tasks.map((t) => pool.load(t)));
     assert.ok(pool.workers <= 2);
     for (const [i, t] of tasks.entries()) assert.deepStrictEqual(fromWorkers[i], await loadFile(t), t.file);
     assert.deepEqual(fromWorkers.slice(SEEDS.length).map((d) => d.fileProblems.map((p) => p.code)), [['file.binary'], ['file.encoding'], ['file.unreadable'], ['file.tooLarge']]);
+    // A lower setting stops the extra worker; the other carries on.
+    pool.size = 1;
+    await Promise.all(SEEDS.map((f) => pool.load(task(f))));
+    assert.equal(pool.workers, 1);
   });
 });
 
