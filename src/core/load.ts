@@ -33,3 +33,7 @@ export function fileTooLarge(sizeBytes: number, limitBytes: number): Problem {
 export function fileUnreadable(reason: string): Problem {
   return { start: 0, end: 0, severity: 'error', code: 'file.unreadable', message: `This file could not be read: ${reason}` };
 }
+
+export function analysisFailed(reason: string): Problem {
+  return { start: 0, end: 0, severity: 'error', code: 'file.analysisFailed', message: `This file could not be analysed: ${reason}` };
+}

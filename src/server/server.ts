@@ -23,6 +23,7 @@ import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
 import { hoverMarkdown } from './hover.js';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
+import { AnalysisPool, poolSize } from './analysisPool.js';
 import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
 import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
@@ -49,7 +50,8 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let supportsConfiguration = false;
   let indexing = false;
-  let indexGeneration = 0;
+  /** Aborts the indexing run in progress (when the user cancels, or a newer run starts). */
+  let indexRun: AbortController | undefined;
   let indexChangedTimer: NodeJS.Timeout | undefined;
   const diskDocuments = new WeakMap<CorpusDocument, TextDocument>();
   const corpusJsonWithProblems = new Set<string>();
@@ -107,6 +109,9 @@ export function startServer(connection: Connection): void {
   }
 
   function indexChanged(): void {
+    // While indexing, it waits for the end (reindex sends it): the client answers it by asking for
+    // entities and events, which links the whole corpus again, seconds at 10,000 documents.
+    if (indexing) return;
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
       republishLinkedProblems();
@@ -114,6 +119,10 @@ export function startServer(connection: Connection): void {
       void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing });
     }, INDEX_CHANGED_DELAY_MS);
   }
+
+  // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
+  // the documents open in the editor are analysed here, at once, so they never wait for indexing.
+  const pool = new AnalysisPool(poolSize(settings.indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
 
   const index = new WorkspaceIndex({
     corpus,
@@ -133,7 +142,12 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files);
+  }, settings.files, {
+    load: (task, signal) => {
+      pool.size = poolSize(settings.indexing.workers);
+      return pool.load(task, signal);
+    },
+  });
 
   const stores = new AnnotationFiles();
 
@@ -176,7 +190,9 @@ export function startServer(connection: Connection): void {
 
   /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */
   async function reindex(): Promise<void> {
-    const generation = ++indexGeneration;
+    indexRun?.abort();
+    const run = new AbortController();
+    indexRun = run;
     let progress: WorkDoneProgressServerReporter | undefined;
     try {
       progress = await connection.window.createWorkDoneProgress();
@@ -184,28 +200,34 @@ export function startServer(connection: Connection): void {
       progress = undefined;
     }
     let userCancelled = false;
-    progress?.token.onCancellationRequested(() => (userCancelled = true));
+    progress?.token.onCancellationRequested(() => {
+      userCancelled = true;
+      run.abort();
+    });
     progress?.begin('Corpus Lens: indexing', 0, 'finding corpus documents…', true);
     indexing = true;
     const start = Date.now();
     const previousCorpusJson = new Set(corpusJsonWithProblems);
     try {
-      const count = await index.indexFolders(folders, settings.files, {
-        isCancelled: () => userCancelled || generation !== indexGeneration,
-        report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
-      });
+      // Annotations first: each document's diagnostics then apply them once, as it is indexed.
       for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
       for (const root of folders) await reloadStore(root);
+      const count = await index.indexFolders(folders, settings.files, {
+        signal: run.signal,
+        report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
+      });
+      // The workers' memory is not needed until the next files change on disk.
+      if (run === indexRun) pool.release();
       for (const uri of previousCorpusJson) {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
-      if (generation !== indexGeneration) return; // a newer run replaced this one
+      if (run !== indexRun) return; // a newer run replaced this one
       log(`Indexed ${count} documents in ${Date.now() - start} ms${userCancelled ? ' (cancelled)' : ''}.`);
       if (userCancelled) void connection.window.showWarningMessage('Corpus Lens: indexing was cancelled; documents not yet read are left out until the next change.');
     } catch (e) {
       log(`Indexing failed: ${e instanceof Error ? e.stack : String(e)}`);
     } finally {
-      if (generation === indexGeneration) indexing = false;
+      if (run === indexRun) indexing = false;
       progress?.done();
       indexChanged();
     }

@@ -3,6 +3,8 @@ import { DEFAULT_RULES, type CorpusRules } from '../core/index.js';
 
 export interface ServerSettings {
   files: CorpusRules & { maxSizeMB: number };
+  /** Worker threads that analyse files while indexing; 0 means one per processor core. */
+  indexing: { workers: number };
   hover: { enabled: boolean };
   inlayHints: { dates: boolean };
   codeLens: { enabled: boolean };
@@ -11,6 +13,7 @@ export interface ServerSettings {
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   files: { ...DEFAULT_RULES, maxSizeMB: 20 },
+  indexing: { workers: 0 },
   hover: { enabled: true },
   inlayHints: { dates: true },
   codeLens: { enabled: true },
@@ -30,6 +33,7 @@ export function readSettings(raw: unknown): ServerSettings {
       followCorpusJson: bool(r.files?.followCorpusJson, d.files.followCorpusJson),
       maxSizeMB: typeof r.files?.maxSizeMB === 'number' && r.files.maxSizeMB > 0 ? r.files.maxSizeMB : d.files.maxSizeMB,
     },
+    indexing: { workers: typeof r.indexing?.workers === 'number' && r.indexing.workers >= 0 ? Math.floor(r.indexing.workers) : d.indexing.workers },
     hover: { enabled: bool(r.hover?.enabled, d.hover.enabled) },
     inlayHints: { dates: bool(r.inlayHints?.dates, d.inlayHints.dates) },
     codeLens: { enabled: bool(r.codeLens?.enabled, d.codeLens.enabled) },

@@ -1,14 +1,15 @@
 // The corpus documents on disk: finding them in the workspace folders, reading them, reading each
 // corpus.json, and keeping all of it current as files change. Open documents are the editor's:
 // what is on disk never replaces them.
+import { setMaxListeners } from 'node:events';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  CorpusMatcher, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, loadDocument, nearestCorpusJsonDir,
-  parseCorpusJson, skippedDocument, type Corpus, type CorpusMetadata,
-  type DocumentMetadata, type LoadedDocument, type Problem,
+  CorpusMatcher, directoryReader, discoverCorpus, nearestCorpusJsonDir, parseCorpusJson,
+  type Corpus, type CorpusMetadata, type DocumentMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
+import type { LoadTask } from './loadFile.js';
 import type { ServerSettings } from './settings.js';
 
 export interface IndexHost {
@@ -24,7 +25,13 @@ export interface IndexHost {
 
 export interface Progress {
   report(done: number, total: number): void;
-  isCancelled(): boolean;
+  /** Aborted when the user cancels or a newer run replaces this one. */
+  signal: AbortSignal;
+}
+
+/** Loads files from disk: the analysis pool (worker threads). */
+export interface Loader {
+  load(task: LoadTask, signal?: AbortSignal): Promise<LoadedDocument>;
 }
 
 interface Root {
@@ -36,14 +43,14 @@ interface Root {
   metadata: Map<string, CorpusMetadata>;
 }
 
-/** Files read in a row before yielding, so requests are answered while indexing runs. */
+/** Progress is reported every so many documents. */
 const BATCH = 8;
 
 export class WorkspaceIndex {
   private roots: Root[] = [];
   private settings: ServerSettings['files'];
 
-  constructor(private readonly host: IndexHost, settings: ServerSettings['files']) {
+  constructor(private readonly host: IndexHost, settings: ServerSettings['files'], private readonly loader: Loader) {
     this.settings = settings;
   }
 
@@ -53,30 +60,35 @@ export class WorkspaceIndex {
     const known = new Set(this.host.corpus.documents().map((d) => d.path));
     const roots: Root[] = [];
     const files: string[] = [];
+    const { signal } = progress;
+    // One listener per file waits on the signal: not a leak, so no warning.
+    setMaxListeners(Infinity, signal);
     for (const folder of folderPaths) {
-      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, progress.isCancelled);
+      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted);
       for (const e of discovery.errors) this.host.log(`Could not list ${nodePath.join(folder, e.path)}: ${e.message}`);
-      if (discovery.incomplete && !progress.isCancelled()) this.host.log(`Stopped listing ${folder} after too many files; some documents may be missing.`);
+      if (discovery.incomplete && !signal.aborted) this.host.log(`Stopped listing ${folder} after too many files; some documents may be missing.`);
       const root: Root = { path: folder, matcher: new CorpusMatcher(settings), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
       for (const dir of discovery.corpusJsonDirs) await this.loadCorpusJson(root, dir);
       roots.push(root);
       files.push(...discovery.documents.map((rel) => nodePath.join(folder, rel)));
     }
     this.roots = roots;
+    // Every file goes to the pool at once; its workers take them in order, as they come free.
     let done = 0;
-    for (const file of files) {
-      if (progress.isCancelled()) break;
+    await Promise.all(files.map(async (file) => {
       const uri = URI.file(file).toString();
       known.delete(uri);
-      if (!this.host.isOpen(uri)) await this.readFromDisk(uri);
-      if (++done % BATCH === 0) {
-        progress.report(done, files.length);
-        await new Promise((resolve) => setImmediate(resolve));
+      try {
+        if (!this.host.isOpen(uri)) await this.readFromDisk(uri, signal);
+      } catch (e) {
+        if (signal.aborted) return; // cancelled: the file is left out
+        throw e;
       }
-    }
+      if (++done % BATCH === 0) progress.report(done, files.length);
+    }));
     progress.report(done, files.length);
     // Documents indexed before that are no longer corpus documents (settings or files changed).
-    if (!progress.isCancelled()) {
+    if (!signal.aborted) {
       for (const uri of known) if (!this.host.isOpen(uri)) this.remove(uri);
     }
     return done;
@@ -117,8 +129,10 @@ export class WorkspaceIndex {
   }
 
   /** Reads and analyses one document from disk (used at start, on file events and on close). */
-  async readFromDisk(uri: string): Promise<void> {
-    const loaded = await this.load(uri);
+  async readFromDisk(uri: string, signal?: AbortSignal): Promise<void> {
+    const file = URI.parse(uri).fsPath;
+    const meta = { path: file, metadata: this.metadataFor(uri) };
+    const loaded = await this.loader.load({ file, meta, limitBytes: this.settings.maxSizeMB * 1024 * 1024 }, signal);
     // The document may have been opened while it was being read: the editor's text wins.
     if (this.host.isOpen(uri)) return;
     this.host.corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
@@ -127,19 +141,6 @@ export class WorkspaceIndex {
 
   remove(uri: string): void {
     if (this.host.corpus.remove(uri)) this.host.documentRemoved(uri);
-  }
-
-  private async load(uri: string): Promise<LoadedDocument> {
-    const file = URI.parse(uri).fsPath;
-    const meta = { path: file, metadata: this.metadataFor(uri) };
-    const limit = this.settings.maxSizeMB * 1024 * 1024;
-    try {
-      const stat = await fs.stat(file);
-      if (stat.size > limit) return skippedDocument(meta, [fileTooLarge(stat.size, limit)]);
-      return loadDocument(await fs.readFile(file), meta);
-    } catch (e) {
-      return skippedDocument(meta, [fileUnreadable(e instanceof Error ? e.message : String(e))]);
-    }
   }
 
   private async loadCorpusJson(root: Root, dir: string): Promise<void> {

@@ -45,34 +45,28 @@ export class LspTestClient {
 
   private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {}
 
-  static async start(folder: string, settings: Record<string, unknown> = {}): Promise<LspTestClient> {
+  /** Starts the server on the folder; resolves once it has indexed it, or at once with `waitForIndex: false`. */
+  static async start(folder: string, settings: Record<string, unknown> = {}, { waitForIndex = true } = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     client.settings = settings;
     child.stderr!.on('data', (d) => client.stderr.push(String(d)));
-    connection.onNotification((method, params: any) => {
-      client.notifications.push({ method, params });
-      if (method === 'textDocument/publishDiagnostics') client.diagnostics.set(params.uri, params.diagnostics);
-      for (const w of [...client.waiters]) {
-        if (w.method === method && w.predicate(params)) {
-          client.waiters = client.waiters.filter((x) => x !== w);
-          w.resolve(params);
-        }
-      }
-    });
+    connection.onNotification((method, params: any) => client.arrived(method, params));
     connection.onRequest('workspace/configuration', (params: any) => params.items.map(() => client.settings));
     // $/progress is routed by token, not to the generic notification handler: subscribe per token.
     connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      connection.onProgress(new ProgressType<unknown>(), token, (value) => {
-        client.notifications.push({ method: '$/progress', params: { token, value } });
-      });
+      connection.onProgress(new ProgressType<unknown>(), token, (value) => client.arrived('$/progress', { token, value }));
       return null;
     });
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/showMessageRequest', () => null);
+    // Recorded with the notifications: messages shown to the user.
+    connection.onRequest('window/showMessageRequest', (params: any) => {
+      client.arrived('window/showMessageRequest', params);
+      return null;
+    });
     connection.listen();
-    const indexed = client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
+    const indexed = waitForIndex && client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(folder),
@@ -82,6 +76,17 @@ export class LspTestClient {
     await connection.sendNotification('initialized', {});
     await indexed;
     return client;
+  }
+
+  private arrived(method: string, params: any): void {
+    this.notifications.push({ method, params });
+    if (method === 'textDocument/publishDiagnostics') this.diagnostics.set(params.uri, params.diagnostics);
+    for (const w of [...this.waiters]) {
+      if (w.method === method && w.predicate(params)) {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        w.resolve(params);
+      }
+    }
   }
 
   /** Resolves with the first notification of this method (already received or coming) that matches. */

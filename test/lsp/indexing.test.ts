@@ -1,0 +1,58 @@
+// Indexing a thousand documents on the worker threads, over stdio: the document open in the editor
+// is answered while indexing runs, and cancelling from the progress stops indexing early.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LspTestClient, positionOf } from './lspClient.js';
+
+const COPIES = 200;
+const SEEDS = readdirSync('seeds');
+const TOTAL = COPIES * SEEDS.length;
+let folder: string;
+
+before(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-indexing-'));
+  mkdirSync(path.join(folder, 'seeds'));
+  for (let i = 0; i < COPIES; i++) for (const seed of SEEDS) copyFileSync(path.join('seeds', seed), path.join(folder, 'seeds', `${i}_${seed}`));
+});
+
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+async function withServer(use: (client: LspTestClient) => Promise<void>): Promise<void> {
+  const client = await LspTestClient.start(folder, {}, { waitForIndex: false });
+  try {
+    await use(client);
+  } finally {
+    await client.stop();
+  }
+}
+
+const indexingEnded = (client: LspTestClient) => client.notifications.some((n) => n.method === 'corpusLens/indexChanged' && !n.params.indexing);
+
+test('lsp indexing: a document opened while indexing runs is answered at once', async () => {
+  await withServer(async (client) => {
+    const file = path.join(folder, 'seeds', `${COPIES - 1}_${SEEDS[0]}`);
+    const text = readFileSync(file, 'utf8');
+    const uri = await client.open(file, text);
+    const needle = 'discussed in the meeting by both sides."[1]';
+    const hover = await client.hover(uri, positionOf(text, needle, 1, needle.length - 2));
+    assert.match(hover?.contents?.value ?? '', /\*\*Footnote \[1\]\*\*/);
+    assert.ok(!indexingEnded(client), 'the hover came back before indexing ended');
+    const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
+    assert.equal(end.documents, TOTAL);
+  });
+});
+
+test('lsp indexing: cancelling from the progress stops indexing early, with a warning', async () => {
+  await withServer(async (client) => {
+    const report = await client.waitFor('$/progress', (p) => p.value.kind === 'report' && /^\d+\/\d+ documents/.test(p.value.message));
+    await client.notify('window/workDoneProgress/cancel', { token: report.token });
+    const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
+    assert.ok(end.documents < TOTAL, `${end.documents} of ${TOTAL} documents indexed`);
+    await client.waitFor('window/showMessageRequest', (p) => /indexing was cancelled/.test(p.message), { includePast: true });
+    // The server still answers, and its workers can be used again.
+    assert.ok(Array.isArray(await client.request('corpusLens/documents', { uris: [] })));
+  });
+});
