@@ -7,7 +7,7 @@ import type { Entity, LinkedMention, LinkMention, LinkResult } from './entities/
 import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
-import { joinEvents, type CorpusEvent } from './events/join.js';
+import { joinEvents, reportsFingerprint, reportsOf, type CorpusEvent, type CorpusEventMention, type EventInput } from './events/join.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
 import type { Timex } from './dates/types.js';
@@ -89,6 +89,8 @@ export class Corpus {
   private eventsByPath = new Map<string, CorpusEvent[]>();
   private eventsByEntity = new Map<string, CorpusEvent[]>();
   private joinedRevision = -1;
+  /** What the last join read of each document: its applied analysis, and its reports (by start) with their fingerprint. */
+  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; reports: CorpusEventMention[]; fingerprint: string }>();
   /** Event mentions per applied analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
   /** The user's annotations by document, and the strings that are never entities. */
@@ -260,23 +262,62 @@ export class Corpus {
     return this.linked().entities;
   }
 
-  /** Events across the corpus, joined from every document's reports; dated first, in date order. */
+  /**
+   * Events across the corpus, joined from every document's reports; dated first, in date order.
+   * When the documents changed since the last join still report the same happenings with the same
+   * people, dates and places (a keystroke in a sentence, most often), the join cannot change: their
+   * reports' offsets are updated in place instead of joining 10,000 documents again.
+   */
   events(): CorpusEvent[] {
     if (!this.joined || this.joinedRevision !== this.revision) {
       const linked = this.linked();
-      const inputs = this.documents().filter((d) => !d.skipped).map((d) => ({
-        path: d.path, dct: d.analysis.dct, events: this.eventMentionsOf(d), mentions: linked.mentionsByPath.get(d.path) ?? [],
-      }));
-      this.joined = joinEvents(inputs, linked.byId);
+      if (!this.patchEvents(linked)) this.joinAll(linked);
       this.joinedRevision = this.revision;
-      this.eventsByPath = new Map();
-      this.eventsByEntity = new Map();
-      for (const e of this.joined) {
-        for (const path of new Set(e.mentions.map((m) => m.path))) pushTo(this.eventsByPath, path, e);
-        for (const id of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(this.eventsByEntity, id, e);
-      }
     }
-    return this.joined;
+    return this.joined!;
+  }
+
+  private joinAll(linked: LinkResult): void {
+    const inputs = this.documents().filter((d) => !d.skipped).map((d) => this.eventInput(d, linked));
+    this.joined = joinEvents(inputs, linked.byId);
+    this.joinedFrom = new Map();
+    for (const d of this.documents()) this.joinedFrom.set(d.path, { applied: this.applied(d.path)!, skipped: d.skipped, reports: [], fingerprint: '' });
+    for (const e of this.joined) for (const m of e.mentions) this.joinedFrom.get(m.path)!.reports.push(m);
+    for (const from of this.joinedFrom.values()) {
+      from.reports.sort((a, b) => a.start - b.start);
+      from.fingerprint = reportsFingerprint(from.reports);
+    }
+    this.linker?.takeDisturbed();
+    this.eventsByPath = new Map();
+    this.eventsByEntity = new Map();
+    for (const e of this.joined) {
+      for (const path of new Set(e.mentions.map((m) => m.path))) pushTo(this.eventsByPath, path, e);
+      for (const id of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(this.eventsByEntity, id, e);
+    }
+  }
+
+  /** Updates the last join in place when no changed document changed what joining reads; false otherwise. */
+  private patchEvents(linked: LinkResult): boolean {
+    if (!this.joined || !this.linker || this.linker.takeDisturbed() || this.docs.size !== this.joinedFrom.size) return false;
+    const patches: Array<[CorpusEventMention[], CorpusEventMention[]]> = [];
+    for (const doc of this.docs.values()) {
+      const from = this.joinedFrom.get(doc.path);
+      if (!from || from.skipped !== doc.skipped) return false;
+      const applied = this.applied(doc.path)!;
+      if (from.applied === applied || doc.skipped) continue;
+      const reports = reportsOf(this.eventInput(doc, linked)).sort((a, b) => a.start - b.start);
+      if (reportsFingerprint(reports) !== from.fingerprint) return false;
+      patches.push([from.reports, reports]);
+      from.applied = applied;
+    }
+    for (const [old, next] of patches) {
+      next.forEach((r, k) => Object.assign(old[k], { start: r.start, end: r.end, trigger: r.trigger, sentence: r.sentence, line: r.line }));
+    }
+    return true;
+  }
+
+  private eventInput(doc: CorpusDocument, linked: LinkResult): EventInput {
+    return { path: doc.path, dct: doc.analysis.dct, events: this.eventMentionsOf(doc), mentions: linked.mentionsByPath.get(doc.path) ?? [] };
   }
 
   /** Events one document reports. */

@@ -65,6 +65,16 @@ export class IncrementalLinker {
   private readonly byId = new Map<string, Entity>();
   private readonly mentionsByPath = new Map<string, LinkedMention[]>();
   private cached: LinkResult | null = null;
+  /** Set when a change reached beyond the changed documents (others keyed again, an entity renamed). */
+  private disturbed = true;
+
+  /** Whether, since the last call, a change reached beyond the documents that changed; then resets. */
+  takeDisturbed(): boolean {
+    this.describeDirty();
+    const disturbed = this.disturbed;
+    this.disturbed = false;
+    return disturbed;
+  }
 
   /** Documents added, changed (their mentions) or removed (null). */
   apply(changes: Iterable<LinkInput | { path: string; mentions: null }>): this {
@@ -92,6 +102,7 @@ export class IncrementalLinker {
     if (changed.size === 0 && !contributions) return this;
     for (const path of contributions ? this.refreshContext() : []) {
       if (changed.has(path)) continue;
+      this.disturbed = true;
       const doc = this.docs.get(path)!;
       this.unkey(doc);
       changed.set(path, doc);
@@ -242,6 +253,7 @@ export class IncrementalLinker {
       }
       bases.add(base);
       if (!entity.id) entity.id = base;
+      else if (group.entity && group.entity.name !== entity.name) this.disturbed = true;
       group.entity = entity;
       group.country = entity.country;
       described.add(group);
@@ -256,6 +268,7 @@ export class IncrementalLinker {
         const id = n === 0 ? base : `${base}-${n + 1}`;
         if (entity.id === id) return;
         if (this.byId.get(entity.id) === entity) this.byId.delete(entity.id);
+        if (entity.id) this.disturbed = true;
         entity.id = id;
         described.add(group);
         renamed.add(group);

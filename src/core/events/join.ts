@@ -47,18 +47,7 @@ const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
 export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
   const reports: Array<{ r: CorpusEventMention; doc: number }> = [];
-  for (const [doc, input] of inputs.entries()) {
-    const byStart = new Map(input.mentions.map((m) => [m.start, m.entity]));
-    for (const e of input.events) {
-      const ids = [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
-      reports.push({ doc, r: {
-        path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
-        date: e.date ? completeYear(e.date.value, input.dct) : null,
-        participants: ids,
-        place: e.place ? byStart.get(e.place.start) ?? null : null,
-      } });
-    }
-  }
+  for (const [doc, input] of inputs.entries()) for (const r of reportsOf(input)) reports.push({ r, doc });
   // Dated reports first, most precise first, so clusters form around firm dates.
   const prepared = reports.map(({ r, doc }) => prepare(r, doc, entities)).sort((a, b) => b.precision - a.precision || (a.r.path < b.r.path ? -1 : a.r.path > b.r.path ? 1 : a.r.start - b.r.start));
   const clusters: Cluster[] = [];
@@ -72,9 +61,9 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
       if (!datesAgree(cluster.date, r.date)) continue;
       let sharedStrong = 0;
-      for (const id of strong) if (cluster.strong.has(id)) sharedStrong++;
+      for (const id of strong) if (cluster.strong.includes(id)) sharedStrong++;
       let shared = 0;
-      for (const id of all) if (cluster.all.has(id)) shared++;
+      for (const id of all) if (cluster.all.includes(id)) shared++;
       // Without dates on both sides, a report joins only within its document: in the same paragraph
       // sharing a name, or elsewhere sharing two people or organisations.
       const undated = !cluster.date || !r.date;
@@ -97,20 +86,20 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ mentions: [r], kind: r.kind, date: r.date, precision: report.precision, strong: new Set(strong), all: new Set(all), docs: [report.doc], sentences: [report.sentenceKey], lines: [report.lineKey] });
-      index.add(best, clusters[best], all, r.path);
+      clusters.push({ mentions: [r], kind: r.kind, family: report.family, date: r.date, precision: report.precision, strong: [...strong], all: [...all], docs: [report.doc], sentences: [report.sentenceKey], lines: [report.lineKey] });
+      index.add(best, clusters[best], all, report.doc);
     } else {
       const cluster = clusters[best];
       cluster.mentions.push(r);
       if (!cluster.sentences.includes(report.sentenceKey)) cluster.sentences.push(report.sentenceKey);
       if (!cluster.lines.includes(report.lineKey)) cluster.lines.push(report.lineKey);
       if (!cluster.docs.includes(report.doc)) {
-        index.addDocument(best, r.path);
+        index.addDocument(best, cluster, report.doc);
         cluster.docs.push(report.doc);
       }
-      for (const id of strong) cluster.strong.add(id);
-      const added = all.filter((id) => !cluster.all.has(id));
-      for (const id of added) cluster.all.add(id);
+      for (const id of strong) if (!cluster.strong.includes(id)) cluster.strong.push(id);
+      const added = all.filter((id) => !cluster.all.includes(id));
+      for (const id of added) cluster.all.push(id);
       index.addEntities(best, cluster, added);
     }
   }
@@ -138,14 +127,40 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
   }).sort((a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
 }
 
+/** A document's event mentions as reports: participants and place as entity ids, dates completed. */
+export function reportsOf(input: EventInput): CorpusEventMention[] {
+  const byStart = new Map(input.mentions.map((m) => [m.start, m.entity]));
+  return input.events.map((e) => ({
+    path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
+    date: e.date ? completeYear(e.date.value, input.dct) : null,
+    participants: [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))],
+    place: e.place ? byStart.get(e.place.start) ?? null : null,
+  }));
+}
+
+/**
+ * What joining reads of a document's reports, without offsets: two documents with the same
+ * fingerprint join the same way (sentences and paragraphs are compared only for equality, so
+ * their order numbers stand in for their offsets).
+ */
+export function reportsFingerprint(reports: CorpusEventMention[]): string {
+  const sentences = new Map<number, number>();
+  return JSON.stringify(reports.map((r) => {
+    if (!sentences.has(r.sentence.start)) sentences.set(r.sentence.start, sentences.size);
+    return [r.kind, r.date, r.participants, r.place, sentences.get(r.sentence.start), r.line];
+  }));
+}
+
 interface Cluster {
   mentions: CorpusEventMention[];
   kind: EventKind;
+  family: number;
   /** Fixed when the cluster forms: reports come most precise first, so none that joins is more precise. */
   date: string | null;
   precision: number;
-  strong: Set<string>;
-  all: Set<string>;
+  /** Entity ids (few per happening: arrays beat sets here). */
+  strong: string[];
+  all: string[];
   /** Its reports' documents, sentences and paragraphs (see `place`), for the same-document, -sentence and -paragraph rules. */
   docs: number[];
   sentences: number[];
@@ -156,6 +171,7 @@ interface Cluster {
 interface Prepared {
   r: CorpusEventMention;
   doc: number;
+  family: number;
   precision: number;
   strong: string[];
   all: string[];
@@ -166,7 +182,7 @@ interface Prepared {
 function prepare(r: CorpusEventMention, doc: number, entities: Map<string, Entity>): Prepared {
   const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
   return {
-    r, doc, precision: precision(r.date), all,
+    r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), all,
     strong: r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
     sentenceKey: place(doc, r.sentence.start),
     lineKey: place(doc, r.line),
@@ -192,13 +208,13 @@ class ClusterIndex {
   private readonly byEntityDate = new Map<number, number[]>();
   private readonly byEntity = new Map<number, number[]>();
   private readonly partialDates = new Map<number, number[]>();
-  private readonly byDocument = new Map<string, number[]>();
+  private readonly byDocument = new Map<number, number[]>();
   /** Entity ids and date prefixes as small numbers: index keys are numbers, not composed strings. */
   private readonly entityNumbers = new Map<string, number>();
   private readonly dateNumbers = new Map<string, number>();
 
   pool(report: Prepared): Iterable<number> {
-    const { r } = report;
+    const { r, family } = report;
     const pool = new Set<number>();
     if (r.date) {
       const lists: number[][] = [];
@@ -207,9 +223,9 @@ class ClusterIndex {
       for (const id of report.all) {
         const entity = this.entityNumbers.get(id);
         if (entity === undefined) continue;
-        const list = partial ? this.byEntity.get(entity) : date === undefined ? undefined : this.byEntityDate.get(key(entity, date));
+        const list = partial ? this.byEntity.get(key(entity, family)) : date === undefined ? undefined : this.byEntityDate.get(key(key(entity, family), date));
         if (list) lists.push(list);
-        const other = !partial && this.partialDates.get(entity);
+        const other = !partial && this.partialDates.get(key(entity, family));
         if (other) lists.push(other);
       }
       // Rarest entities first, newest clusters first: reports come sorted, so recent clusters are the likely matches.
@@ -219,24 +235,24 @@ class ClusterIndex {
         if (pool.size >= MAX_CANDIDATES) break;
       }
     }
-    for (const c of this.byDocument.get(r.path) ?? []) pool.add(c);
+    for (const c of this.byDocument.get(key(report.doc, family)) ?? []) pool.add(c);
     return pool;
   }
 
-  add(c: number, cluster: Cluster, ids: Iterable<string>, path: string): void {
+  add(c: number, cluster: Cluster, ids: Iterable<string>, doc: number): void {
     this.addEntities(c, cluster, ids);
-    this.addDocument(c, path);
+    this.addDocument(c, cluster, doc);
   }
 
-  addDocument(c: number, path: string): void {
-    push(this.byDocument, path, c);
+  addDocument(c: number, cluster: Cluster, doc: number): void {
+    push(this.byDocument, key(doc, cluster.family), c);
   }
 
   addEntities(c: number, cluster: Cluster, ids: Iterable<string>): void {
     const date = cluster.date;
     const prefixes = date && !date.includes('X') ? datePrefixes(date).map((p) => numberOf(this.dateNumbers, p)) : [];
     for (const id of ids) {
-      const entity = numberOf(this.entityNumbers, id);
+      const entity = key(numberOf(this.entityNumbers, id), cluster.family);
       push(this.byEntity, entity, c);
       if (date?.includes('X')) push(this.partialDates, entity, c);
       for (const p of prefixes) push(this.byEntityDate, key(entity, p), c);
@@ -244,8 +260,9 @@ class ClusterIndex {
   }
 }
 
-function key(entity: number, date: number): number {
-  return entity * 2 ** 20 + date;
+/** Two small numbers as one index key (the second below 2^20). */
+function key(a: number, b: number): number {
+  return a * 2 ** 20 + b;
 }
 
 /** 2024-03-22 → 2024, 2024-03, 2024-03-22. */
@@ -303,12 +320,15 @@ const KIND_NOUN: Record<EventKind, string> = {
   sanction: 'Sanctions', recognition: 'Recognition',
 };
 
+/** Who a title names first: people, then organisations, then other names. */
+const TITLE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2 };
+
 /**
  * A short title from the kind and who took part: "Dmitry Zhirnov meets Sirajuddin Haqqani in Kabul",
  * "Attack in Moscow (Islamic State)", "Arrest of Isroil Islomov".
  */
 function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
-  const rank = (id: string) => ({ PERSON: 0, ORG: 1, MISC: 2 } as Record<string, number>)[entities.get(id)?.type ?? ''] ?? 9;
+  const rank = (id: string) => TITLE_RANK[entities.get(id)?.type ?? ''] ?? 9;
   const named = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).map((id) => entities.get(id)?.name ?? id);
   const where = place ? ` in ${entities.get(place)?.name ?? place}` : '';
   const [a, b] = named;
@@ -325,5 +345,19 @@ function titleOf(kind: EventKind, participants: string[], place: string | null, 
       return `${KIND_NOUN[kind]}${where}${a ? ` (${named.slice(0, 2).join(', ')})` : ''}`;
     default:
       return `${KIND_NOUN[kind]}${a ? ` by ${named.slice(0, 2).join(' and ')}` : ''}${where}`;
+  }
+}
+
+/** Kinds that may join (COMPATIBLE, closed under itself): clusters are filed by family, so a report meets only kinds it could join. */
+const FAMILY = new Map<EventKind, number>();
+for (const kind of Object.keys(KIND_NOUN) as EventKind[]) {
+  if (FAMILY.has(kind)) continue;
+  const family = FAMILY.size;
+  const todo = [kind];
+  while (todo.length) {
+    const k = todo.pop()!;
+    if (FAMILY.has(k)) continue;
+    FAMILY.set(k, family);
+    todo.push(...(COMPATIBLE[k] ?? []));
   }
 }
