@@ -4,6 +4,7 @@ import { findTimex } from './dates/normalize.js';
 import type { Timex } from './dates/types.js';
 import { recognizeEntities, type EntityMention } from './entities/recognize.js';
 import { tokenize } from './entities/tokenize.js';
+import { extractEvents, type EventMention } from './events/extract.js';
 import { findFootnotes, type Footnotes } from './footnotes.js';
 import { splitLines } from './lines.js';
 import type { DocumentMetadata } from './metadata.js';
@@ -36,6 +37,8 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   /** Temporal expressions (TIMEX3 values), anchored on `dct` and on the dates mentioned before them. */
   timex: Timex[];
+  /** Reports of happenings, from the mentions and dates above (the corpus extracts again only where the user's annotations changed those). */
+  events: EventMention[];
   problems: Problem[];
 }
 
@@ -45,8 +48,10 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
   const structure = readStructure(lines, text.length, footnotes.notesBlock);
   const dct = documentDate(meta, structure.dateline);
   const labels = footnotes.definitions.map((d) => d.labelSpan);
-  const entities = outside(recognizeEntities(text, tokenize(text, lines)), labels);
+  const tokens = tokenize(text, lines);
+  const entities = outside(recognizeEntities(text, tokens), labels);
   const timex = outside(findTimex(text, { dct: dct?.value ?? null }), [...footnotes.markers, ...labels]);
+  const events = extractEvents(tokens.tokens, tokens.sentences, entities, timex, text);
   return {
     textLength: text.length,
     lineCount: lines.length,
@@ -59,6 +64,7 @@ export function analyzeDocument(text: string, meta: DocumentMeta): DocumentAnaly
     footnotes,
     entities,
     timex,
+    events,
     problems: footnotes.problems,
   };
 }

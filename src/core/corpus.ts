@@ -334,6 +334,8 @@ export class Corpus {
 
   private eventMentionsOf(doc: CorpusDocument): EventMention[] {
     const applied = this.applied(doc.path)!;
+    // Without annotations changing its mentions or dates, the analysis's own reports stand.
+    if (sameItems(applied.mentions, doc.analysis.entities) && sameItems(applied.timex, doc.analysis.timex)) return doc.analysis.events;
     let found = this.eventMentions.get(applied);
     if (!found) {
       const { tokens, sentences } = tokenize(doc.text);
@@ -525,6 +527,10 @@ export class Corpus {
     }
     return items;
   }
+}
+
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

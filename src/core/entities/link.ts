@@ -349,8 +349,16 @@ function baseKey(m: EntityMention): string {
 
 /** Case, curly quotes, spacing and "the" do not make two names different. */
 export function normalise(s: string): string {
-  return s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let n = normalised.get(s);
+  if (n === undefined) {
+    // A corpus repeats its names: a million mentions are a few tens of thousands of texts.
+    if (normalised.size >= 200_000) normalised.clear();
+    n = s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    normalised.set(s, n);
+  }
+  return n;
 }
+const normalised = new Map<string, string>();
 
 export function slug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
