@@ -40,7 +40,7 @@ const cases: Array<[string, string]> = [
   ['"the" belongs to the name of an organisation or place that heads its phrase', 'Fishermen wrote to ⟦the Coastal Fisheries Authority⟧ORG and to ⟦the Baltic Sea Commission⟧ORG, which answered.'],
   ['"the" stays outside a name that modifies a noun or owns something', 'Later the ⟦Coastal Fisheries Authority⟧ORG inspectors came, and the ⟦Coastal Fisheries Authority⟧ORG’s boats left the ⟦Vilnius⟧PLACE-based fleet.'],
   ['"the" stays outside people and nationality words', 'In 1990 the ⟦Estonian⟧NORP minister met the ⟦Dutch⟧NORP.'],
-  ['"the" before an acronym: kept when defined here, left when defined elsewhere', 'Staff of ⟦the Nordic Grain Council⟧ORG (⟦NGC⟧ORG) said ⟦the NGC⟧ORG would wait; the ⟦WPQ⟧ORG did not.'],
+  ['"the" before an acronym belongs to it, whether this document defines it or not', 'Staff of ⟦the Nordic Grain Council⟧ORG (⟦NGC⟧ORG) said ⟦the NGC⟧ORG would wait; ⟦the WPQ⟧ORG did not.'],
   ['an ordinary word opening a sentence is a name when the document writes it alone with a capital', '⟦Orchard⟧ORG opens new stores.\nAnalysts said ⟦Orchard⟧ORG would grow. ⟦Orchard Foods⟧ORG was founded in 1990.'],
   ['an ordinary word opening a sentence is the surname of a full name the document gives', 'Analysts praised ⟦Tom Baker⟧PERSON on Monday.\n⟦Baker⟧PERSON said the plan would work.'],
   ['a given name opening a sentence before an unknown word is a person', '⟦Mark Oduya⟧PERSON joined the board in 2019.'],

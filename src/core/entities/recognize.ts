@@ -607,16 +607,21 @@ function headlineMentions(tokens: Token[], mentions: EntityMention[], titleCase:
  * the name is a possessor ("the Taliban's rule") or modifies a noun ("the Taliban government",
  * "the Doha event", "the US-led coalition"). People and nationality words never take it.
  * The mention keeps its bare name as `canonical`, so linking and naming see "European Union".
- * An acronym takes the article only when the lexicon or this document defines it.
+ * An acronym takes it too ("the GAO"); its bare form stays `canonical`, which the linker matches
+ * against acronyms other documents define.
  */
 function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): void {
   const expansions = new Map<string, string>();
   let byStart: Map<number, EntityMention> | undefined;
+  // Acronyms with the mention they expand: when that one takes its article, the span they point at follows.
+  const expanded: Array<[EntityMention, EntityMention]> = [];
   for (const a of mentions) {
-    if (!a.expansion || expansions.has(a.text)) continue;
+    if (!a.expansion) continue;
     byStart ??= new Map(mentions.map((x) => [x.start, x]));
     const e = byStart.get(a.expansion.start);
-    if (e && e.end === a.expansion.end) expansions.set(a.text, e.canonical ?? e.text);
+    if (!e || e.end !== a.expansion.end) continue;
+    expanded.push([a, e]);
+    if (!expansions.has(a.text)) expansions.set(a.text, e.canonical ?? e.text);
   }
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === 'NORP') continue;
@@ -628,14 +633,12 @@ function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: T
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
     if (tokens[last].possessive || !headsPhrase(tokens, last + 1, titleCase)) continue;
-    // An acronym neither the lexicon nor this document defines stays bare: another document may
-    // define it, and the linker joins acronyms by their written form.
-    if (first === last && tokens[first].acronym && !m.canonical && !expansions.has(m.text)) continue;
     // The bare name names the thing: an acronym defined here, the lexicon's name, or the words.
     m.canonical = m.canonical ?? expansions.get(m.text) ?? m.text;
     m.start = article.start;
     m.text = `${article.text} ${m.text}`;
   }
+  for (const [a, e] of expanded) if (a.expansion!.start !== e.start) a.expansion = { start: e.start, end: e.end };
 }
 
 /**
