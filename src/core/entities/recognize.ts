@@ -8,7 +8,7 @@
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
-  isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
+  isCommonWord, isFirmHead, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
   MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
@@ -101,6 +101,8 @@ interface Reading extends TitleCase {
   lone: ReadonlySet<string>;
   /** Last words of names that open with a given name inside sentences: "Jobs" of "Steve Jobs". */
   surnames: ReadonlySet<string>;
+  /** Ordinary words that open a firm's two-word name anywhere: "Apple" of "Apple Computer". */
+  firms: ReadonlySet<string>;
   text: string;
 }
 
@@ -112,12 +114,16 @@ interface Reading extends TitleCase {
 function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Reading {
   const lone = new Set<string>();
   const surnames = new Set<string>();
+  const firms = new Set<string>();
   const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.capitalised;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!capitalWord(t) || t.sentenceStart || titleCase.has(t) || t.acronym) continue;
+    if (!capitalWord(t) || titleCase.has(t) || t.acronym) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // "Apple Computer": an ordinary word, then a firm's head word ending the run, even at a sentence start.
+    if (capitalWord(next) && next.sentence === t.sentence && !next.hyphenJoined && isFirmHead(next.text) && !capitalWord(tokens[k + 2]) && !(capitalWord(prev) && prev.sentence === t.sentence) && isCommonWord(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase())) firms.add(t.text);
+    if (t.sentenceStart) continue;
     if (capitalWord(next) && next.sentence === t.sentence) {
       if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && isGivenName(t.text)) surnames.add(next.text);
       continue;
@@ -128,7 +134,7 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
     if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
     lone.add(t.text);
   }
-  return { has: titleCase.has, lone, surnames, text };
+  return { has: titleCase.has, lone, surnames, firms, text };
 }
 
 function findTitleCase(tokenized: Tokenized): TitleCase {
@@ -399,12 +405,12 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
 
 /**
  * An ordinary word opening a sentence that the document shows to be a name: written alone with a
- * capital inside a sentence ("Apple"), a surname of a full name ("Jobs"), or a given name before
+ * capital inside a sentence ("Apple"), before a firm's head word ("Apple Computer"), a surname of a full name ("Jobs"), or a given name before
  * a word no dictionary has ("Mark Papermaster").
  */
 function nameByEvidence(tokens: Token[], first: number, last: number, reading: Reading): boolean {
   const word = tokens[first].text;
-  if (reading.lone.has(word)) return true;
+  if (reading.lone.has(word) || reading.firms.has(word)) return true;
   if (last - first === 1 && reading.surnames.has(word)) return true;
   const next = tokens[first + 1];
   return last - first >= 2 && isGivenName(word) && next.kind === 'word' && !next.hyphenJoined && !isCommonWord(next.text.toLowerCase());
