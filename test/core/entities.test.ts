@@ -45,6 +45,8 @@ const cases: Array<[string, string]> = [
   ['an ordinary word opening a sentence is the surname of a full name the document gives', 'Analysts praised ⟦Tom Baker⟧PERSON on Monday.\n⟦Baker⟧PERSON said the plan would work.'],
   ['a given name opening a sentence before an unknown word is a person', '⟦Mark Oduya⟧PERSON joined the board in 2019.'],
   ['an ordinary word before a firm’s head word names a company, and opening the headline too', '⟦Lantern⟧ORG unveils a cheaper tablet\n⟦Lantern Computer⟧ORG introduced the tablet on Monday; shares of ⟦Harbour Airlines⟧ORG rose.'],
+  ['a spaced hyphen joins two words that never stand apart into one firm’s name', 'Shoppers left ⟦Vant - Sorro⟧ORG for ⟦Harlan⟧ORG, and a ⟦Kestrel⟧ORG - ⟦Harlan⟧ORG rivalry grew; ⟦Vant - Sorro⟧ORG gave in.'],
+  ['two words ending with a given name but opening with none are a firm, unless a title makes them someone', '⟦Brackley Douglas⟧ORG built the jet. Chairman ⟦Quorn Douglas⟧PERSON resigned.'],
   ['without such evidence, ordinary words opening a sentence stay words', 'Mark the date. Apple pie was served, and Bill said nothing.'],
   ['an abbreviation ending a firm’s name keeps its full stop', 'Shares of ⟦Kestrel Robotics Inc.⟧ORG rose on Monday.'],
   ['a town followed by its state or country is one place', 'The plant opens in ⟦Dayton, Ohio⟧PLACE and later in ⟦Lyon, France⟧PLACE.'],

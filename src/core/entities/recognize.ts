@@ -225,6 +225,7 @@ function isKnownName(s: string): boolean {
 /** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
 function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  let pairs: SpacedPairs | undefined; // counted on the first spaced hyphen: most texts have none
   let i = 0;
   while (i < tokens.length) {
     const inTitleCase = titleCase.has(tokens[i]);
@@ -264,12 +265,59 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
         end += 2;
         continue;
       }
+      // "Wal - Mart": a spaced hyphen between two words that never stand apart in the document.
+      if (end === i + 1 && t.text === '-' && !inTitleCase && spacedCompound(tokens, i, (pairs ??= spacedPairs(tokens)))) {
+        end += 2;
+        continue;
+      }
       break;
     }
     runs.push([i, end]);
     i = end;
   }
   return runs;
+}
+
+/** How often each capitalised word occurs, and how often each "Left - Right" pair of them does. */
+interface SpacedPairs {
+  words: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+function spacedPairs(tokens: Token[]): SpacedPairs {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.capitalised) continue;
+    words.set(t.text, (words.get(t.text) ?? 0) + 1);
+    if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'word') {
+      const pair = `${t.text} - ${tokens[k + 2].text}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+  }
+  return { words, pairs };
+}
+
+/**
+ * Is token i, a spaced hyphen and the word after it one name ("Wal - Mart")? Only when both are
+ * single capitalised words no list knows as names or titles, and neither occurs in the document
+ * but in this pair: "Boeing - Airbus", "London - Paris" and "Smith - Jones" stay two.
+ */
+function spacedCompound(tokens: Token[], i: number, { words, pairs }: SpacedPairs): boolean {
+  const left = tokens[i];
+  const dash = tokens[i + 1];
+  const right = tokens[i + 2];
+  if (!right || right.kind !== 'word' || !right.capitalised || right.sentence !== left.sentence) return false;
+  if (dash.start !== left.end + 1 || right.start !== dash.end + 1) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 3];
+  if ((before?.kind === 'word' && before.capitalised && before.sentence === left.sentence) || (after?.kind === 'word' && after.capitalised && after.sentence === left.sentence)) return false;
+  for (const w of [left, right]) {
+    if (w.acronym || isKnownName(w.text) || isGivenName(w.text) || isTitleWord(w.text) || MONTHS_AND_DAYS.has(w.text)) return false;
+  }
+  const n = pairs.get(`${left.text} - ${right.text}`) ?? 0;
+  return n > 0 && words.get(left.text) === n && words.get(right.text) === n;
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
@@ -474,8 +522,8 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
     if (c.titled && !c.employer) return titledPerson({ ...base, type: 'PERSON' });
     return { ...base, type: 'ORG' };
   }
-  // People's names hold no acronyms: "EADS North America" is a company.
-  if (c.employer || firmWord || ws.some((w) => w.acronym)) return { ...base, type: 'ORG' };
+  // People's names hold no acronyms ("EADS North America") nor spaced hyphens ("Wal - Mart"): companies.
+  if (c.employer || firmWord || ws.some((w) => w.acronym) || text.includes(' - ')) return { ...base, type: 'ORG' };
   return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
 }
 
@@ -534,12 +582,15 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
   }
   // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
-  // company: people are called by their surnames, firms by their first word.
+  // company: people are called by their surnames, firms by their first word. So is one that ends
+  // with a given name but opens with none ("McDonnell Douglas"), unless a title or its last word
+  // alone says it is someone.
   const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
+    if (m.type !== 'PERSON' || m.canonical) continue; // only a person may turn out a company: split no other name
     const parts = m.text.split(/\s+/);
-    if (!m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
+    if (parts.length !== 2 || alone.has(parts[1])) continue;
+    if (alone.has(parts[0]) || (!TITLED_PEOPLE.has(m) && !isGivenName(parts[0]) && isGivenName(parts[1]))) m.type = 'ORG';
   }
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
