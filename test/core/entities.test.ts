@@ -47,6 +47,7 @@ const cases: Array<[string, string]> = [
   ['an ordinary word before a firm’s head word names a company, and opening the headline too', '⟦Lantern⟧ORG unveils a cheaper tablet\n⟦Lantern Computer⟧ORG introduced the tablet on Monday; shares of ⟦Harbour Airlines⟧ORG rose.'],
   ['a spaced hyphen joins two words that never stand apart into one firm’s name', 'Shoppers left ⟦Vant - Sorro⟧ORG for ⟦Harlan⟧ORG, and a ⟦Kestrel⟧ORG - ⟦Harlan⟧ORG rivalry grew; ⟦Vant - Sorro⟧ORG gave in.'],
   ['two words ending with a given name but opening with none are a firm, unless a title makes them someone', '⟦Brackley Douglas⟧ORG built the jet. Chairman ⟦Quorn Douglas⟧PERSON resigned.'],
+  ['capitalised ordinary words spelling out an acronym are a term, not names', 'Analysts said that Harvesting, Storage and Milling (HSM) costs rose at ⟦Kestrel Foods⟧ORG, and HSM work slowed.'],
   ['without such evidence, ordinary words opening a sentence stay words', 'Mark the date. Apple pie was served, and Bill said nothing.'],
   ['an abbreviation ending a firm’s name keeps its full stop', 'Shares of ⟦Kestrel Robotics Inc.⟧ORG rose on Monday.'],
   ['a town followed by its state or country is one place', 'The plant opens in ⟦Dayton, Ohio⟧PLACE and later in ⟦Lyon, France⟧PLACE.'],

@@ -535,15 +535,25 @@ function titledPerson(m: EntityMention): EntityMention {
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
 function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
   let byStart: Map<number, EntityMention> | undefined; // built on the first acronym: most texts define none
-  const out = [...mentions];
+  let out = [...mentions];
+  let terms: Set<string> | undefined;
+  let listed: Set<EntityMention> | undefined;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const open = tokens[k];
     const acr = tokens[k + 1];
     const close = tokens[k + 2];
     if (!acr.acronym || open.text !== '(' || close.text !== ')') continue;
-    const before = mentions[lastEndingBefore(mentions, open.start)];
+    const at = lastEndingBefore(mentions, open.start);
+    const before = mentions[at];
     const expansion = before && /^\s*$/.test(text.slice(before.end, open.start)) ? before : undefined;
     if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
+    const words = termWords(text, mentions, at, acr.text);
+    if (words) {
+      // "Maintenance, Repair and Overhaul (MRO)": capitalised ordinary words spelling out a term, no name.
+      for (const w of words) (listed ??= new Set()).add(w);
+      (terms ??= new Set()).add(acr.text);
+      continue;
+    }
     byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
@@ -554,7 +564,27 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     if (existing) Object.assign(existing, mention);
     else out.push(mention);
   }
+  if (terms) out = out.filter((m) => !listed!.has(m) && !(terms!.has(m.text) && !m.expansion));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The single ordinary words, listed with commas and "and", that end at mention `at` and whose
+ * initials spell the acronym after them ("Maintenance, Repair and Overhaul (MRO)"), or null.
+ */
+function termWords(text: string, mentions: EntityMention[], at: number, acronym: string): EntityMention[] | null {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return null;
+  const words: EntityMention[] = [];
+  for (let j = at; j >= 0 && words.length < letters.length; j--) {
+    const m = mentions[j];
+    if (m.canonical || /\s/.test(m.text) || !isCommonWord(m.text.toLowerCase())) return null;
+    if (words.length > 0 && !/^(?:, | and |, and | or |, or | & )$/.test(text.slice(m.end, words[words.length - 1].start))) return null;
+    words.push(m);
+  }
+  if (words.length !== letters.length) return null;
+  for (let n = 0; n < words.length; n++) if (words[words.length - 1 - n].text[0].toUpperCase() !== letters[n]) return null;
+  return words;
 }
 
 /**
