@@ -51,6 +51,7 @@ const cases: Array<[string, string]> = [
   ['without such evidence, ordinary words opening a sentence stay words', 'Mark the date. Apple pie was served, and Bill said nothing.'],
   ['an abbreviation ending a firm’s name keeps its full stop', 'Shares of ⟦Kestrel Robotics Inc.⟧ORG rose on Monday.'],
   ['a town followed by its state or country is one place', 'The plant opens in ⟦Dayton, Ohio⟧PLACE and later in ⟦Lyon, France⟧PLACE.'],
+  ['ordinary words or an unknown word before a state are one town, and a town before a noun takes no "the"', 'Jets flew from ⟦Green Harbor, Alabama⟧PLACE on Monday, from ⟦Quillby, Washington⟧PLACE later, and to the ⟦Dorrance, California⟧PLACE show.'],
   ['a list of places stays a list', 'Envoys from ⟦Kabul⟧PLACE, ⟦Tashkent⟧PLACE and ⟦Tehran⟧PLACE met. In Meetings In ⟦Kabul⟧PLACE, ⟦Russia⟧PLACE And ⟦Iran⟧PLACE Agree'],
   ['an ampersand joins one firm’s name', 'Lawyers at ⟦Harlow & Finch⟧ORG sued ⟦KL&M⟧ORG last week.'],
   ['units, prefixes and holidays are no organisations', 'The 8GB model sold well over ⟦Christmas⟧MISC. Pre-orders opened in May.'],

@@ -64,8 +64,8 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
-  attachArticles(tokens, mentions, titleCase);
   mentions = joinPlaceWithRegion(text, tokens, mentions);
+  attachArticles(tokens, mentions, titleCase);
   for (const m of mentions) {
     // "Apple Inc.": the abbreviation's full stop belongs to the name.
     if (text.charCodeAt(m.end) !== 46 /* . */) continue;
@@ -512,7 +512,10 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
   // "Apple Computer", where "Apple" stands alone elsewhere: a firm named with ordinary words.
   const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !isGivenName(ws[0].text);
-  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) return null;
+  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) {
+    // "Long Beach, California": ordinary words named as a town by the state or country after them.
+    return ws.length > 1 && !quoted && regionAfter(tokens, c.last) ? { ...base, type: 'PLACE' } : null;
+  }
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
@@ -525,6 +528,16 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   // People's names hold no acronyms ("EADS North America") nor spaced hyphens ("Wal - Mart"): companies.
   if (c.employer || firmWord || ws.some((w) => w.acronym) || text.includes(' - ')) return { ...base, type: 'ORG' };
   return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
+}
+
+/** Is token k a comma before a known state, province or country ("…, California")? */
+function regionAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  for (let last = k + 2; last <= Math.min(k + 3, tokens.length); last++) {
+    const kind = lookupPlace(spanText(tokens, k + 1, last))?.kind;
+    if ((kind === 'province' || kind === 'country') && !(tokens[last]?.kind === 'word' && tokens[last].capitalised)) return true;
+  }
+  return false;
 }
 
 function titledPerson(m: EntityMention): EntityMention {
@@ -644,6 +657,9 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
  * "Toulouse, France", "Mobile, Alabama", "Long Beach, California": a town followed by its state
  * or country is one place. Not in lists ("Iran, Russia and China") nor after a country.
  */
+/** States of the United States that share their name with a city the lexicon knows. */
+const STATES_NAMED_LIKE_CITIES = new Set(['Washington', 'New York']);
+
 function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -653,9 +669,12 @@ function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMent
       out.push(town);
       continue;
     }
-    const regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
+    let regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
     const townPlace = town.type === 'PLACE' ? lookupPlace(town.canonical ?? town.text) : undefined;
-    const townLike = townPlace ? townPlace.kind === 'city' : town.type === 'ORG' && !town.canonical && !/\s|^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    const unknownTown = !townPlace && !town.canonical && !/^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    const townLike = townPlace ? townPlace.kind === 'city' : unknownTown && ((town.type === 'ORG' && !/\s/.test(town.text)) || town.type === 'PLACE');
+    // "Everett, Washington": a state named like a city, after a town no list knows.
+    if (regionKind === 'city' && unknownTown && STATES_NAMED_LIKE_CITIES.has(region.text)) regionKind = 'province';
     if (!region || !townLike || (regionKind !== 'country' && regionKind !== 'province') || text.slice(town.end, region.start) !== ', ' || /^the /i.test(region.text)) {
       out.push(town);
       continue;
