@@ -30,6 +30,10 @@ const cases: Array<[string, Record<string, string>, Array<[[string, string], [st
     'a.txt': 'The Collective Security Treaty Organization (CSTO) met in Moscow.',
     'b.txt': 'Members of the CSTO disagreed.',
   }, [[['a.txt', 'The Collective Security Treaty Organization'], ['b.txt', 'the CSTO'], true]]],
+  ['"the" before an acronym another document defines: still one entity with the expansion', {
+    'a.txt': 'Auditors of the Baltic Grain Review Office (BGRO) met in Riga.',
+    'b.txt': 'The BGRO upheld the protest, and the BGRO said so twice.',
+  }, [[['a.txt', 'the Baltic Grain Review Office'], ['b.txt', 'The BGRO'], true], [['b.txt', 'The BGRO'], ['b.txt', 'the BGRO'], true]]],
   ['known aliases join', {
     'a.txt': 'The attack was claimed by the Islamic State (ISIS).',
     'b.txt': 'Officials blamed Daesh for the attack.',

@@ -31,7 +31,7 @@
 import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import { ALIAS_GROUPS } from './data/aliases.js';
 import { COMMON_WORDS_FRONT_CODED, decodeFrontCoded, EXTRA_COMMON_WORDS } from './data/commonWords.js';
-import { MISC_HEADS, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS } from './data/heads.js';
+import { FIRM_HEADS, MISC_HEADS, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS } from './data/heads.js';
 import { GIVEN_NAMES } from './data/givenNames.js';
 import { COUNTRY_DEMONYMS, GROUP_WORDS, LANGUAGES, type NationalityEntry } from './data/nationalities.js';
 import {
@@ -110,6 +110,11 @@ export function isGivenName(word: string): boolean {
 /** "Organization", "Ministry", "Network" */
 export function isOrgHead(word: string): boolean {
   return wordSets().orgHeads.has(word);
+}
+
+/** Last words of firms' names: "Computer", "Airlines", "Inc" (a part of the organisation heads). */
+export function isFirmHead(word: string): boolean {
+  return wordSets().firmHeads.has(word);
 }
 
 /** First words of transliterated organisation names: "Lashkar", "Jaish", "Tehreek", "Hizb". */
@@ -348,6 +353,7 @@ function buildWordSets() {
     titleModifiers: new WordSet(TITLE_MODIFIERS),
     titlesAlsoNames: new WordSet(TITLES_ALSO_NAMES),
     orgHeads: new WordSet(ORG_HEADS),
+    firmHeads: new WordSet(FIRM_HEADS),
     orgPrefixes: new WordSet(ORG_PREFIXES),
     placeHeads: new WordSet(PLACE_HEADS),
     miscHeads: new WordSet(MISC_HEADS),

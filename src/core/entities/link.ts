@@ -170,8 +170,11 @@ export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
 
 /** The entity of one mention: by acronym definition, full person name, surname, or the lexicon's name. */
 export function keyMention(m: LinkMention, norm: string, here: Set<string>, context: KeyContext): { key: string; type: EntityType } {
-  const acronym = context.acronyms.get(m.text);
-  if (acronym && !m.canonical) return acronym;
+  // "the GAO" is "GAO": an article attached to an acronym the document does not define keeps the bare
+  // acronym as its canonical name, and another document's definition still applies.
+  const bare = m.text.startsWith('the ') || m.text.startsWith('The ') ? m.text.slice(4) : m.text;
+  const acronym = context.acronyms.get(bare);
+  if (acronym && (!m.canonical || m.canonical === bare)) return acronym;
   if (m.type === 'PERSON' && /\s/.test(m.text)) return { key: `PERSON:${context.preferred.get(norm) ?? norm}`, type: 'PERSON' };
   const owners = m.type !== 'NORP' && !m.canonical && !/\s/.test(m.text) ? context.surnameOwners.get(norm) : undefined;
   if (owners) return { key: `PERSON:${surnameOwner(owners, here, context.personCounts)}`, type: 'PERSON' };

@@ -8,7 +8,7 @@
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
-  isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
+  isCommonWord, isFirmHead, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
   MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
@@ -64,8 +64,8 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
-  attachArticles(tokens, mentions, titleCase);
   mentions = joinPlaceWithRegion(text, tokens, mentions);
+  attachArticles(tokens, mentions, titleCase);
   for (const m of mentions) {
     // "Apple Inc.": the abbreviation's full stop belongs to the name.
     if (text.charCodeAt(m.end) !== 46 /* . */) continue;
@@ -101,6 +101,8 @@ interface Reading extends TitleCase {
   lone: ReadonlySet<string>;
   /** Last words of names that open with a given name inside sentences: "Jobs" of "Steve Jobs". */
   surnames: ReadonlySet<string>;
+  /** Ordinary words that open a firm's two-word name anywhere: "Apple" of "Apple Computer". */
+  firms: ReadonlySet<string>;
   text: string;
 }
 
@@ -112,12 +114,16 @@ interface Reading extends TitleCase {
 function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Reading {
   const lone = new Set<string>();
   const surnames = new Set<string>();
+  const firms = new Set<string>();
   const capitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.capitalised;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!capitalWord(t) || t.sentenceStart || titleCase.has(t) || t.acronym) continue;
+    if (!capitalWord(t) || titleCase.has(t) || t.acronym) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // "Apple Computer": an ordinary word, then a firm's head word ending the run, even at a sentence start.
+    if (capitalWord(next) && next.sentence === t.sentence && !next.hyphenJoined && isFirmHead(next.text) && !capitalWord(tokens[k + 2]) && !(capitalWord(prev) && prev.sentence === t.sentence) && isCommonWord(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase())) firms.add(t.text);
+    if (t.sentenceStart) continue;
     if (capitalWord(next) && next.sentence === t.sentence) {
       if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && isGivenName(t.text)) surnames.add(next.text);
       continue;
@@ -128,7 +134,7 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
     if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
     lone.add(t.text);
   }
-  return { has: titleCase.has, lone, surnames, text };
+  return { has: titleCase.has, lone, surnames, firms, text };
 }
 
 function findTitleCase(tokenized: Tokenized): TitleCase {
@@ -219,6 +225,7 @@ function isKnownName(s: string): boolean {
 /** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
 function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  let pairs: SpacedPairs | undefined; // counted on the first spaced hyphen: most texts have none
   let i = 0;
   while (i < tokens.length) {
     const inTitleCase = titleCase.has(tokens[i]);
@@ -258,12 +265,59 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
         end += 2;
         continue;
       }
+      // "Wal - Mart": a spaced hyphen between two words that never stand apart in the document.
+      if (end === i + 1 && t.text === '-' && !inTitleCase && spacedCompound(tokens, i, (pairs ??= spacedPairs(tokens)))) {
+        end += 2;
+        continue;
+      }
       break;
     }
     runs.push([i, end]);
     i = end;
   }
   return runs;
+}
+
+/** How often each capitalised word occurs, and how often each "Left - Right" pair of them does. */
+interface SpacedPairs {
+  words: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+function spacedPairs(tokens: Token[]): SpacedPairs {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.capitalised) continue;
+    words.set(t.text, (words.get(t.text) ?? 0) + 1);
+    if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'word') {
+      const pair = `${t.text} - ${tokens[k + 2].text}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+  }
+  return { words, pairs };
+}
+
+/**
+ * Is token i, a spaced hyphen and the word after it one name ("Wal - Mart")? Only when both are
+ * single capitalised words no list knows as names or titles, and neither occurs in the document
+ * but in this pair: "Boeing - Airbus", "London - Paris" and "Smith - Jones" stay two.
+ */
+function spacedCompound(tokens: Token[], i: number, { words, pairs }: SpacedPairs): boolean {
+  const left = tokens[i];
+  const dash = tokens[i + 1];
+  const right = tokens[i + 2];
+  if (!right || right.kind !== 'word' || !right.capitalised || right.sentence !== left.sentence) return false;
+  if (dash.start !== left.end + 1 || right.start !== dash.end + 1) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 3];
+  if ((before?.kind === 'word' && before.capitalised && before.sentence === left.sentence) || (after?.kind === 'word' && after.capitalised && after.sentence === left.sentence)) return false;
+  for (const w of [left, right]) {
+    if (w.acronym || isKnownName(w.text) || isGivenName(w.text) || isTitleWord(w.text) || MONTHS_AND_DAYS.has(w.text)) return false;
+  }
+  const n = pairs.get(`${left.text} - ${right.text}`) ?? 0;
+  return n > 0 && words.get(left.text) === n && words.get(right.text) === n;
 }
 
 const HYPHEN_LIKE = new Set(['-', '‐', '‑', '–', '—']);
@@ -399,12 +453,12 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
 
 /**
  * An ordinary word opening a sentence that the document shows to be a name: written alone with a
- * capital inside a sentence ("Apple"), a surname of a full name ("Jobs"), or a given name before
+ * capital inside a sentence ("Apple"), before a firm's head word ("Apple Computer"), a surname of a full name ("Jobs"), or a given name before
  * a word no dictionary has ("Mark Papermaster").
  */
 function nameByEvidence(tokens: Token[], first: number, last: number, reading: Reading): boolean {
   const word = tokens[first].text;
-  if (reading.lone.has(word)) return true;
+  if (reading.lone.has(word) || reading.firms.has(word)) return true;
   if (last - first === 1 && reading.surnames.has(word)) return true;
   const next = tokens[first + 1];
   return last - first >= 2 && isGivenName(word) && next.kind === 'word' && !next.hyphenJoined && !isCommonWord(next.text.toLowerCase());
@@ -458,7 +512,10 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
   // "Apple Computer", where "Apple" stands alone elsewhere: a firm named with ordinary words.
   const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !isGivenName(ws[0].text);
-  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) return null;
+  if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) {
+    // "Long Beach, California": ordinary words named as a town by the state or country after them.
+    return ws.length > 1 && !quoted && regionAfter(tokens, c.last) ? { ...base, type: 'PLACE' } : null;
+  }
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
@@ -468,9 +525,19 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
     if (c.titled && !c.employer) return titledPerson({ ...base, type: 'PERSON' });
     return { ...base, type: 'ORG' };
   }
-  // People's names hold no acronyms: "EADS North America" is a company.
-  if (c.employer || firmWord || ws.some((w) => w.acronym)) return { ...base, type: 'ORG' };
+  // People's names hold no acronyms ("EADS North America") nor spaced hyphens ("Wal - Mart"): companies.
+  if (c.employer || firmWord || ws.some((w) => w.acronym) || text.includes(' - ')) return { ...base, type: 'ORG' };
   return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
+}
+
+/** Is token k a comma before a known state, province or country ("…, California")? */
+function regionAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  for (let last = k + 2; last <= Math.min(k + 3, tokens.length); last++) {
+    const kind = lookupPlace(spanText(tokens, k + 1, last))?.kind;
+    if ((kind === 'province' || kind === 'country') && !(tokens[last]?.kind === 'word' && tokens[last].capitalised)) return true;
+  }
+  return false;
 }
 
 function titledPerson(m: EntityMention): EntityMention {
@@ -481,15 +548,25 @@ function titledPerson(m: EntityMention): EntityMention {
 /** "Collective Security Treaty Organization (CSTO)": the acronym is a mention of the expansion's kind. */
 function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
   let byStart: Map<number, EntityMention> | undefined; // built on the first acronym: most texts define none
-  const out = [...mentions];
+  let out = [...mentions];
+  let terms: Set<string> | undefined;
+  let listed: Set<EntityMention> | undefined;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const open = tokens[k];
     const acr = tokens[k + 1];
     const close = tokens[k + 2];
     if (!acr.acronym || open.text !== '(' || close.text !== ')') continue;
-    const before = mentions[lastEndingBefore(mentions, open.start)];
+    const at = lastEndingBefore(mentions, open.start);
+    const before = mentions[at];
     const expansion = before && /^\s*$/.test(text.slice(before.end, open.start)) ? before : undefined;
     if (!expansion || expansion.type === 'NORP' || expansion.type === 'PERSON') continue;
+    const words = termWords(text, mentions, at, acr.text);
+    if (words) {
+      // "Maintenance, Repair and Overhaul (MRO)": capitalised ordinary words spelling out a term, no name.
+      for (const w of words) (listed ??= new Set()).add(w);
+      (terms ??= new Set()).add(acr.text);
+      continue;
+    }
     byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
@@ -500,7 +577,27 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     if (existing) Object.assign(existing, mention);
     else out.push(mention);
   }
+  if (terms) out = out.filter((m) => !listed!.has(m) && !(terms!.has(m.text) && !m.expansion));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The single ordinary words, listed with commas and "and", that end at mention `at` and whose
+ * initials spell the acronym after them ("Maintenance, Repair and Overhaul (MRO)"), or null.
+ */
+function termWords(text: string, mentions: EntityMention[], at: number, acronym: string): EntityMention[] | null {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return null;
+  const words: EntityMention[] = [];
+  for (let j = at; j >= 0 && words.length < letters.length; j--) {
+    const m = mentions[j];
+    if (m.canonical || /\s/.test(m.text) || !isCommonWord(m.text.toLowerCase())) return null;
+    if (words.length > 0 && !/^(?:, | and |, and | or |, or | & )$/.test(text.slice(m.end, words[words.length - 1].start))) return null;
+    words.push(m);
+  }
+  if (words.length !== letters.length) return null;
+  for (let n = 0; n < words.length; n++) if (words[words.length - 1 - n].text[0].toUpperCase() !== letters[n]) return null;
+  return words;
 }
 
 /**
@@ -528,12 +625,15 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
   }
   // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
-  // company: people are called by their surnames, firms by their first word.
+  // company: people are called by their surnames, firms by their first word. So is one that ends
+  // with a given name but opens with none ("McDonnell Douglas"), unless a title or its last word
+  // alone says it is someone.
   const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
+    if (m.type !== 'PERSON' || m.canonical) continue; // only a person may turn out a company: split no other name
     const parts = m.text.split(/\s+/);
-    if (!m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
+    if (parts.length !== 2 || alone.has(parts[1])) continue;
+    if (alone.has(parts[0]) || (!TITLED_PEOPLE.has(m) && !isGivenName(parts[0]) && isGivenName(parts[1]))) m.type = 'ORG';
   }
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
@@ -557,6 +657,9 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
  * "Toulouse, France", "Mobile, Alabama", "Long Beach, California": a town followed by its state
  * or country is one place. Not in lists ("Iran, Russia and China") nor after a country.
  */
+/** States of the United States that share their name with a city the lexicon knows. */
+const STATES_NAMED_LIKE_CITIES = new Set(['Washington', 'New York']);
+
 function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -566,9 +669,12 @@ function joinPlaceWithRegion(text: string, tokens: Token[], mentions: EntityMent
       out.push(town);
       continue;
     }
-    const regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
+    let regionKind = region && region.type === 'PLACE' ? lookupPlace(region.canonical ?? region.text)?.kind : undefined;
     const townPlace = town.type === 'PLACE' ? lookupPlace(town.canonical ?? town.text) : undefined;
-    const townLike = townPlace ? townPlace.kind === 'city' : town.type === 'ORG' && !town.canonical && !/\s|^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    const unknownTown = !townPlace && !town.canonical && !/^the /i.test(town.text) && !tokenAt(tokens, town.start).acronym;
+    const townLike = townPlace ? townPlace.kind === 'city' : unknownTown && ((town.type === 'ORG' && !/\s/.test(town.text)) || town.type === 'PLACE');
+    // "Everett, Washington": a state named like a city, after a town no list knows.
+    if (regionKind === 'city' && unknownTown && STATES_NAMED_LIKE_CITIES.has(region.text)) regionKind = 'province';
     if (!region || !townLike || (regionKind !== 'country' && regionKind !== 'province') || text.slice(town.end, region.start) !== ', ' || /^the /i.test(region.text)) {
       out.push(town);
       continue;
@@ -607,16 +713,21 @@ function headlineMentions(tokens: Token[], mentions: EntityMention[], titleCase:
  * the name is a possessor ("the Taliban's rule") or modifies a noun ("the Taliban government",
  * "the Doha event", "the US-led coalition"). People and nationality words never take it.
  * The mention keeps its bare name as `canonical`, so linking and naming see "European Union".
- * An acronym takes the article only when the lexicon or this document defines it.
+ * An acronym takes it too ("the GAO"); its bare form stays `canonical`, which the linker matches
+ * against acronyms other documents define.
  */
 function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): void {
   const expansions = new Map<string, string>();
   let byStart: Map<number, EntityMention> | undefined;
+  // Acronyms with the mention they expand: when that one takes its article, the span they point at follows.
+  const expanded: Array<[EntityMention, EntityMention]> = [];
   for (const a of mentions) {
-    if (!a.expansion || expansions.has(a.text)) continue;
+    if (!a.expansion) continue;
     byStart ??= new Map(mentions.map((x) => [x.start, x]));
     const e = byStart.get(a.expansion.start);
-    if (e && e.end === a.expansion.end) expansions.set(a.text, e.canonical ?? e.text);
+    if (!e || e.end !== a.expansion.end) continue;
+    expanded.push([a, e]);
+    if (!expansions.has(a.text)) expansions.set(a.text, e.canonical ?? e.text);
   }
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === 'NORP') continue;
@@ -628,14 +739,12 @@ function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: T
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
     if (tokens[last].possessive || !headsPhrase(tokens, last + 1, titleCase)) continue;
-    // An acronym neither the lexicon nor this document defines stays bare: another document may
-    // define it, and the linker joins acronyms by their written form.
-    if (first === last && tokens[first].acronym && !m.canonical && !expansions.has(m.text)) continue;
     // The bare name names the thing: an acronym defined here, the lexicon's name, or the words.
     m.canonical = m.canonical ?? expansions.get(m.text) ?? m.text;
     m.start = article.start;
     m.text = `${article.text} ${m.text}`;
   }
+  for (const [a, e] of expanded) if (a.expansion!.start !== e.start) a.expansion = { start: e.start, end: e.end };
 }
 
 /**

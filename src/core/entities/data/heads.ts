@@ -9,6 +9,17 @@
 // (that is why "State" is not a place head). Single words; lexicon.ts matches them capitalised,
 // in lower case or in capitals.
 
+/**
+ * Last words that name firms: "Apple Computer", "Orchard Foods", "Kestrel Airlines". Capitalised
+ * after an ordinary word that opens a sentence, they show the whole run is a company's name.
+ */
+export const FIRM_HEADS: readonly string[] = [
+  'Company', 'Companies', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Holdings', 'Group', 'Airlines',
+  'Airways', 'Industries', 'Enterprises', 'Ventures', 'Partners', 'Aircraft', 'Airplanes',
+  'Motors', 'Systems', 'Technologies', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Electronics', 'Communications',
+  'Computer', 'Computers', 'Foods', 'Software',
+];
+
 /** Organisations: governments and their parts, parties, armed groups, companies, media, schools. */
 export const ORG_HEADS: readonly string[] = [
   // Government and international bodies
@@ -27,9 +38,8 @@ export const ORG_HEADS: readonly string[] = [
   // Education and research
   'University', 'College', 'Academy', 'School', 'Seminary', 'Madrasa', 'Madrassa', 'Madrasah',
   // Business and finance
-  'Bank', 'Company', 'Companies', 'Corporation', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Holdings', 'Group', 'Airlines',
-  'Airways', 'Industries', 'Enterprises', 'Exchange', 'Ventures', 'Partners', 'Consortium', 'Aircraft', 'Airplanes',
-  'Motors', 'Systems', 'Technologies', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Electronics', 'Communications',
+  'Bank', 'Exchange', 'Consortium',
+  ...FIRM_HEADS,
   // Media
   'News', 'Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Guardian', 'Express', 'Chronicle',
   'Observer', 'Review', 'Magazine', 'Press', 'Radio', 'Television', 'TV', 'Broadcasting', 'Weekly', 'Monitor',
