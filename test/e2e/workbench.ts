@@ -273,11 +273,13 @@ export class Workbench {
     const input = widget.locator('.quick-input-box input');
     await input.fill(value);
     await this.waitUntil(async () => (await input.inputValue()) === value, `the quick input to read ${JSON.stringify(value)}`);
-    // The simple file dialog ignores Enter while it is still listing the folder typed: press it
-    // again (as a person would) until the box closes.
+    // The simple file dialog ignores Enter while it is still listing the folder typed, and on a busy
+    // machine may put its default name back after the fill: type again if so, and press Enter again
+    // (as a person would) until the box closes.
     await this.waitUntil(
       async () => {
         if (!(await widget.isVisible())) return true;
+        if ((await input.inputValue()) !== value) await input.fill(value);
         await input.press('Enter');
         return widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
       },
@@ -294,8 +296,11 @@ export class Workbench {
     await input.fill(needle);
     const count = widget.locator('.matchesCount');
     await this.waitUntil(async () => /^\d+ of \d+$/.test((await count.innerText()).trim()), `the find widget to find ${JSON.stringify(needle)}`);
-    await this.page.keyboard.press('Escape');
-    await widget.waitFor({ state: 'hidden', timeout: STEP_MS });
+    // Escape from the find box closes it; on a busy machine a first press can be lost: press again.
+    await this.waitUntil(async () => {
+      if (await widget.isVisible()) await input.press('Escape');
+      return widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    }, 'the find widget to close');
     const status = this.page.locator('[id="status.editor.selection"]');
     await this.waitUntil(async () => (await status.innerText()).includes(`(${needle.length} selected)`), `${JSON.stringify(needle)} to be selected`);
   }
