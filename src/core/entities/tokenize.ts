@@ -22,6 +22,8 @@ export interface Token {
   sentence: number;
   /** Index of the line the token stands on. */
   line: number;
+  /** The recogniser's lexicon facts about the word, once asked (-1 until then): see recognize.ts. */
+  lex: number;
 }
 
 export interface Sentence {
@@ -198,6 +200,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         possessive: possessiveInside !== null,
         sentence: sentences.length,
         line: line.index,
+        lex: -1,
       });
       // A footnote label "[1]" at the start of a line does not start the sentence: its next word does.
       const label = kind === 'number' && last?.text === '[';
