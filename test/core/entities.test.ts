@@ -6,7 +6,7 @@ import {
   MONTHS_AND_DAYS,
 } from '../../src/core/entities/lexicon.js';
 import {
-  ALIAS, COMMON, FUNCTION_WORD, GIVEN, isThe, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
+  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
   TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
 } from '../../src/core/entities/recognize.js';
 
@@ -124,4 +124,8 @@ for (const [word, own] of FACT_WORDS) {
 
 for (const word of ['the', 'The', 'THE', 'tHe', 'thee', 'th', 'Thé', 'tħe', '']) {
   test(`entities: isThe("${word}") is /^the$/i`, () => assert.equal(isThe(word), /^the$/i.test(word)));
+}
+
+for (const text of ['Kabul', 'Dmitry Zhirnov', 'a\tb', 'a\nb', 'a\u00a0b', 'a\u2009b', 'a\u3000b', 'a\ufeffb', 'Côte d’Ivoire', '', ' ', 'x\u200bz']) {
+  test(`entities: hasSpace(${JSON.stringify(text)}) is /\\s/.test`, () => assert.equal(hasSpace(text), /\s/.test(text)));
 }

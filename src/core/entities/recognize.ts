@@ -60,8 +60,14 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   const { tokens } = tokenized;
   const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
-  const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
-  let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
+  // Loops, not flatMap: no array per candidate that classifies to nothing.
+  const candidates: Candidate[] = [];
+  for (const run of runs) for (const c of splitRun(tokens, run, titleCase)) candidates.push(c);
+  let mentions: EntityMention[] = [];
+  for (const c of candidates) {
+    const m = classify(tokens, c, titleCase);
+    if (m) mentions.push(m);
+  }
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   attachArticles(tokens, mentions, titleCase);
@@ -133,7 +139,11 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
 function findTitleCase(tokenized: Tokenized): TitleCase {
   const lines = findTitleCaseLines(tokenized);
   const quoted = findTitleCaseQuotes(tokenized.tokens);
-  return { has: (t) => lines.has(t.line) || quoted.has(t) };
+  // Asked of every token: a flag per line, and the set of quoted tokens only when it has any.
+  const headline = new Uint8Array(tokenized.lines.length);
+  for (const line of lines) headline[line] = 1;
+  if (quoted.size === 0) return { has: (t) => headline[t.line] === 1 };
+  return { has: (t) => headline[t.line] === 1 || quoted.has(t) };
 }
 
 /**
@@ -469,7 +479,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const before = tokens[c.first - 1];
   if (before?.kind === 'number' && before.end === tokens[c.first].start) return null;
   // "Pre-orders", "Anti-war": a prefix, not a name.
-  if (ws.length === 1 && WORD_PREFIXES.has(ws[0].text.toLowerCase()) && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined) return null;
+  if (ws.length === 1 && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined && WORD_PREFIXES.has(ws[0].text.toLowerCase())) return null;
   if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: [], sentence: ws[0].sentence };
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
@@ -570,7 +580,7 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
 function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): EntityMention[] {
   // "Amabassador Dmitry Zhirnov": a word no list knows before a full name the document gives is a
   // title (misspelt or unusual), not part of the name.
-  const people = new Set(mentions.filter((m) => m.type === 'PERSON' && /\s/.test(m.text)).map((m) => m.text));
+  const people = new Set(mentions.filter((m) => m.type === 'PERSON' && hasSpace(m.text)).map((m) => m.text));
   for (const m of mentions) {
     const cut = m.text.indexOf(' ');
     if (m.type !== 'PERSON' || cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
@@ -582,34 +592,45 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   const inHeadlines = headlineMentions(tokens, mentions, titleCase);
   for (const m of mentions) {
     if (inHeadlines.has(m)) continue;
-    const multi = /\s/.test(m.text);
+    const multi = hasSpace(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
   }
   // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
   // company: people are called by their surnames, firms by their first word.
-  const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  const alone = new Set(mentions.filter((m) => !hasSpace(m.text)).map((m) => m.text));
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
+    if (m.canonical || m.roles.length !== 0) continue; // asked before splitting: most names are people with neither
     const parts = m.text.split(/\s+/);
     if (!m.canonical && parts.length === 2 && alone.has(parts[0]) && !alone.has(parts[1]) && m.roles.length === 0) m.type = 'ORG';
   }
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
   // reading of two capitalised words, unless a title made that one a person.
-  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && /\s/.test(m.text)).map((m) => m.text));
+  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && hasSpace(m.text)).map((m) => m.text));
   for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
     const inHeadline = inHeadlines.has(m);
-    if (!m.canonical && !/\s/.test(m.text)) {
+    if (!m.canonical && !hasSpace(m.text)) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
     }
-    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && /\s/.test(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
+    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && hasSpace(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
     kept.push(m);
   }
   return kept;
+}
+
+/** /\s/.test(s), by character code for ASCII: asked several times of every mention. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c >= 128 && /\s/.test(s[i])) return true;
+  }
+  return false;
 }
 
 /**
