@@ -7,7 +7,7 @@ import {
 } from '../../src/core/entities/lexicon.js';
 import {
   ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
-  TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
+  spanFacts, TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
 } from '../../src/core/entities/recognize.js';
 
 const TYPED_SPAN = /⟦([^⟧]*)⟧(PERSON|ORG|PLACE|NORP|MISC)/g;
@@ -119,6 +119,14 @@ for (const [word, own] of FACT_WORDS) {
     assert.equal((facts & FUNCTION_WORD) !== 0, !!own.functionWord, 'function word');
     assert.equal((facts & NOT_NAME) !== 0, !!own.notName, 'not a name');
     assert.equal(wordFacts(word), facts, 'asked again');
+  });
+}
+
+for (const name of ['Islamic State', 'the United States', 'Saudi Arabia', 'Afghan Taliban', 'Dmitry Zhirnov', 'Hong Kong', 'Côte d’Ivoire', 'Kabul', 'Tajiks', '']) {
+  test(`entities: spanFacts of "${name}" say what the lexicon says`, () => {
+    const facts = spanFacts(name);
+    for (const [bit, what, ask] of FACT_QUESTIONS.slice(1, 5)) assert.equal((facts & bit) !== 0, ask(name), what);
+    assert.equal(facts & ~(KNOWN | PLACE | NATIONALITY | ALIAS), 0, 'name facts only');
   });
 }
 

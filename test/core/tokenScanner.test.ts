@@ -14,11 +14,12 @@ const CASES = [
   '', ' ', 'Kabul met Haqqani.', 'U.S. and U.N. troops', 'J. Smith', 'A.b', 'US-led', "don't", 'O’Brien’s', "Taliban's",
   'Ufuqnews.com said', 'x.comedy', '2.5 million', '1,000', '9/11', '12:30', '2024.', 'a2b3', '3rd', 'Zürich', 'x²', '²3',
   'a\u00a0b', 'a\u2003b', '\uFEFFx', '🙂 hi', '\uD800x', 'e\u0301', 'tab\there', '\u0000\u001f', '“quoted”', '[1]', '…',
+  'Kabul.', 'Kabul. Then', 'Kabul.com', 'Kabul.x', 'Kabul.Com', 'word”', 'word“x', 'word‘x’', 'a–b', 'a—b', 'a…', 'a’s', 'a.1',
 ];
 
 for (const line of CASES) test(`token scanner: ${JSON.stringify(line)}`, () => check(line));
 
-const PIECES = ['U.', 'S.', 'a', 'Z', 'é', 'É', '’', "'", '.', ',', ':', '/', '-', ' ', '\u00a0', '0', '9', '²', 'com', '.com', 's', '🙂', '\u0301', '\t'];
+const PIECES = ['U.', 'S.', 'a', 'Z', 'é', 'É', '’', "'", '.', ',', ':', '/', '-', ' ', '\u00a0', '0', '9', '²', 'com', '.com', 's', '🙂', '\u0301', '\t', '“', '”', '‘', '–', '—', '…', '.c', '.org', 'Kabul'];
 
 test('token scanner: the expression\'s matches on any text', () => {
   const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));

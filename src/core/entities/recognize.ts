@@ -253,10 +253,7 @@ export function wordFacts(text: string): number {
   let f = WORD_FACTS.get(text);
   if (f !== undefined) return f;
   const lower = text.toLowerCase();
-  const place = !!lookupPlace(text);
-  const nationality = !!lookupNationality(text);
-  const alias = !!lookupAlias(text);
-  f = (isCommonWord(lower) ? COMMON : 0) | (place || nationality || alias ? KNOWN : 0) | (place ? PLACE : 0) | (nationality ? NATIONALITY : 0) | (alias ? ALIAS : 0)
+  f = nameFacts(text) | (isCommonWord(lower) ? COMMON : 0)
     | (MONTHS_AND_DAYS.has(text) ? MONTH_OR_DAY : 0) | (isTitleWord(text) ? TITLE : 0) | (isTitleModifier(text) ? TITLE_MODIFIER : 0)
     | (isTitleAlsoName(text) ? TITLE_ALSO_NAME : 0) | (isGivenName(text) ? GIVEN : 0) | (isOrgHead(text) ? ORG_HEAD : 0) | (isPlaceHead(text) ? PLACE_HEAD : 0)
     | (isMiscHead(text) ? MISC_HEAD : 0) | (isOrgPrefix(text) ? ORG_PREFIX : 0) | (isLanguage(text) ? LANGUAGE : 0)
@@ -266,11 +263,34 @@ export function wordFacts(text: string): number {
   return f;
 }
 
+/** KNOWN, PLACE, NATIONALITY and ALIAS of a name. */
+function nameFacts(text: string): number {
+  const place = !!lookupPlace(text);
+  const nationality = !!lookupNationality(text);
+  const alias = !!lookupAlias(text);
+  return (place || nationality || alias ? KNOWN : 0) | (place ? PLACE : 0) | (nationality ? NATIONALITY : 0) | (alias ? ALIAS : 0);
+}
+
+const SPAN_FACTS = new Map<string, number>();
+
+/** nameFacts of a name of several words: one lookup where isKnownName and classify asked three each. */
+export function spanFacts(text: string): number {
+  let f = SPAN_FACTS.get(text);
+  if (f !== undefined) return f;
+  f = nameFacts(text);
+  if (SPAN_FACTS.size >= 50_000) SPAN_FACTS.clear();
+  SPAN_FACTS.set(text, f);
+  return f;
+}
+
+/** The token's wordFacts, kept on it. */
+function factsOf(t: Token): number {
+  return t.lex >= 0 ? t.lex : (t.lex = wordFacts(t.text));
+}
+
 /** Does the lexicon say `fact` (one of the bits above, or several: any of them) of the token's word? */
 function is(t: Token, fact: number): boolean {
-  let f = t.lex;
-  if (f < 0) f = t.lex = wordFacts(t.text);
-  return (f & fact) !== 0;
+  return (factsOf(t) & fact) !== 0;
 }
 
 /** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
@@ -379,7 +399,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
   if (titleEnd >= 0) {
     // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
     for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
-      const known = isKnownName(spanText(tokens, c.first, c.last));
+      const known = isWholeKnown(tokens, c.first, c.last);
       const employer = words(tokens, c.first, c.last).some((w) => !is(w, COMMON | TITLE_MODIFIER | TITLE));
       if (known || employer) out.push({ ...c, employer: !known });
     }
@@ -407,7 +427,7 @@ export function isThe(s: string): boolean {
 }
 
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
-  return last - first === 1 ? is(tokens[first], KNOWN) : isKnownName(spanText(tokens, first, last));
+  return last - first === 1 ? is(tokens[first], KNOWN) : (spanFacts(spanText(tokens, first, last)) & KNOWN) !== 0;
 }
 
 function splitPlain(tokens: Token[], first: number, last: number, titleCase: Reading): Candidate[] {
@@ -417,7 +437,7 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
   while (last > first && (tokens[last - 1].kind !== 'word' || OF_WORDS.has(tokens[last - 1].text) || tokens[last - 1].text === 'the')) last--;
   if (first >= last) return [];
   const full = spanText(tokens, first, last);
-  if (last - first === 1 ? is(tokens[first], KNOWN) : isKnownName(full)) return [{ first, last, titled: false }];
+  if (last - first === 1 ? is(tokens[first], KNOWN) : (spanFacts(full) & KNOWN) !== 0) return [{ first, last, titled: false }];
   if (last - first === 2 && ORG_BEFORE_PLACE.has(tokens[first].text) && is(tokens[first + 1], PLACE)) {
     return [{ first, last, titled: false, employer: true }];
   }
@@ -437,10 +457,11 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
     for (let k = last - 1; k > first; k--) {
       if (tokens[k].hyphenJoined) continue;
       const head = spanText(tokens, first, k);
-      if ((k - first === 1 ? is(tokens[first], PLACE | NATIONALITY) : lookupPlace(head) || lookupNationality(head)) && !lookupAlias(full)) {
+      const headFacts = k - first === 1 ? factsOf(tokens[first]) : spanFacts(head);
+      if ((headFacts & (PLACE | NATIONALITY)) !== 0 && (spanFacts(full) & ALIAS) === 0) {
         const restKnown = lookupAlias(spanText(tokens, k, last));
         // "Afghan Taliban" stays one organisation; "Afghan Media" is a nationality and a word.
-        if (lookupNationality(head) && restKnown?.type === 'ORG') break;
+        if ((headFacts & NATIONALITY) !== 0 && restKnown?.type === 'ORG') break;
         return [{ first, last: k, titled: false }, ...splitPlain(tokens, k, last, titleCase)];
       }
     }
@@ -496,11 +517,12 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
   // One token: its text is the token's, whose lexicon facts say which lookups can answer.
   const one = c.last - c.first === 1;
-  const alias = !one || is(ws[0], ALIAS) ? lookupAlias(text) : undefined;
+  const known = one ? factsOf(ws[0]) : spanFacts(text);
+  const alias = (known & ALIAS) !== 0 ? lookupAlias(text) : undefined;
   if (alias) return typed(base, alias.type, alias.canonical);
-  const place = !one || is(ws[0], PLACE) ? lookupPlace(text) : undefined;
+  const place = (known & PLACE) !== 0 ? lookupPlace(text) : undefined;
   if (place) return typed(base, 'PLACE', place.canonical);
-  const norp = !one || is(ws[0], NATIONALITY) ? lookupNationality(text) : undefined;
+  const norp = (known & NATIONALITY) !== 0 ? lookupNationality(text) : undefined;
   if (norp) return norp.country ? { ...typed(base, 'NORP', norp.canonical), country: norp.country } : typed(base, 'NORP', norp.canonical);
   if (ws.length === 1 && (one ? is(ws[0], LANGUAGE) : isLanguage(text))) return typed(base, 'MISC');
   if (is(ws[0], ORG_PREFIX) || ampersand) return typed(base, 'ORG');

@@ -85,7 +85,7 @@ function nextToken(s: string, from: number): boolean {
   if (isAsciiLetter(c) && !(c <= 90 && s.charCodeAt(p + 1) === 46 /* . */)) {
     let end = p + 1;
     while (end < s.length && isAsciiAlnum(s.charCodeAt(end))) end++;
-    if (endsPlainly(s, end, WORD_GOES_ON)) return setFound(p, end);
+    if (endsPlainly(s, end, WORD_GOES_ON) || wordEndsAt(s, end)) return setFound(p, end);
   } else if (isAsciiDigit(c)) {
     let end = p + 1;
     while (end < s.length && isAsciiDigit(s.charCodeAt(end))) end++;
@@ -118,6 +118,20 @@ function endsPlainly(s: string, end: number, continuing: readonly number[]): boo
   if (c >= 128) return false;
   for (const k of continuing) if (c === k) return false;
   return true;
+}
+
+/**
+ * An ASCII word also ends before a full stop that no web address ending follows (every ending
+ * starts with a lower-case letter: ".com"), and before quotation marks, dashes and an ellipsis,
+ * which no word holds: the sentence's last word and quoted words need no expression.
+ */
+function wordEndsAt(s: string, end: number): boolean {
+  const c = s.charCodeAt(end);
+  if (c === 46 /* . */) {
+    const d = s.charCodeAt(end + 1);
+    return !(d >= 97 && d <= 122);
+  }
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2013 || c === 0x2014 || c === 0x2026;
 }
 
 /** \s within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
