@@ -6,7 +6,7 @@ import {
   MONTHS_AND_DAYS,
 } from '../../src/core/entities/lexicon.js';
 import {
-  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
+  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, sortedByStart, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
   spanFacts, TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
 } from '../../src/core/entities/recognize.js';
 
@@ -136,4 +136,12 @@ for (const word of ['the', 'The', 'THE', 'tHe', 'thee', 'th', 'Thé', 'tħe', ''
 
 for (const text of ['Kabul', 'Dmitry Zhirnov', 'a\tb', 'a\nb', 'a\u00a0b', 'a\u2009b', 'a\u3000b', 'a\ufeffb', 'Côte d’Ivoire', '', ' ', 'x\u200bz']) {
   test(`entities: hasSpace(${JSON.stringify(text)}) is /\\s/.test`, () => assert.equal(hasSpace(text), /\s/.test(text)));
+}
+
+for (const starts of [[], [3], [1, 2, 3], [1, 1, 2], [2, 1], [1, 3, 2], [5, 5, 5]]) {
+  test(`entities: sortedByStart([${starts}]) says whether a stable sort keeps the order`, () => {
+    const mentions = starts.map((start, i) => ({ start, i }));
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    assert.equal(sortedByStart(mentions), sorted.every((m, k) => m === mentions[k]));
+  });
 }

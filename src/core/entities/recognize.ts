@@ -591,7 +591,13 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     if (existing) Object.assign(existing, mention);
     else out.push(mention);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Most texts define no acronym: the mentions come sorted, and a stable sort would leave them so.
+  return out.length === mentions.length && sortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
+}
+
+export function sortedByStart(mentions: Array<{ start: number }>): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
 }
 
 /**
@@ -602,10 +608,13 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
 function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): EntityMention[] {
   // "Amabassador Dmitry Zhirnov": a word no list knows before a full name the document gives is a
   // title (misspelt or unusual), not part of the name.
-  const people = new Set(mentions.filter((m) => m.type === 'PERSON' && hasSpace(m.text)).map((m) => m.text));
+  // Sets filled by loops, not filter and map: no arrays in between.
+  const people = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && hasSpace(m.text)) people.add(m.text);
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
     const cut = m.text.indexOf(' ');
-    if (m.type !== 'PERSON' || cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
+    if (cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
     m.start += cut + 1;
     m.text = m.text.slice(cut + 1);
   }
@@ -620,7 +629,8 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   }
   // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
   // company: people are called by their surnames, firms by their first word.
-  const alone = new Set(mentions.filter((m) => !hasSpace(m.text)).map((m) => m.text));
+  const alone = new Set<string>();
+  for (const m of mentions) if (!hasSpace(m.text)) alone.add(m.text);
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue; // only a person may turn out a company: split no other name
     if (m.canonical || m.roles.length !== 0) continue; // asked before splitting: most names are people with neither
@@ -630,7 +640,8 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
   // reading of two capitalised words, unless a title made that one a person.
-  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && hasSpace(m.text)).map((m) => m.text));
+  const orgNames = new Set<string>();
+  for (const m of mentions) if (m.type === 'ORG' && hasSpace(m.text)) orgNames.add(m.text);
   for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
