@@ -847,13 +847,13 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<n
   while (k >= 0 && tokens[k].sentence === m.sentence) {
     const t = tokens[k];
     const other = owner.get(k);
-    const ok = t.kind === 'word' && (!other || other === m) && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
+    const ok = t.kind === 'word' && (!other || other === m) && (t.capitalised || is(t, TITLE) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
     if (!ok && !(HYPHEN_LIKE.has(t.text) && tokens[k + 1]?.hyphenJoined)) break;
-    if (isTitleWord(t.text)) sawTitle = true;
+    if (is(t, TITLE)) sawTitle = true;
     k--;
   }
   let from = k + 1;
-  while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !isTitleWord(tokens[from].text) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
+  while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !is(tokens[from], TITLE) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
   if (sawTitle && from < index) roles.push(role(text, tokens[from].start, tokens[index - 1].end));
   // An apposition: ", the Russian Defense Minister," after the name.
   let after = tokenIndexAt(tokens, m.end);
@@ -864,7 +864,7 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<n
     let count = 0;
     let titled = false;
     while (end < tokens.length && tokens[end].sentence === m.sentence && ![',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
-      if (isTitleWord(tokens[end].text)) titled = true;
+      if (is(tokens[end], TITLE)) titled = true;
       count++;
       end++;
     }
