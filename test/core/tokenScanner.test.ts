@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TOKEN, tokenSpans } from '../../src/core/entities/tokenize.js';
+import { splitLines } from '../../src/core/lines.js';
 
 function check(line: string): void {
   const expected = [...line.matchAll(new RegExp(TOKEN.source, TOKEN.flags))].map((m): [number, number] => [m.index, m.index + m[0].length]);
@@ -24,4 +25,21 @@ const PIECES = ['U.', 'S.', 'a', 'Z', 'é', 'É', '’', "'", '.', ',', ':', '/'
 test('token scanner: the expression\'s matches on any text', () => {
   const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
   fc.assert(fc.property(text, check), { numRuns: 3000, seed: 20261121 });
+});
+
+// The tokenizer reads each line inside the whole text: the same spans as in the line alone.
+function checkInText(text: string): void {
+  for (const line of splitLines(text)) {
+    const alone = tokenSpans(line.text).map(([a, b]): [number, number] => [line.start + a, line.start + b]);
+    assert.deepEqual(tokenSpans(text, line.start, line.end), alone, JSON.stringify(text));
+  }
+}
+
+for (const text of ['Kabul\nmet', 'Kabul.\r\nThen', 'x.com\n.org', 'U.S.\nA.', '\u00a0\nKabul', '’\n’s', 'a\rb\n\nc', '2.\n5', 'word”\n']) {
+  test(`token scanner: lines inside the text ${JSON.stringify(text)}`, () => checkInText(text));
+}
+
+test('token scanner: lines inside any text read as the lines alone', () => {
+  const text = fc.array(fc.constantFrom(...PIECES, '\n', '\r', '\r\n'), { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, checkInText), { numRuns: 3000, seed: 20261121 });
 });
