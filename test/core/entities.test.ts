@@ -6,7 +6,7 @@ import {
   MONTHS_AND_DAYS,
 } from '../../src/core/entities/lexicon.js';
 import {
-  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, sortedByStart, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
+  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, mayBeHeadlineByWords, sortedByStart, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
   spanFacts, TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
 } from '../../src/core/entities/recognize.js';
 
@@ -144,4 +144,8 @@ for (const starts of [[], [3], [1, 2, 3], [1, 1, 2], [2, 1], [1, 3, 2], [5, 5, 5
     const sorted = [...mentions].sort((a, b) => a.start - b.start);
     assert.equal(sortedByStart(mentions), sorted.every((m, k) => m === mentions[k]));
   });
+}
+
+for (const text of ['', '.', '"', 'A.', 'A,', 'A;', 'A:', 'A', 'He said."', 'He said.”', 'He said,’', 'It (ends.)', 'It ends)', 'x.""', 'x"', '.”', 'x. ', 'Title Case Headline', 'Kabul, March 5 –']) {
+  test(`entities: mayBeHeadlineByWords(${JSON.stringify(text)}) is !/[.;,]["”’)]?$/`, () => assert.equal(mayBeHeadlineByWords(text), !/[.;,]["”’)]?$/.test(text)));
 }

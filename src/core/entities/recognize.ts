@@ -173,19 +173,21 @@ const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
-  const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
+  const counts = new Map<number, { common: number; capitalised: number; functionWords: number; long: boolean; byWords: boolean }>();
   // Ordinary words count only on lines that may be headlines by them: ask the lexicon nowhere else.
   // Tokens come line by line: one count per line, started at its first word.
   let line = -1;
   let countCommon = false;
-  let c = { common: 0, capitalised: 0, functionWords: 0 };
+  let c = { common: 0, capitalised: 0, functionWords: 0, long: false, byWords: false };
   for (const t of tokens) {
     if (t.kind !== 'word' || t.sentenceStart) continue;
     if (t.line !== line) {
       line = t.line;
+      // What the line's text says is read once, here, and kept for the verdict below.
       const text = lines[line].text.trim();
-      countCommon = text.length <= 300 && mayBeHeadlineByWords(text);
-      c = { common: 0, capitalised: 0, functionWords: 0 };
+      const long = text.length > 300;
+      countCommon = !long && mayBeHeadlineByWords(text);
+      c = { common: 0, capitalised: 0, functionWords: 0, long, byWords: countCommon };
       counts.set(line, c);
     }
     if (t.capitalised && is(t, FUNCTION_WORD)) c.functionWords++;
@@ -196,9 +198,8 @@ function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   }
   const result = new Set<number>();
   for (const [line, c] of counts) {
-    const text = lines[line].text.trim();
-    if (text.length > 300) continue;
-    const endsLikeSentence = !mayBeHeadlineByWords(text);
+    if (c.long) continue;
+    const endsLikeSentence = !c.byWords;
     const mostlyCapitalised = c.common >= 3 ? c.capitalised / c.common >= 0.8 : c.common === 2 && c.capitalised === 2;
     if (c.functionWords >= 2 || (!endsLikeSentence && mostlyCapitalised)) result.add(line);
   }
@@ -206,8 +207,12 @@ function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
 }
 
 /** A (trimmed) line not ending like a sentence: the capitals of its ordinary words may make it a headline. */
-function mayBeHeadlineByWords(text: string): boolean {
-  return !/[.;,]["”’)]?$/.test(text);
+export function mayBeHeadlineByWords(text: string): boolean {
+  // !/[.;,]["”’)]?$/.test(text) by the last two characters: the expression tries every position.
+  const n = text.length;
+  let last = text.charCodeAt(n - 1);
+  if (last === 34 /* " */ || last === 0x201d || last === 0x2019 || last === 41 /* ) */) last = text.charCodeAt(n - 2);
+  return !(last === 46 /* . */ || last === 59 /* ; */ || last === 44 /* , */);
 }
 
 /** Words written in lower case inside running text; capitalised, they mark a title-case headline. */
