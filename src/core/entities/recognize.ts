@@ -841,6 +841,9 @@ function tokenAt(tokens: Token[], offset: number): Token {
   return tokens[tokenIndexAt(tokens, offset)];
 }
 
+/** Punctuation that closes an apposition (one set, not an array literal per token looked at). */
+const APPOSITION_ENDS = new Set([',', ';', '.', ')', '–', '—', ':']);
+
 /** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
 function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<number, EntityMention>): Array<Span & { text: string }> {
   const roles: Array<Span & { text: string }> = [];
@@ -868,12 +871,12 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<n
     let end = after + 1;
     let count = 0;
     let titled = false;
-    while (end < tokens.length && tokens[end].sentence === m.sentence && ![',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
+    while (end < tokens.length && tokens[end].sentence === m.sentence && !APPOSITION_ENDS.has(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
       if (is(tokens[end], TITLE)) titled = true;
       count++;
       end++;
     }
-    const closed = end >= tokens.length || tokens[end].sentence !== m.sentence || [',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text);
+    const closed = end >= tokens.length || tokens[end].sentence !== m.sentence || APPOSITION_ENDS.has(tokens[end].text);
     if (titled && closed && end > after + 1) roles.push(role(text, tokens[after + 1].start, tokens[end - 1].end));
   }
   return roles;
