@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/index.js';
+import {
+  isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
+  MONTHS_AND_DAYS,
+} from '../../src/core/entities/lexicon.js';
+import {
+  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, mayBeHeadlineByWords, sortedByStart, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
+  spanFacts, TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
+} from '../../src/core/entities/recognize.js';
 
 const TYPED_SPAN = /⟦([^⟧]*)⟧(PERSON|ORG|PLACE|NORP|MISC)/g;
 
@@ -82,3 +90,67 @@ test('entities: any text gives an answer (binary-looking, lone surrogates, empty
     for (const e of entities) assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end);
   }
 });
+
+// wordFacts: the lexicon's answers about a word as bits, asked once per token by the recogniser.
+// Each bit must say what the lexicon function says; the recogniser's own lists give the last two.
+const FACT_QUESTIONS: Array<[number, string, (w: string) => boolean]> = [
+  [COMMON, 'common', (w) => isCommonWord(w.toLowerCase())],
+  [KNOWN, 'known', (w) => !!(lookupPlace(w) || lookupNationality(w) || lookupAlias(w))],
+  [PLACE, 'place', (w) => !!lookupPlace(w)],
+  [NATIONALITY, 'nationality', (w) => !!lookupNationality(w)],
+  [ALIAS, 'alias', (w) => !!lookupAlias(w)],
+  [MONTH_OR_DAY, 'month or day', (w) => MONTHS_AND_DAYS.has(w)],
+  [TITLE, 'title', isTitleWord],
+  [TITLE_MODIFIER, 'title modifier', isTitleModifier],
+  [TITLE_ALSO_NAME, 'title also name', isTitleAlsoName],
+  [GIVEN, 'given name', isGivenName],
+  [ORG_HEAD, 'org head', isOrgHead],
+  [PLACE_HEAD, 'place head', isPlaceHead],
+  [MISC_HEAD, 'misc head', isMiscHead],
+  [ORG_PREFIX, 'org prefix', isOrgPrefix],
+  [LANGUAGE, 'language', isLanguage],
+];
+const FACT_WORDS: Array<[string, { functionWord?: boolean; notName?: boolean }]> = [
+  ['Kabul', {}], ['KABUL', {}], ['kabul', {}], ['Afghan', {}], ['Taliban', {}], ['Daesh', {}], ['US', {}], ['U.S.', {}],
+  ['March', {}], ['Friday', {}], ['President', {}], ['president', {}], ['Foreign', {}], ['Amir', {}], ['Mark', {}],
+  ['Ministry', {}], ['Line', {}], ['Agreement', {}], ['Pashto', {}], ['Apple', {}], ['Zhirnov', {}], ['', {}],
+  ['The', { functionWord: true }], ['and', { functionWord: true }], ['Between', { functionWord: true }],
+  ['UTC', { notName: true }], ['CEO', { notName: true }], ['I', { notName: true }], ['Taliban’s', {}], ['Côte', {}],
+];
+for (const [word, own] of FACT_WORDS) {
+  test(`entities: wordFacts of "${word}" say what the lexicon says`, () => {
+    const facts = wordFacts(word);
+    for (const [bit, name, ask] of FACT_QUESTIONS) assert.equal((facts & bit) !== 0, ask(word), name);
+    assert.equal((facts & FUNCTION_WORD) !== 0, !!own.functionWord, 'function word');
+    assert.equal((facts & NOT_NAME) !== 0, !!own.notName, 'not a name');
+    assert.equal(wordFacts(word), facts, 'asked again');
+  });
+}
+
+for (const name of ['Islamic State', 'the United States', 'Saudi Arabia', 'Afghan Taliban', 'Dmitry Zhirnov', 'Hong Kong', 'Côte d’Ivoire', 'Kabul', 'Tajiks', '']) {
+  test(`entities: spanFacts of "${name}" say what the lexicon says`, () => {
+    const facts = spanFacts(name);
+    for (const [bit, what, ask] of FACT_QUESTIONS.slice(1, 5)) assert.equal((facts & bit) !== 0, ask(name), what);
+    assert.equal(facts & ~(KNOWN | PLACE | NATIONALITY | ALIAS), 0, 'name facts only');
+  });
+}
+
+for (const word of ['the', 'The', 'THE', 'tHe', 'thee', 'th', 'Thé', 'tħe', '']) {
+  test(`entities: isThe("${word}") is /^the$/i`, () => assert.equal(isThe(word), /^the$/i.test(word)));
+}
+
+for (const text of ['Kabul', 'Dmitry Zhirnov', 'a\tb', 'a\nb', 'a\u00a0b', 'a\u2009b', 'a\u3000b', 'a\ufeffb', 'Côte d’Ivoire', '', ' ', 'x\u200bz']) {
+  test(`entities: hasSpace(${JSON.stringify(text)}) is /\\s/.test`, () => assert.equal(hasSpace(text), /\s/.test(text)));
+}
+
+for (const starts of [[], [3], [1, 2, 3], [1, 1, 2], [2, 1], [1, 3, 2], [5, 5, 5]]) {
+  test(`entities: sortedByStart([${starts}]) says whether a stable sort keeps the order`, () => {
+    const mentions = starts.map((start, i) => ({ start, i }));
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    assert.equal(sortedByStart(mentions), sorted.every((m, k) => m === mentions[k]));
+  });
+}
+
+for (const text of ['', '.', '"', 'A.', 'A,', 'A;', 'A:', 'A', 'He said."', 'He said.”', 'He said,’', 'It (ends.)', 'It ends)', 'x.""', 'x"', '.”', 'x. ', 'Title Case Headline', 'Kabul, March 5 –']) {
+  test(`entities: mayBeHeadlineByWords(${JSON.stringify(text)}) is !/[.;,]["”’)]?$/`, () => assert.equal(mayBeHeadlineByWords(text), !/[.;,]["”’)]?$/.test(text)));
+}

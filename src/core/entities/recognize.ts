@@ -60,8 +60,14 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   const { tokens } = tokenized;
   const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
-  const candidates = runs.flatMap((run) => splitRun(tokens, run, titleCase));
-  let mentions = candidates.flatMap((c) => classify(tokens, c, titleCase) ?? []);
+  // Loops, not flatMap: no array per candidate that classifies to nothing.
+  const candidates: Candidate[] = [];
+  for (const run of runs) for (const c of splitRun(tokens, run, titleCase)) candidates.push(c);
+  let mentions: EntityMention[] = [];
+  for (const c of candidates) {
+    const m = classify(tokens, c, titleCase);
+    if (m) mentions.push(m);
+  }
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   mentions = joinPlaceWithRegion(text, tokens, mentions);
@@ -125,13 +131,12 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
     if (capitalWord(next) && next.sentence === t.sentence && !next.hyphenJoined && isFirmHead(next.text) && !capitalWord(tokens[k + 2]) && !(capitalWord(prev) && prev.sentence === t.sentence) && isCommonWord(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase())) firms.add(t.text);
     if (t.sentenceStart) continue;
     if (capitalWord(next) && next.sentence === t.sentence) {
-      if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && isGivenName(t.text)) surnames.add(next.text);
+      if (!next.hyphenJoined && !capitalWord(tokens[k + 2]) && is(t, GIVEN)) surnames.add(next.text);
       continue;
     }
     if (next?.hyphenJoined || (capitalWord(prev) && prev.sentence === t.sentence)) continue;
-    const lower = t.text.toLowerCase();
-    if (!isCommonWord(lower) || FUNCTION_WORDS.has(lower) || MONTHS_AND_DAYS.has(t.text) || NOT_NAMES.has(t.text) || isKnownName(t.text)) continue;
-    if (isTitleWord(t.text) || isTitleModifier(t.text) || isOrgHead(t.text) || isPlaceHead(t.text) || isMiscHead(t.text)) continue;
+    if (!is(t, COMMON) || is(t, FUNCTION_WORD | MONTH_OR_DAY | NOT_NAME | KNOWN)) continue;
+    if (is(t, TITLE | TITLE_MODIFIER | ORG_HEAD | PLACE_HEAD | MISC_HEAD)) continue;
     lone.add(t.text);
   }
   return { has: titleCase.has, lone, surnames, firms, text };
@@ -140,7 +145,11 @@ function readDocument(text: string, tokens: Token[], titleCase: TitleCase): Read
 function findTitleCase(tokenized: Tokenized): TitleCase {
   const lines = findTitleCaseLines(tokenized);
   const quoted = findTitleCaseQuotes(tokenized.tokens);
-  return { has: (t) => lines.has(t.line) || quoted.has(t) };
+  // Asked of every token: a flag per line, and the set of quoted tokens only when it has any.
+  const headline = new Uint8Array(tokenized.lines.length);
+  for (const line of lines) headline[line] = 1;
+  if (quoted.size === 0) return { has: (t) => headline[t.line] === 1 };
+  return { has: (t) => headline[t.line] === 1 || quoted.has(t) };
 }
 
 /**
@@ -155,7 +164,7 @@ function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
     let functionWords = 0;
     while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !CLOSING_QUOTES.has(tokens[end].text)) {
       const t = tokens[end];
-      if (t.kind === 'word' && t.capitalised && !t.sentenceStart && FUNCTION_WORDS.has(t.text.toLowerCase())) functionWords++;
+      if (t.kind === 'word' && t.capitalised && !t.sentenceStart && is(t, FUNCTION_WORD)) functionWords++;
       end++;
     }
     if (functionWords >= 2 && end < tokens.length && CLOSING_QUOTES.has(tokens[end].text)) {
@@ -170,32 +179,33 @@ const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
-  const counts = new Map<number, { common: number; capitalised: number; functionWords: number }>();
+  const counts = new Map<number, { common: number; capitalised: number; functionWords: number; long: boolean; byWords: boolean }>();
   // Ordinary words count only on lines that may be headlines by them: ask the lexicon nowhere else.
   // Tokens come line by line: one count per line, started at its first word.
   let line = -1;
   let countCommon = false;
-  let c = { common: 0, capitalised: 0, functionWords: 0 };
+  let c = { common: 0, capitalised: 0, functionWords: 0, long: false, byWords: false };
   for (const t of tokens) {
     if (t.kind !== 'word' || t.sentenceStart) continue;
     if (t.line !== line) {
       line = t.line;
+      // What the line's text says is read once, here, and kept for the verdict below.
       const text = lines[line].text.trim();
-      countCommon = text.length <= 300 && mayBeHeadlineByWords(text);
-      c = { common: 0, capitalised: 0, functionWords: 0 };
+      const long = text.length > 300;
+      countCommon = !long && mayBeHeadlineByWords(text);
+      c = { common: 0, capitalised: 0, functionWords: 0, long, byWords: countCommon };
       counts.set(line, c);
     }
-    if (t.capitalised && FUNCTION_WORDS.has(t.text.toLowerCase())) c.functionWords++;
-    if (countCommon && t.text.length >= 4 && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) {
+    if (t.capitalised && is(t, FUNCTION_WORD)) c.functionWords++;
+    if (countCommon && t.text.length >= 4 && is(t, COMMON) && !is(t, KNOWN)) {
       c.common++;
       if (t.capitalised) c.capitalised++;
     }
   }
   const result = new Set<number>();
   for (const [line, c] of counts) {
-    const text = lines[line].text.trim();
-    if (text.length > 300) continue;
-    const endsLikeSentence = !mayBeHeadlineByWords(text);
+    if (c.long) continue;
+    const endsLikeSentence = !c.byWords;
     const mostlyCapitalised = c.common >= 3 ? c.capitalised / c.common >= 0.8 : c.common === 2 && c.capitalised === 2;
     if (c.functionWords >= 2 || (!endsLikeSentence && mostlyCapitalised)) result.add(line);
   }
@@ -203,8 +213,12 @@ function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
 }
 
 /** A (trimmed) line not ending like a sentence: the capitals of its ordinary words may make it a headline. */
-function mayBeHeadlineByWords(text: string): boolean {
-  return !/[.;,]["”’)]?$/.test(text);
+export function mayBeHeadlineByWords(text: string): boolean {
+  // !/[.;,]["”’)]?$/.test(text) by the last two characters: the expression tries every position.
+  const n = text.length;
+  let last = text.charCodeAt(n - 1);
+  if (last === 34 /* " */ || last === 0x201d || last === 0x2019 || last === 41 /* ) */) last = text.charCodeAt(n - 2);
+  return !(last === 46 /* . */ || last === 59 /* ; */ || last === 44 /* , */);
 }
 
 /** Words written in lower case inside running text; capitalised, they mark a title-case headline. */
@@ -213,13 +227,81 @@ const FUNCTION_WORDS = new Set(['and', 'the', 'to', 'by', 'in', 'of', 'for', 'wi
 /** Could this token be part of a name at all? */
 function nameish(t: Token, titleCase: boolean): boolean {
   if (t.kind !== 'word' || !t.capitalised) return false;
-  if (MONTHS_AND_DAYS.has(t.text)) return false;
-  if (titleCase && isCommonWord(t.text.toLowerCase()) && !isKnownName(t.text)) return false;
+  if (is(t, MONTH_OR_DAY)) return false;
+  if (titleCase && is(t, COMMON) && !is(t, KNOWN)) return false;
   return true;
 }
 
 function isKnownName(s: string): boolean {
   return !!(lookupPlace(s) || lookupNationality(s) || lookupAlias(s));
+}
+
+// What the lexicon says of one word, as bits: the rules ask some twenty questions of each
+// capitalised word, each a hash lookup. Answered once per distinct text (WORD_FACTS) and kept on
+// the token (`lex`), so a rule's question is a field read.
+export const COMMON = 1 << 0; // isCommonWord of its lower case
+export const KNOWN = 1 << 1; // isKnownName: a place, nationality or alias
+export const PLACE = 1 << 2;
+export const NATIONALITY = 1 << 3;
+export const ALIAS = 1 << 4;
+export const MONTH_OR_DAY = 1 << 5;
+export const TITLE = 1 << 6;
+export const TITLE_MODIFIER = 1 << 7;
+export const TITLE_ALSO_NAME = 1 << 8;
+export const GIVEN = 1 << 9;
+export const ORG_HEAD = 1 << 10;
+export const PLACE_HEAD = 1 << 11;
+export const MISC_HEAD = 1 << 12;
+export const ORG_PREFIX = 1 << 13;
+export const LANGUAGE = 1 << 14;
+export const FUNCTION_WORD = 1 << 15; // FUNCTION_WORDS of its lower case
+export const NOT_NAME = 1 << 16;
+
+const WORD_FACTS = new Map<string, number>();
+
+/** The lexicon facts of a word (the bits above). */
+export function wordFacts(text: string): number {
+  let f = WORD_FACTS.get(text);
+  if (f !== undefined) return f;
+  const lower = text.toLowerCase();
+  f = nameFacts(text) | (isCommonWord(lower) ? COMMON : 0)
+    | (MONTHS_AND_DAYS.has(text) ? MONTH_OR_DAY : 0) | (isTitleWord(text) ? TITLE : 0) | (isTitleModifier(text) ? TITLE_MODIFIER : 0)
+    | (isTitleAlsoName(text) ? TITLE_ALSO_NAME : 0) | (isGivenName(text) ? GIVEN : 0) | (isOrgHead(text) ? ORG_HEAD : 0) | (isPlaceHead(text) ? PLACE_HEAD : 0)
+    | (isMiscHead(text) ? MISC_HEAD : 0) | (isOrgPrefix(text) ? ORG_PREFIX : 0) | (isLanguage(text) ? LANGUAGE : 0)
+    | (FUNCTION_WORDS.has(lower) ? FUNCTION_WORD : 0) | (NOT_NAMES.has(text) ? NOT_NAME : 0);
+  if (WORD_FACTS.size >= 50_000) WORD_FACTS.clear();
+  WORD_FACTS.set(text, f);
+  return f;
+}
+
+/** KNOWN, PLACE, NATIONALITY and ALIAS of a name. */
+function nameFacts(text: string): number {
+  const place = !!lookupPlace(text);
+  const nationality = !!lookupNationality(text);
+  const alias = !!lookupAlias(text);
+  return (place || nationality || alias ? KNOWN : 0) | (place ? PLACE : 0) | (nationality ? NATIONALITY : 0) | (alias ? ALIAS : 0);
+}
+
+const SPAN_FACTS = new Map<string, number>();
+
+/** nameFacts of a name of several words: one lookup where isKnownName and classify asked three each. */
+export function spanFacts(text: string): number {
+  let f = SPAN_FACTS.get(text);
+  if (f !== undefined) return f;
+  f = nameFacts(text);
+  if (SPAN_FACTS.size >= 50_000) SPAN_FACTS.clear();
+  SPAN_FACTS.set(text, f);
+  return f;
+}
+
+/** The token's wordFacts, kept on it. */
+function factsOf(t: Token): number {
+  return t.lex >= 0 ? t.lex : (t.lex = wordFacts(t.text));
+}
+
+/** Does the lexicon say `fact` (one of the bits above, or several: any of them) of the token's word? */
+function is(t: Token, fact: number): boolean {
+  return (factsOf(t) & fact) !== 0;
 }
 
 /** Maximal runs of capitalised words, with particles and "of" phrases inside, and hyphen compounds joined. */
@@ -251,8 +333,8 @@ function nameRuns(tokens: Token[], titleCase: TitleCase): Array<[number, number]
         continue;
       }
       // "Ministry of Foreign Affairs", "Security Council of the Russian Federation": only after a head word.
-      const before = tokens[end - 1].text;
-      if (t.kind === 'word' && OF_WORDS.has(t.text) && (isOrgHead(before) || isMiscHead(before) || isPlaceHead(before) || isTitleWord(before) || COUNTRY_HEADS.has(before))) {
+      const before = tokens[end - 1];
+      if (t.kind === 'word' && OF_WORDS.has(t.text) && (is(before, ORG_HEAD | MISC_HEAD | PLACE_HEAD | TITLE) || COUNTRY_HEADS.has(before.text))) {
         let next = end + 1;
         if (tokens[next]?.text === 'the') next++;
         if (tokens[next] && nameish(tokens[next], inTitleCase) && !tokens[next].hyphenJoined) {
@@ -366,18 +448,18 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
   // Titles: everything up to the last title word is a title phrase; what it holds of known names stays.
   let titleEnd = -1;
   for (let k = first; k < last; k++) {
-    if (tokens[k].kind !== 'word' || !isTitleWord(tokens[k].text) || isWholeKnown(tokens, first, last)) continue;
+    if (tokens[k].kind !== 'word' || !is(tokens[k], TITLE) || isWholeKnown(tokens, first, last)) continue;
     // "Martin Luther King", "Larry King": a title word ending a name that opens with a given name is the surname.
-    if (k === last - 1 && k > first && isGivenName(tokens[first].text)) continue;
+    if (k === last - 1 && k > first && is(tokens[first], GIVEN)) continue;
     // "Amir Khan Muttaqi": a title that is also a name opens a name when two or more names follow.
-    if (isTitleAlsoName(tokens[k].text) && words(tokens, k + 1, last).length >= 2) continue;
+    if (is(tokens[k], TITLE_ALSO_NAME) && words(tokens, k + 1, last).length >= 2) continue;
     titleEnd = k;
   }
   if (titleEnd >= 0) {
     // Before the title: known names ("Russian Ambassador"), or an employer ("Ryanair CEO").
     for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
-      const known = isKnownName(spanText(tokens, c.first, c.last));
-      const employer = words(tokens, c.first, c.last).some((w) => !isCommonWord(w.text.toLowerCase()) && !isTitleModifier(w.text) && !isTitleWord(w.text));
+      const known = isWholeKnown(tokens, c.first, c.last);
+      const employer = words(tokens, c.first, c.last).some((w) => !is(w, COMMON | TITLE_MODIFIER | TITLE));
       if (known || employer) out.push({ ...c, employer: !known });
     }
     let rest = titleEnd + 1;
@@ -387,7 +469,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
     return out;
   }
   const before = tokens[first - 1];
-  const titledBefore = !!before && before.kind === 'word' && !before.capitalised && isTitleWord(before.text);
+  const titledBefore = !!before && before.kind === 'word' && !before.capitalised && is(before, TITLE);
   const orgBefore = !!before && before.kind === 'word' && ORG_DESCRIPTORS.has(before.text);
   // splitPlain's candidates are new: set the flags in place rather than copy each.
   const plain = splitPlain(tokens, first, last, titleCase);
@@ -398,45 +480,47 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
   return plain;
 }
 
+/** /^the$/i without a regular expression. */
+export function isThe(s: string): boolean {
+  return s.length === 3 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101;
+}
+
 function isWholeKnown(tokens: Token[], first: number, last: number): boolean {
-  return isKnownName(spanText(tokens, first, last));
+  return last - first === 1 ? is(tokens[first], KNOWN) : (spanFacts(spanText(tokens, first, last)) & KNOWN) !== 0;
 }
 
 function splitPlain(tokens: Token[], first: number, last: number, titleCase: Reading): Candidate[] {
   if (first >= last) return [];
   // Trim connectors and a leading article at the edges: "the Taliban" is "Taliban".
-  while (first < last && (tokens[first].kind !== 'word' || /^the$/i.test(tokens[first].text))) first++;
+  while (first < last && (tokens[first].kind !== 'word' || isThe(tokens[first].text))) first++;
   while (last > first && (tokens[last - 1].kind !== 'word' || OF_WORDS.has(tokens[last - 1].text) || tokens[last - 1].text === 'the')) last--;
   if (first >= last) return [];
   const full = spanText(tokens, first, last);
-  if (isKnownName(full)) return [{ first, last, titled: false }];
-  if (last - first === 2 && ORG_BEFORE_PLACE.has(tokens[first].text) && lookupPlace(tokens[first + 1].text)) {
+  if (last - first === 1 ? is(tokens[first], KNOWN) : (spanFacts(full) & KNOWN) !== 0) return [{ first, last, titled: false }];
+  if (last - first === 2 && ORG_BEFORE_PLACE.has(tokens[first].text) && is(tokens[first + 1], PLACE)) {
     return [{ first, last, titled: false, employer: true }];
   }
   // Hyphen compounds: split where a side is a known place or nationality and the whole is no head-word name.
-  const ws = words(tokens, first, last);
-  const lastWord = ws[ws.length - 1].text;
-  const headed = isOrgHead(lastWord) || isPlaceHead(lastWord) || isMiscHead(lastWord);
+  // The edges are words (trimmed above): the last token is the last word.
+  const headed = is(tokens[last - 1], ORG_HEAD | PLACE_HEAD | MISC_HEAD);
   for (let k = first + 1; k < last; k++) {
     if (!tokens[k].hyphenJoined) continue;
-    const left = spanText(tokens, first, k - 1);
-    const right = spanText(tokens, k, last);
     const leftWord = tokens[k - 2]?.text.toLowerCase() ?? '';
     if (HYPHEN_PREFIXES.has(leftWord) && k - 2 === first) continue;
-    if (!headed && (isKnownName(left) || isKnownName(tokens[k].text))) {
+    if (!headed && ((k - 1 - first === 1 ? is(tokens[first], KNOWN) : isKnownName(spanText(tokens, first, k - 1))) || is(tokens[k], KNOWN))) {
       return [...splitPlain(tokens, first, k - 1, titleCase), ...splitPlain(tokens, k, last, titleCase)];
     }
-    void right;
   }
   // A known place or nationality opening a run that then names someone: "Kabul | Dmitry Zhirnov".
   if (!headed) {
     for (let k = last - 1; k > first; k--) {
       if (tokens[k].hyphenJoined) continue;
       const head = spanText(tokens, first, k);
-      if ((lookupPlace(head) || lookupNationality(head)) && !lookupAlias(full)) {
+      const headFacts = k - first === 1 ? factsOf(tokens[first]) : spanFacts(head);
+      if ((headFacts & (PLACE | NATIONALITY)) !== 0 && (spanFacts(full) & ALIAS) === 0) {
         const restKnown = lookupAlias(spanText(tokens, k, last));
         // "Afghan Taliban" stays one organisation; "Afghan Media" is a nationality and a word.
-        if (lookupNationality(head) && restKnown?.type === 'ORG') break;
+        if ((headFacts & NATIONALITY) !== 0 && restKnown?.type === 'ORG') break;
         return [{ first, last: k, titled: false }, ...splitPlain(tokens, k, last, titleCase)];
       }
     }
@@ -444,8 +528,8 @@ function splitPlain(tokens: Token[], first: number, last: number, titleCase: Rea
   // An ordinary word opening a sentence ("According", "However", "Those") is not part of a name.
   const t0 = tokens[first];
   const headline = titleCase.has(t0);
-  const bodyName = BODY_OPENERS.has(t0.text) && last - first >= 3 && isOrgHead(tokens[last - 1].text);
-  if ((t0.sentenceStart || headline) && isCommonWord(t0.text.toLowerCase()) && !isKnownName(t0.text) && !t0.acronym && !bodyName && !nameByEvidence(tokens, first, last, titleCase)) {
+  const bodyName = BODY_OPENERS.has(t0.text) && last - first >= 3 && is(tokens[last - 1], ORG_HEAD);
+  if ((t0.sentenceStart || headline) && is(t0, COMMON) && !is(t0, KNOWN) && !t0.acronym && !bodyName && !nameByEvidence(tokens, first, last, titleCase)) {
     return splitPlain(tokens, first + 1, last, titleCase);
   }
   return [{ first, last, titled: false }];
@@ -461,7 +545,7 @@ function nameByEvidence(tokens: Token[], first: number, last: number, reading: R
   if (reading.lone.has(word) || reading.firms.has(word)) return true;
   if (last - first === 1 && reading.surnames.has(word)) return true;
   const next = tokens[first + 1];
-  return last - first >= 2 && isGivenName(word) && next.kind === 'word' && !next.hyphenJoined && !isCommonWord(next.text.toLowerCase());
+  return last - first >= 2 && is(tokens[first], GIVEN) && next.kind === 'word' && !next.hyphenJoined && !is(next, COMMON);
 }
 
 function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMention | null {
@@ -470,12 +554,12 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   // "US$100 billion": a currency, not the country.
   const after = tokens[c.last];
   if (after && after.start === tokens[c.last - 1].end && after.text === '$') return null;
-  if (ws.length === 1 && NOT_NAMES.has(ws[0].text)) return null;
+  if (ws.length === 1 && is(ws[0], NOT_NAME)) return null;
   // "a 4GB model": a unit written onto a number.
   const before = tokens[c.first - 1];
   if (before?.kind === 'number' && before.end === tokens[c.first].start) return null;
   // "Pre-orders", "Anti-war": a prefix, not a name.
-  if (ws.length === 1 && WORD_PREFIXES.has(ws[0].text.toLowerCase()) && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined) return null;
+  if (ws.length === 1 && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined && WORD_PREFIXES.has(ws[0].text.toLowerCase())) return null;
   if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: [], sentence: ws[0].sentence };
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
@@ -490,44 +574,56 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   }
   const text = possessiveInside ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
   const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
-  const alias = lookupAlias(text);
-  if (alias) return { ...base, type: alias.type, canonical: alias.canonical };
-  const place = lookupPlace(text);
-  if (place) return { ...base, type: 'PLACE', canonical: place.canonical };
-  const norp = lookupNationality(text);
-  if (norp) return { ...base, type: 'NORP', canonical: norp.canonical, ...(norp.country ? { country: norp.country } : {}) };
-  if (ws.length === 1 && isLanguage(text)) return { ...base, type: 'MISC' };
-  if (isOrgPrefix(ws[0].text) || ampersand) return { ...base, type: 'ORG' };
+  // One token: its text is the token's, whose lexicon facts say which lookups can answer.
+  const one = c.last - c.first === 1;
+  const known = one ? factsOf(ws[0]) : spanFacts(text);
+  const alias = (known & ALIAS) !== 0 ? lookupAlias(text) : undefined;
+  if (alias) return typed(base, alias.type, alias.canonical);
+  const place = (known & PLACE) !== 0 ? lookupPlace(text) : undefined;
+  if (place) return typed(base, 'PLACE', place.canonical);
+  const norp = (known & NATIONALITY) !== 0 ? lookupNationality(text) : undefined;
+  if (norp) return norp.country ? { ...typed(base, 'NORP', norp.canonical), country: norp.country } : typed(base, 'NORP', norp.canonical);
+  if (ws.length === 1 && (one ? is(ws[0], LANGUAGE) : isLanguage(text))) return typed(base, 'MISC');
+  if (is(ws[0], ORG_PREFIX) || ampersand) return typed(base, 'ORG');
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
-  const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1].text;
-  if (isOrgHead(lastWord)) return { ...base, type: 'ORG' };
-  if (isPlaceHead(lastWord) && ws.length > 1) return { ...base, type: 'PLACE' };
-  if (isMiscHead(lastWord) && ws.length > 1) return { ...base, type: 'MISC' };
-  if (ws.length > 1 && lookupNationality(ws[0].text) && lookupAlias(spanText(tokens, c.first + 1, c.last))?.type === 'ORG') {
-    return { ...base, type: 'ORG', canonical: lookupAlias(spanText(tokens, c.first + 1, c.last))!.canonical };
+  const lastWord = ws[(ofAt > 0 ? ofAt : ws.length) - 1];
+  if (is(lastWord, ORG_HEAD)) return typed(base, 'ORG');
+  if (is(lastWord, PLACE_HEAD) && ws.length > 1) return typed(base, 'PLACE');
+  if (is(lastWord, MISC_HEAD) && ws.length > 1) return typed(base, 'MISC');
+  if (ws.length > 1 && is(ws[0], NATIONALITY) && lookupAlias(spanText(tokens, c.first + 1, c.last))?.type === 'ORG') {
+    return typed(base, 'ORG', lookupAlias(spanText(tokens, c.first + 1, c.last))!.canonical);
   }
   // Capitals inside running text are evidence even on ordinary words ("Apple", "Shell"), but not
   // a quoted phrase ("‘War Booty’") nor a lone head word ("the Ministry").
-  const allCommon = ws.every((w) => isCommonWord(w.text.toLowerCase()));
+  const allCommon = ws.every((w) => is(w, COMMON));
   const quoted = QUOTES.has(tokens[c.first - 1]?.text ?? '') && QUOTES.has(tokens[c.last]?.text ?? '');
   // "Apple Computer", where "Apple" stands alone elsewhere: a firm named with ordinary words.
-  const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !isGivenName(ws[0].text);
+  const firmWord = ws.length > 1 && reading.lone.has(ws[0].text) && !is(ws[0], GIVEN);
   if (allCommon && !c.titled && !c.employer && !firmWord && (quoted || ws.length > 1)) {
     // "Long Beach, California": ordinary words named as a town by the state or country after them.
-    return ws.length > 1 && !quoted && regionAfter(tokens, c.last) ? { ...base, type: 'PLACE' } : null;
+    return ws.length > 1 && !quoted && regionAfter(tokens, c.last) ? typed(base, 'PLACE') : null;
   }
   if (ws.length === 1) {
     const only = ws[0];
     // An initial, or the editorial "[N]umerous".
     if (only.text.length === 1) return null;
-    if (only.acronym) return { ...base, type: 'ORG' };
-    if (allCommon && (isOrgHead(only.text) || isPlaceHead(only.text) || isMiscHead(only.text) || isTitleModifier(only.text))) return null;
-    if (c.titled && !c.employer) return titledPerson({ ...base, type: 'PERSON' });
-    return { ...base, type: 'ORG' };
+    if (only.acronym) return typed(base, 'ORG');
+    if (allCommon && is(only, ORG_HEAD | PLACE_HEAD | MISC_HEAD | TITLE_MODIFIER)) return null;
+    if (c.titled && !c.employer) return titledPerson(typed(base, 'PERSON'));
+    return typed(base, 'ORG');
   }
   // People's names hold no acronyms ("EADS North America") nor spaced hyphens ("Wal - Mart"): companies.
-  if (c.employer || firmWord || ws.some((w) => w.acronym) || text.includes(' - ')) return { ...base, type: 'ORG' };
-  return c.titled ? titledPerson({ ...base, type: 'PERSON' }) : { ...base, type: 'PERSON' };
+  if (c.employer || firmWord || ws.some((w) => w.acronym) || text.includes(' - ')) return typed(base, 'ORG');
+  return c.titled ? titledPerson(typed(base, 'PERSON')) : typed(base, 'PERSON');
+}
+
+/**
+ * The candidate's mention: `{ ...base, type, canonical }` written out, in the same key order
+ * (spreading allocates through a slow path, once per mention).
+ */
+function typed(base: { start: number; end: number; text: string; roles: never[]; sentence: number }, type: EntityType, canonical?: string): EntityMention {
+  if (canonical === undefined) return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type };
+  return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type, canonical };
 }
 
 /** Is token k a comma before a known state, province or country ("…, California")? */
@@ -578,7 +674,13 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     else out.push(mention);
   }
   if (terms) out = out.filter((m) => !listed!.has(m) && !(terms!.has(m.text) && !m.expansion));
-  return out.sort((a, b) => a.start - b.start);
+  // Most texts define no acronym: the mentions come sorted, and a stable sort would leave them so.
+  return out.length === mentions.length && sortedByStart(out) ? out : out.sort((a, b) => a.start - b.start);
+}
+
+export function sortedByStart(mentions: Array<{ start: number }>): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
 }
 
 /**
@@ -608,10 +710,13 @@ function termWords(text: string, mentions: EntityMention[], at: number, acronym:
 function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): EntityMention[] {
   // "Amabassador Dmitry Zhirnov": a word no list knows before a full name the document gives is a
   // title (misspelt or unusual), not part of the name.
-  const people = new Set(mentions.filter((m) => m.type === 'PERSON' && /\s/.test(m.text)).map((m) => m.text));
+  // Sets filled by loops, not filter and map: no arrays in between.
+  const people = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && hasSpace(m.text)) people.add(m.text);
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
     const cut = m.text.indexOf(' ');
-    if (m.type !== 'PERSON' || cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
+    if (cut < 0 || !people.has(m.text.slice(cut + 1)) || m.text.slice(cut + 1).indexOf(' ') < 0) continue;
     m.start += cut + 1;
     m.text = m.text.slice(cut + 1);
   }
@@ -620,7 +725,7 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   const inHeadlines = headlineMentions(tokens, mentions, titleCase);
   for (const m of mentions) {
     if (inHeadlines.has(m)) continue;
-    const multi = /\s/.test(m.text);
+    const multi = hasSpace(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
   }
@@ -628,7 +733,8 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // company: people are called by their surnames, firms by their first word. So is one that ends
   // with a given name but opens with none ("McDonnell Douglas"), unless a title or its last word
   // alone says it is someone.
-  const alone = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
+  const alone = new Set<string>();
+  for (const m of mentions) if (!hasSpace(m.text)) alone.add(m.text);
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.canonical) continue; // only a person may turn out a company: split no other name
     const parts = m.text.split(/\s+/);
@@ -638,19 +744,30 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // "Irish airline Aer Lingus" … "Aer Lingus also has options": one name, one type; the
   // organisation reading (from a head word or an organisation noun) wins over the default person
   // reading of two capitalised words, unless a title made that one a person.
-  const orgNames = new Set(mentions.filter((m) => m.type === 'ORG' && /\s/.test(m.text)).map((m) => m.text));
+  const orgNames = new Set<string>();
+  for (const m of mentions) if (m.type === 'ORG' && hasSpace(m.text)) orgNames.add(m.text);
   for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
   for (const m of mentions) {
     const inHeadline = inHeadlines.has(m);
-    if (!m.canonical && !/\s/.test(m.text)) {
+    if (!m.canonical && !hasSpace(m.text)) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
     }
-    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && /\s/.test(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
+    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && hasSpace(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
     kept.push(m);
   }
   return kept;
+}
+
+/** /\s/.test(s), by character code for ASCII: asked several times of every mention. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c >= 128 && /\s/.test(s[i])) return true;
+  }
+  return false;
 }
 
 /**
@@ -832,6 +949,9 @@ function tokenAt(tokens: Token[], offset: number): Token {
   return tokens[tokenIndexAt(tokens, offset)];
 }
 
+/** Punctuation that closes an apposition (one set, not an array literal per token looked at). */
+const APPOSITION_ENDS = new Set([',', ';', '.', ')', '–', '—', ':']);
+
 /** "Russian Ambassador to Kabul Dmitry Zhirnov", "Zamir Kabulov, Russia’s special envoy for Afghanistan,". */
 function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<number, EntityMention>): Array<Span & { text: string }> {
   const roles: Array<Span & { text: string }> = [];
@@ -843,13 +963,13 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<n
   while (k >= 0 && tokens[k].sentence === m.sentence) {
     const t = tokens[k];
     const other = owner.get(k);
-    const ok = t.kind === 'word' && (!other || other === m) && (t.capitalised || isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
+    const ok = t.kind === 'word' && (!other || other === m) && (t.capitalised || is(t, TITLE) || TITLE_MODIFIERS.has(t.text) || ROLE_CONNECTORS.has(t.text));
     if (!ok && !(HYPHEN_LIKE.has(t.text) && tokens[k + 1]?.hyphenJoined)) break;
-    if (isTitleWord(t.text)) sawTitle = true;
+    if (is(t, TITLE)) sawTitle = true;
     k--;
   }
   let from = k + 1;
-  while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !isTitleWord(tokens[from].text) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
+  while (from < index && (ROLE_CONNECTORS.has(tokens[from].text) || !tokens[from].capitalised && !is(tokens[from], TITLE) && !TITLE_MODIFIERS.has(tokens[from].text))) from++;
   if (sawTitle && from < index) roles.push(role(text, tokens[from].start, tokens[index - 1].end));
   // An apposition: ", the Russian Defense Minister," after the name.
   let after = tokenIndexAt(tokens, m.end);
@@ -859,12 +979,12 @@ function findRoles(text: string, tokens: Token[], m: EntityMention, owner: Map<n
     let end = after + 1;
     let count = 0;
     let titled = false;
-    while (end < tokens.length && tokens[end].sentence === m.sentence && ![',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
-      if (isTitleWord(tokens[end].text)) titled = true;
+    while (end < tokens.length && tokens[end].sentence === m.sentence && !APPOSITION_ENDS.has(tokens[end].text) && count < MAX_APPOSITION_WORDS) {
+      if (is(tokens[end], TITLE)) titled = true;
       count++;
       end++;
     }
-    const closed = end >= tokens.length || tokens[end].sentence !== m.sentence || [',', ';', '.', ')', '–', '—', ':'].includes(tokens[end].text);
+    const closed = end >= tokens.length || tokens[end].sentence !== m.sentence || APPOSITION_ENDS.has(tokens[end].text);
     if (titled && closed && end > after + 1) roles.push(role(text, tokens[after + 1].start, tokens[end - 1].end));
   }
   return roles;

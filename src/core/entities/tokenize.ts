@@ -22,6 +22,8 @@ export interface Token {
   sentence: number;
   /** Index of the line the token stands on. */
   line: number;
+  /** The recogniser's lexicon facts about the word, once asked (-1 until then): see recognize.ts. */
+  lex: number;
 }
 
 export interface Sentence {
@@ -75,31 +77,35 @@ const found = { start: 0, end: 0 };
  * numbers and punctuation are read by character code (most of the text); whatever could read
  * otherwise (non-ASCII, "U.S.", "don't", "Ufuqnews.com", "2.5") is left to the expression.
  */
-function nextToken(s: string, from: number): boolean {
+function nextToken(s: string, from: number, limit: number = s.length): boolean {
   let p = from;
-  while (p < s.length && isAsciiSpace(s.charCodeAt(p))) p++;
-  if (p >= s.length) return false;
+  while (p < limit && isAsciiSpace(s.charCodeAt(p))) p++;
+  if (p >= limit) return false;
   const c = s.charCodeAt(p);
   if (isAsciiLetter(c) && !(c <= 90 && s.charCodeAt(p + 1) === 46 /* . */)) {
     let end = p + 1;
-    while (end < s.length && isAsciiAlnum(s.charCodeAt(end))) end++;
-    if (endsPlainly(s, end, WORD_GOES_ON)) return setFound(p, end);
+    while (end < limit && isAsciiAlnum(s.charCodeAt(end))) end++;
+    if (end >= limit || endsPlainly(s, end, WORD_GOES_ON) || wordEndsAt(s, end)) return setFound(p, end);
   } else if (isAsciiDigit(c)) {
     let end = p + 1;
-    while (end < s.length && isAsciiDigit(s.charCodeAt(end))) end++;
-    if (endsPlainly(s, end, NUMBER_GOES_ON)) return setFound(p, end);
+    while (end < limit && isAsciiDigit(s.charCodeAt(end))) end++;
+    if (end >= limit || endsPlainly(s, end, NUMBER_GOES_ON)) return setFound(p, end);
   } else if (c < 128 && !isAsciiLetter(c)) {
     return setFound(p, p + 1);
   }
   TOKEN.lastIndex = p;
   const m = TOKEN.exec(s);
-  return m !== null && setFound(m.index, m.index + m[0].length);
+  // No match holds a line break: one that starts before the limit ends before it.
+  return m !== null && m.index < limit && setFound(m.index, m.index + m[0].length);
 }
 
-/** The spans nextToken reads in a line, in order (for tests: they must be TOKEN's matches). */
-export function tokenSpans(line: string): Array<[number, number]> {
+/**
+ * The spans nextToken reads in a line, or in [start, limit) of a text, in order (for tests: they
+ * must be TOKEN's matches in the line alone).
+ */
+export function tokenSpans(line: string, start = 0, limit = line.length): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let at = 0; nextToken(line, at); at = found.end) spans.push([found.start, found.end]);
+  for (let at = start; nextToken(line, at, limit); at = found.end) spans.push([found.start, found.end]);
   return spans;
 }
 
@@ -116,6 +122,20 @@ function endsPlainly(s: string, end: number, continuing: readonly number[]): boo
   if (c >= 128) return false;
   for (const k of continuing) if (c === k) return false;
   return true;
+}
+
+/**
+ * An ASCII word also ends before a full stop that no web address ending follows (every ending
+ * starts with a lower-case letter: ".com"), and before quotation marks, dashes and an ellipsis,
+ * which no word holds: the sentence's last word and quoted words need no expression.
+ */
+function wordEndsAt(s: string, end: number): boolean {
+  const c = s.charCodeAt(end);
+  if (c === 46 /* . */) {
+    const d = s.charCodeAt(end + 1);
+    return !(d >= 97 && d <= 122);
+  }
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2013 || c === 0x2014 || c === 0x2026;
 }
 
 /** \s within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
@@ -168,9 +188,11 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
     // Each line is at least one paragraph: a sentence never runs across a line break.
     closeSentence();
     let afterOpening = true;
-    for (let at = 0; nextToken(line.text, at); at = found.end) {
-      const raw = line.text.slice(found.start, found.end);
-      const start = line.start + found.start;
+    // The document's text between the line's bounds, not the line's own string: that one is a
+    // slice of the text, slower to read character by character.
+    for (let at = line.start; nextToken(text, at, line.end); at = found.end) {
+      const raw = text.slice(found.start, found.end);
+      const start = found.start;
       const prev = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
       const adjacent = prev !== undefined && prev.end === start;
       // "Taliban’s": the possessive belongs to the word before it, not a token of its own.
@@ -198,6 +220,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         possessive: possessiveInside !== null,
         sentence: sentences.length,
         line: line.index,
+        lex: -1,
       });
       // A footnote label "[1]" at the start of a line does not start the sentence: its next word does.
       const label = kind === 'number' && last?.text === '[';
