@@ -327,11 +327,12 @@ async function keystroke(session: LspSession, corpus: WrittenCorpus): Promise<vo
     rows.push({ what: label, figure: 'not measured', beside: `opening it gave no diagnostics within ${ms(within(300_000))}`, target: '≤ 30 ms', ok: false });
     return;
   }
-  // A person of this document also named in another: a keystroke inside one of its one-word
-  // mentions here ("Karimov" → "Kxarimov") takes a mention away from the entity everywhere.
+  // A name of this document also used in another (a person first): a keystroke inside one of its
+  // one-word mentions here ("Karimov" → "Kxarimov") takes a mention away from the entity everywhere.
   const entities = await session.request<Array<{ id: string; type: string; documents: number; mentions: number }>>('corpusLens/entities', { uri }, within(60_000));
   let target: { here: { start: Position; end: Position }; there: { uri: string; position: Position } } | null = null;
-  for (const e of entities.filter((x) => x.type === 'PERSON' && x.documents >= 2).sort((a, b) => a.mentions - b.mentions).slice(0, 40)) {
+  const shared = entities.filter((x) => x.documents >= 2).sort((a, b) => Number(b.type === 'PERSON') - Number(a.type === 'PERSON') || a.mentions - b.mentions);
+  for (const e of shared.slice(0, 200)) {
     const locations = await session.request<Array<{ uri: string; range: { start: Position; end: Position } }>>('corpusLens/entityMentions', { id: e.id }, within(60_000));
     const here = locations.find((l) => l.uri === uri && !/\s/.test(textAt(text, l.range)) && l.range.end.character - l.range.start.character >= 4);
     const there = locations.find((l) => l.uri !== uri);
@@ -341,7 +342,7 @@ async function keystroke(session: LspSession, corpus: WrittenCorpus): Promise<vo
     }
   }
   if (!target) {
-    rows.push({ what: label, figure: 'not measured', beside: 'no one-word person mention shared with another document' });
+    rows.push({ what: label, figure: 'not measured', beside: 'no one-word mention of a name shared with another document' });
     return;
   }
   const mentionCount = async (deadline: number): Promise<number | null> => {

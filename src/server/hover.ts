@@ -1,6 +1,6 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
-import type { DateHover, HoverInfo } from '../core/index.js';
+import { COOCCURRENCE_DOCUMENTS, type DateHover, type HoverInfo } from '../core/index.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
@@ -42,7 +42,8 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     parts.push(`Events:\n${shown.join('\n')}${info.events.length > 5 ? `\n- … ${info.events.length - 5} more` : ''}`);
   }
   if (info.cooccurring.length) {
-    parts.push(`Appears most with: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
+    const counted = info.entity.documents.length > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
+    parts.push(`Appears most with${counted}: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
   return parts.join('\n\n');
 }
