@@ -25,6 +25,7 @@ import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator
 import { defaultCorpusDir, writeCorpus, type WrittenCorpus } from './generate.js';
 import { DeadlineExceeded, LspSession, uriOf, type Position } from './lspSession.js';
 import type { CoreResult } from './scaleCore.js';
+import { SERVER_NODE_ARGS } from '../src/protocol.js';
 
 // ---- Options and time budget ------------------------------------------------------------------
 
@@ -45,7 +46,8 @@ const options = {
   server: path.resolve(arg('server', 'dist/server.js')),
   longDocumentBytes: Number(arg('long-kb', '1024')) * 1024,
   /** Node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
-  serverNodeArgs: arg('server-node-args', '').split(' ').filter(Boolean),
+  // The extension starts the server with SERVER_NODE_ARGS; so does the bench, before any given here.
+  serverNodeArgs: [...SERVER_NODE_ARGS, ...arg('server-node-args', '').split(' ').filter(Boolean)],
 };
 
 const started = performance.now();
@@ -410,7 +412,7 @@ async function core(corpus: WrittenCorpus): Promise<void> {
   log(`core in process on ${count(corpus.docs)} docs: analysing, joining events, ${options.runs} changes…`);
   const results: CoreResult[] = [];
   const deadline = within(options.sectionBudgetMs * 2);
-  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--expose-gc', '--import', 'tsx', path.join(__dirname, 'scaleCore.ts'), '--dir', corpus.dir, '--runs', String(options.runs), '--seed', String(options.seed), '--queries', String(options.requests)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--max-old-space-size=8192', ...SERVER_NODE_ARGS, '--expose-gc', '--import', 'tsx', path.join(__dirname, 'scaleCore.ts'), '--dir', corpus.dir, '--runs', String(options.runs), '--seed', String(options.seed), '--queries', String(options.requests)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let buffered = '';
   let stderr = '';
   child.stdout.on('data', (d) => {

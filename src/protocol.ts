@@ -252,3 +252,10 @@ export interface OrphansParams {
 
 /** `corpusLens/orphans`: user annotations that no longer fit their document's text, by document then position in the store. */
 export const OrphansRequest: Request<OrphansParams | null, OrphanedAnnotation[]> = { method: 'corpusLens/orphans' };
+
+/**
+ * Node options the server runs best with: a larger young generation, so the many short-lived
+ * objects of linking and joining 10,000 articles die young instead of being promoted and collected
+ * with the whole heap (cold join there: about 6.1 s → 4.6 s). Other editors may pass them too.
+ */
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=64'];

@@ -2,7 +2,7 @@
 // offers the commands. Everything about the text itself is the server's business.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DocumentsRequest, IndexChangedNotification, type IndexChangedParams, type Request } from '../protocol.js';
+import { DocumentsRequest, IndexChangedNotification, SERVER_NODE_ARGS, type IndexChangedParams, type Request } from '../protocol.js';
 import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { registerViews } from './views/register.js';
@@ -16,8 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const activating = performance.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],

@@ -291,8 +291,10 @@ export class Corpus {
     this.eventsByPath = new Map();
     this.eventsByEntity = new Map();
     for (const e of this.joined) {
-      for (const path of new Set(e.mentions.map((m) => m.path))) pushTo(this.eventsByPath, path, e);
-      for (const id of new Set([...e.participants, ...(e.place ? [e.place] : [])])) pushTo(this.eventsByEntity, id, e);
+      // Once per document and entity: the list's last event is this one if it was added already.
+      for (const m of e.mentions) pushOnce(this.eventsByPath, m.path, e);
+      for (const id of e.participants) pushOnce(this.eventsByEntity, id, e);
+      if (e.place) pushOnce(this.eventsByEntity, e.place, e);
     }
   }
 
@@ -537,8 +539,9 @@ function sameItems(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((x, k) => x === b[k]);
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
+
