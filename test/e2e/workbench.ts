@@ -79,10 +79,14 @@ export class Workbench {
     await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
     await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
     // The explorer lists the folder once the remote file system answers: the workbench is usable.
-    await this.page
-      .locator('.explorer-folders-view .monaco-list-row')
-      .first()
-      .waitFor({ state: 'visible', timeout: timeoutMs });
+    // A reload restores the last layout, which may have the side bar closed or on another view:
+    // open the explorer (Ctrl+Shift+E) if its rows do not show.
+    const rows = this.page.locator('.explorer-folders-view .monaco-list-row').first();
+    const shown = await rows.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    if (!shown) {
+      await this.page.keyboard.press('Control+Shift+E');
+      await rows.waitFor({ state: 'visible', timeout: timeoutMs });
+    }
   }
 
   /** Ctrl+P, type the file name, Enter; waits until that file's tab is the active one. */
