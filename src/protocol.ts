@@ -151,6 +151,13 @@ export interface EventsParams {
   entity?: string;
   /** Only events reported by this document. */
   uri?: string;
+  /** Only the event with this id. */
+  id?: string;
+  /**
+   * Without their mentions (`mentions: []`; `documents` still counts them): what a tree of 100,000
+   * events needs at first; it asks for one event's mentions (`{ id }`) when that event is expanded.
+   */
+  brief?: boolean;
 }
 
 /** `corpusLens/events`: events across the corpus, dated ones in date order, undated last. */

@@ -553,17 +553,17 @@ export function startServer(connection: Connection): void {
   }));
 
   onRequest(connection, EventsRequest, guard('events', [] as EventSummary[], (params: EventsParams | undefined) => {
-    return corpus.events().filter((e) => (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
-      .map((e) => eventSummary(e));
+    return corpus.events().filter((e) => (!params?.id || e.id === params.id) && (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
+      .map((e) => eventSummary(e, params?.brief === true));
   }));
 
-  function eventSummary(e: CorpusEvent): EventSummary {
+  function eventSummary(e: CorpusEvent, brief = false): EventSummary {
     const byId = corpus.linked().byId;
     const participant = (id: string) => {
       const entity = byId.get(id);
       return entity ? { id, name: entity.name, type: entity.type } : null;
     };
-    const mentions = e.mentions.flatMap((m) => {
+    const mentions = brief ? [] : e.mentions.flatMap((m) => {
       const doc = textDocument(m.path);
       const entry = corpus.get(m.path);
       if (!doc || !entry) return [];

@@ -122,4 +122,8 @@ test('lsp: custom requests give entities, their mentions, the entity under the c
   assert.ok(meeting.participants.some((p: any) => p.name === 'Sirajuddin Haqqani'));
   const attack = (await client.request('corpusLens/events', {})).find((e: any) => e.kind === 'attack' && e.date === '2024-03-22');
   assert.equal(attack.documents, 3);
+  // Brief, as the sidebar asks first: no mentions, the same counts; then one event's, by id.
+  const brief = (await client.request('corpusLens/events', { brief: true })).find((e: any) => e.id === attack.id);
+  assert.deepEqual([brief.mentions, brief.documents, brief.title], [[], 3, attack.title]);
+  assert.deepEqual(await client.request('corpusLens/events', { id: attack.id }), [attack]);
 });
