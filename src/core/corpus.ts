@@ -89,8 +89,8 @@ export class Corpus {
   private eventsByPath = new Map<string, CorpusEvent[]>();
   private eventsByEntity = new Map<string, CorpusEvent[]>();
   private joinedRevision = -1;
-  /** What the last join read of each document: its applied analysis, and its reports (by start) with their fingerprint. */
-  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; reports: CorpusEventMention[]; fingerprint: string }>();
+  /** What the last join read of each document: its applied analysis, and its reports (by start). */
+  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; reports: CorpusEventMention[] }>();
   /** Event mentions per applied analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
   /** The user's annotations by document, and the strings that are never entities. */
@@ -281,12 +281,9 @@ export class Corpus {
     const inputs = this.documents().filter((d) => !d.skipped).map((d) => this.eventInput(d, linked));
     this.joined = joinEvents(inputs, linked.byId);
     this.joinedFrom = new Map();
-    for (const d of this.documents()) this.joinedFrom.set(d.path, { applied: this.applied(d.path)!, skipped: d.skipped, reports: [], fingerprint: '' });
+    for (const d of this.documents()) this.joinedFrom.set(d.path, { applied: this.applied(d.path)!, skipped: d.skipped, reports: [] });
     for (const e of this.joined) for (const m of e.mentions) this.joinedFrom.get(m.path)!.reports.push(m);
-    for (const from of this.joinedFrom.values()) {
-      from.reports.sort((a, b) => a.start - b.start);
-      from.fingerprint = reportsFingerprint(from.reports);
-    }
+    for (const from of this.joinedFrom.values()) from.reports.sort((a, b) => a.start - b.start);
     this.linker?.takeDisturbed();
     this.eventsByPath = new Map();
     this.eventsByEntity = new Map();
@@ -308,7 +305,8 @@ export class Corpus {
       const applied = this.applied(doc.path)!;
       if (from.applied === applied || doc.skipped) continue;
       const reports = reportsOf(this.eventInput(doc, linked)).sort((a, b) => a.start - b.start);
-      if (reportsFingerprint(reports) !== from.fingerprint) return false;
+      // Fingerprints are taken here, not at each join: only edited documents are ever compared.
+      if (reportsFingerprint(reports) !== reportsFingerprint(from.reports)) return false;
       patches.push([from.reports, reports]);
       from.applied = applied;
     }

@@ -51,7 +51,8 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
   // Dated reports first, most precise first, so clusters form around firm dates.
   const prepared = reports.map(({ r, doc }) => prepare(r, doc, entities)).sort((a, b) => b.precision - a.precision || (a.r.path < b.r.path ? -1 : a.r.path > b.r.path ? 1 : a.r.start - b.r.start));
   const clusters: Cluster[] = [];
-  const index = new ClusterIndex();
+  // Clusters are filed for dates with unknown parts only when some report has one (documents without a date).
+  const index = new ClusterIndex(prepared.some((p) => p.r.date?.includes('X')));
   for (const report of prepared) {
     const { r, strong, all } = report;
     let best = -1;
@@ -213,6 +214,8 @@ class ClusterIndex {
   private readonly entityNumbers = new Map<string, number>();
   private readonly dateNumbers = new Map<string, number>();
 
+  constructor(private readonly partialReports: boolean) {}
+
   pool(report: Prepared): Iterable<number> {
     const { r, family } = report;
     const pool = new Set<number>();
@@ -253,7 +256,7 @@ class ClusterIndex {
     const prefixes = date && !date.includes('X') ? datePrefixes(date).map((p) => numberOf(this.dateNumbers, p)) : [];
     for (const id of ids) {
       const entity = key(numberOf(this.entityNumbers, id), cluster.family);
-      push(this.byEntity, entity, c);
+      if (this.partialReports) push(this.byEntity, entity, c);
       if (date?.includes('X')) push(this.partialDates, entity, c);
       for (const p of prefixes) push(this.byEntityDate, key(entity, p), c);
     }
