@@ -251,30 +251,42 @@ export function countryKey(country: string): string {
   return `PLACE:${normalise(country)}`;
 }
 
-/** One document's mentions of one entity, with what describing the entity needs from them. */
+/**
+ * One document's mentions of one entity, with what describing the entity needs from them. Kept
+ * small: a corpus of 10,000 articles holds some 600,000 of these.
+ */
 export interface EntityPart {
   path: string;
-  /** The recogniser's mentions and the linked ones made of them, index for index. */
-  inputs: LinkMention[];
+  /** The linked mentions, in text order. */
   mentions: LinkedMention[];
-  texts: Map<string, number>;
+  /** Each form of the name used here, with how often: [text, count] pairs (a map per part costs too much). */
+  texts: Array<[string, number]>;
   canonical: string | undefined;
   country: string | undefined;
   roles: EntityRole[];
+  /** The first acronym defined here: its index in `mentions` and its expansion's span. */
+  acronym: { index: number; expansion: Span } | undefined;
 }
 
+const NO_ROLES: EntityRole[] = [];
+
 export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[]): EntityPart {
-  const texts = new Map<string, number>();
+  const texts: Array<[string, number]> = [];
   let canonical: string | undefined;
   let country: string | undefined;
-  const roles: EntityRole[] = [];
-  for (const m of inputs) {
-    texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
+  let roles = NO_ROLES;
+  let acronym: EntityPart['acronym'];
+  inputs.forEach((m, index) => {
+    const pair = texts.find((t) => t[0] === m.text);
+    if (pair) pair[1]++;
+    else texts.push([m.text, 1]);
     if (!canonical && m.canonical) canonical = m.canonical;
     if (!country && m.country) country = m.country;
-    for (const r of m.roles) roles.push({ ...r, path });
-  }
-  return { path, inputs, mentions, texts, canonical, country, roles };
+    if (!acronym && m.expansion) acronym = { index, expansion: m.expansion };
+    for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path });
+  });
+  // Copies of exactly their length: the lists were grown by push, with room to spare.
+  return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles, acronym };
 }
 
 /** How often each form of the name occurs in the parts. */
@@ -284,7 +296,7 @@ export function textCounts(parts: EntityPart[]): Map<string, number> {
   return counts;
 }
 
-export function addCounts(counts: Map<string, number>, texts: Map<string, number>, sign: 1 | -1): void {
+export function addCounts(counts: Map<string, number>, texts: Iterable<[string, number]>, sign: 1 | -1): void {
   for (const [text, n] of texts) {
     const total = (counts.get(text) ?? 0) + sign * n;
     if (total === 0) counts.delete(text);
@@ -450,14 +462,13 @@ export function entityName(key: string, canonical: string | undefined, counts: M
  */
 function definingMention(parts: EntityPart[], name: string): LinkedMention {
   const forms = [name, `the ${name}`, `The ${name}`];
-  const full = firstPart(parts, (p) => forms.some((f) => p.texts.has(f)));
-  if (full) return full.mentions[full.inputs.findIndex((m) => forms.includes(m.text))];
-  const defined = firstPart(parts, (p) => p.inputs.some((m) => m.expansion));
+  const full = firstPart(parts, (p) => p.texts.some(([t]) => forms.includes(t)));
+  if (full) return full.mentions.find((m) => forms.includes(m.text))!;
+  const defined = firstPart(parts, (p) => !!p.acronym);
   if (defined) {
-    const k = defined.inputs.findIndex((m) => m.expansion);
     // The expansion may have taken its article since the acronym pointed at it: match on the end.
-    const e = defined.inputs[k].expansion!;
-    return defined.mentions.find((m) => m.end === e.end && m.start <= e.start) ?? defined.mentions[k];
+    const { index, expansion } = defined.acronym!;
+    return defined.mentions.find((m) => m.end === expansion.end && m.start <= expansion.start) ?? defined.mentions[index];
   }
   return firstPart(parts, () => true)!.mentions[0];
 }
