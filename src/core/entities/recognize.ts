@@ -560,7 +560,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   if (before?.kind === 'number' && before.end === tokens[c.first].start) return null;
   // "Pre-orders", "Anti-war": a prefix, not a name.
   if (ws.length === 1 && HYPHEN_LIKE.has(after?.text ?? '') && tokens[c.last + 1]?.hyphenJoined && WORD_PREFIXES.has(ws[0].text.toLowerCase())) return null;
-  if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: [], sentence: ws[0].sentence };
+  if (ws.length === 1 && HOLIDAYS.has(ws[0].text)) return { start: ws[0].start, end: ws[0].end, text: ws[0].text, type: 'MISC', roles: NO_ROLES, sentence: ws[0].sentence };
   // "Adam Air Flight 574": the airline is the name.
   if (ws.length > 1 && ws[ws.length - 1].text === 'Flight' && tokens[c.last]?.kind === 'number') {
     return classify(tokens, { ...c, last: c.last - 1, employer: true }, reading);
@@ -573,7 +573,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
     if (tokens[k].text === '&') ampersand = true;
   }
   const text = possessiveInside ? reading.text.slice(tokens[c.first].start, tokens[c.last - 1].end) : spanText(tokens, c.first, c.last);
-  const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: [], sentence: tokens[c.first].sentence };
+  const base = { start: tokens[c.first].start, end: tokens[c.last - 1].end, text, roles: NO_ROLES, sentence: tokens[c.first].sentence };
   // One token: its text is the token's, whose lexicon facts say which lookups can answer.
   const one = c.last - c.first === 1;
   const known = one ? factsOf(ws[0]) : spanFacts(text);
@@ -621,6 +621,12 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
  * The candidate's mention: `{ ...base, type, canonical }` written out, in the same key order
  * (spreading allocates through a slow path, once per mention).
  */
+/**
+ * The roles of a mention that has none: one shared, frozen list instead of a million empty ones
+ * (roles are only ever replaced, by findRoles, never added to).
+ */
+const NO_ROLES: never[] = Object.freeze([]) as never[];
+
 function typed(base: { start: number; end: number; text: string; roles: never[]; sentence: number }, type: EntityType, canonical?: string): EntityMention {
   if (canonical === undefined) return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type };
   return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type, canonical };
@@ -666,7 +672,7 @@ function defineAcronyms(text: string, tokens: Token[], mentions: EntityMention[]
     byStart ??= new Map(mentions.map((m) => [m.start, m]));
     const existing = byStart.get(acr.start);
     const mention: EntityMention = {
-      start: acr.start, end: acr.end, text: acr.text, type: expansion.type, roles: [], sentence: acr.sentence,
+      start: acr.start, end: acr.end, text: acr.text, type: expansion.type, roles: NO_ROLES, sentence: acr.sentence,
       expansion: { start: expansion.start, end: expansion.end },
       ...(expansion.canonical ? { canonical: expansion.canonical } : {}),
     };
