@@ -7,14 +7,16 @@ import { anchor } from './anchor.js';
 import type { Annotation } from './store.js';
 
 export interface AppliedMention extends EntityMention {
-  source: 'auto' | 'user';
+  /** 'user' for a mention the user marked; absent for the recogniser's own (not marked on them: a property added to a million objects is tens of megabytes). */
+  source?: 'auto' | 'user';
   /** The entity the user linked this mention to, if any. */
   linkedEntity?: string;
 }
 
 export interface Applied {
   mentions: AppliedMention[];
-  timex: Array<Timex & { source: 'auto' | 'user' }>;
+  /** `source` as for mentions. */
+  timex: Array<Timex & { source?: 'auto' | 'user' }>;
   /** Annotations that could not be placed in the current text. */
   orphans: Annotation[];
   problems: Problem[];
@@ -39,8 +41,7 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
   }
   const removed = placed.filter((p) => p.a.kind === 'entity' || p.a.kind === 'not-entity').map((p) => p.span);
   const out: AppliedMention[] = mentions
-    .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)))
-    .map(markAuto);
+    .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)));
   for (const { a, span } of placed) {
     if (a.kind !== 'entity') continue;
     out.push({
@@ -53,8 +54,7 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
   const mentionsOut = out.filter((m, k) => k === 0 || m.start >= out[k - 1].end);
   const dates = placed.filter((p) => p.a.kind === 'date');
   const timexOut: Applied['timex'] = timex
-    .filter((t) => !dates.some((d) => overlaps(d.span, t)))
-    .map(markAuto);
+    .filter((t) => !dates.some((d) => overlaps(d.span, t)));
   for (const { a, span } of dates) {
     if (a.kind !== 'date') continue;
     timexOut.push({
@@ -69,16 +69,6 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     data: { id: a.id },
   }));
   return { mentions: mentionsOut, timex: timexOut, orphans, problems, reviewed };
-}
-
-/**
- * The recogniser's own objects, marked as found by it rather than copied: at 10,000 documents a copy
- * of every mention and date per application is a million objects the corpus would hold twice.
- */
-function markAuto<T extends object>(x: T): T & { source: 'auto' } {
-  const marked = x as T & { source: 'auto' };
-  marked.source = 'auto';
-  return marked;
 }
 
 function describe(a: Annotation): string {
