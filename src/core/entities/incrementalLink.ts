@@ -53,8 +53,6 @@ interface Group {
 
 export class IncrementalLinker {
   private readonly docs = new Map<string, DocState>();
-  /** Normalised mention text → documents using it: who must be keyed again when a corpus-wide fact about it changes. */
-  private readonly byNorm = new Map<string, Set<string>>();
   private readonly acronymDocs = new Map<string, Set<string>>();
   private readonly personCounts = new Map<string, PersonCount>();
   private context: KeyContext = { acronyms: new Map(), preferred: new Map(), surnameOwners: new Map(), personCounts: this.personCounts };
@@ -131,12 +129,10 @@ export class IncrementalLinker {
   }
 
   private index(doc: DocState): void {
-    for (const norm of new Set(doc.norms)) addTo(this.byNorm, norm, doc.path);
     for (const acronym of doc.acronyms.keys()) addTo(this.acronymDocs, acronym, doc.path);
   }
 
   private unindex(doc: DocState): void {
-    for (const norm of new Set(doc.norms)) deleteFrom(this.byNorm, norm, doc.path);
     for (const acronym of doc.acronyms.keys()) deleteFrom(this.acronymDocs, acronym, doc.path);
   }
 
@@ -181,7 +177,9 @@ export class IncrementalLinker {
     this.context = { acronyms, preferred, surnameOwners, personCounts: this.personCounts };
     this.surnameSignatures = signatures;
     const again = new Set<string>();
-    for (const text of texts) for (const path of this.byNorm.get(text) ?? []) again.add(path);
+    // A scan rather than an index of texts to documents: it runs only when names or acronym
+    // definitions changed, and an index would hold half a million entries at 10,000 documents.
+    if (texts.size > 0) for (const doc of this.docs.values()) if (doc.norms.some((n) => texts.has(n))) again.add(doc.path);
     return again;
   }
 
