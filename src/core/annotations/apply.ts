@@ -40,6 +40,8 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     else orphans.push(a);
   }
   const removed = placed.filter((p) => p.a.kind === 'entity' || p.a.kind === 'not-entity').map((p) => p.span);
+  // Most documents carry no decision: their own lists stand, uncopied (10,000 documents hold 1.4 million items).
+  if (placed.length === 0 && !mentions.some((m) => everywhere.has(m.text))) return { mentions, timex, orphans, problems: orphanProblems(orphans), reviewed };
   const out: AppliedMention[] = mentions
     .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)));
   for (const { a, span } of placed) {
@@ -63,12 +65,15 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     });
   }
   timexOut.sort((x, y) => x.start - y.start);
-  const problems: Problem[] = orphans.map((a) => ({
+  return { mentions: mentionsOut, timex: timexOut, orphans, problems: orphanProblems(orphans), reviewed };
+}
+
+function orphanProblems(orphans: Annotation[]): Problem[] {
+  return orphans.map((a) => ({
     start: 0, end: 0, severity: 'warning', code: 'annotation.orphaned',
     message: `Annotation ${a.id} (${describe(a)}) no longer fits this document's text; it is kept in the store. Mark the text again, or remove it from .corpus-lens/annotations.json.`,
     data: { id: a.id },
   }));
-  return { mentions: mentionsOut, timex: timexOut, orphans, problems, reviewed };
 }
 
 function describe(a: Annotation): string {
