@@ -534,7 +534,7 @@ export class Corpus {
 export const COOCCURRENCE_DOCUMENTS = 500;
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((x, k) => x === b[k]);
+  return a === b || (a.length === b.length && a.every((x, k) => x === b[k]));
 }
 
 function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -466,9 +466,9 @@ function definingMention(parts: EntityPart[], name: string): LinkedMention {
   if (full) return full.mentions.find((m) => forms.includes(m.text))!;
   const defined = firstPart(parts, (p) => !!p.acronym);
   if (defined) {
-    // The expansion may have taken its article since the acronym pointed at it: match on the end.
+    // The recogniser moves the acronym's pointer when its expansion takes an article (attachArticles).
     const { index, expansion } = defined.acronym!;
-    return defined.mentions.find((m) => m.end === expansion.end && m.start <= expansion.start) ?? defined.mentions[index];
+    return defined.mentions.find((m) => m.start === expansion.start && m.end === expansion.end) ?? defined.mentions[index];
   }
   return firstPart(parts, () => true)!.mentions[0];
 }
