@@ -152,12 +152,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, {
-    load: (task, signal) => {
-      pool.size = poolSize(settings.indexing.workers);
-      return pool.load(task, signal);
-    },
-  });
+  }, settings.files, { load: (task, signal) => pool.load(task, signal) });
 
   const stores = new AnnotationFiles();
 
@@ -196,6 +191,8 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       log(`Could not read settings, using defaults: ${String(e)}`);
     }
+    // Set here, not per file: asking the system for its cores 10,000 times cost ~50 ms.
+    pool.size = poolSize(settings.indexing.workers);
   }
 
   /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */

@@ -1,7 +1,6 @@
 // The corpus documents on disk: finding them in the workspace folders, reading them, reading each
 // corpus.json, and keeping all of it current as files change. Open documents are the editor's:
 // what is on disk never replaces them.
-import { setMaxListeners } from 'node:events';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { URI } from 'vscode-uri';
@@ -58,8 +57,6 @@ export class WorkspaceIndex {
     const roots: Root[] = [];
     const files: string[] = [];
     const { signal } = progress;
-    // One listener per file waits on the signal: not a leak, so no warning.
-    setMaxListeners(Infinity, signal);
     for (const folder of folderPaths) {
       const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted);
       for (const e of discovery.errors) this.host.log(`Could not list ${nodePath.join(folder, e.path)}: ${e.message}`);
