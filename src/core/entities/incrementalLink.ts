@@ -6,7 +6,7 @@
 import type { EntityType } from './recognize.js';
 import {
   acronymDefinitions, addCounts, countPerson, countryKey, describeEntity, entityPart, keyMention, linkWithUserLinks, mergeSpellings,
-  namesHere, normalise, personNames, slug, surnameOwnersOf, surnameSignature, variantsOf,
+  normalise, personNames, slug, surnameOwnersOf, surnameSignature, variantsOf,
   type Entity, type EntityPart, type KeyContext, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
 
@@ -191,7 +191,9 @@ export class IncrementalLinker {
   }
 
   private key(doc: DocState): void {
-    const here = namesHere(doc.mentions, this.context.preferred);
+    // namesHere(doc.mentions, preferred), from the names counted already: no second pass over the mentions.
+    const here = new Set<string>();
+    for (const name of doc.persons.keys()) here.add(this.context.preferred.get(name) ?? name);
     const byKey = new Map<string, { type: EntityType; first: number; inputs: LinkMention[]; mentions: LinkedMention[] }>();
     const linked: LinkedMention[] = [];
     doc.mentions.forEach((m, index) => {
