@@ -191,6 +191,11 @@ export class Corpus {
     return !!this.links && this.linkedRevision === this.revision;
   }
 
+  /** True when linking and events reflect every change: queries need no corpus-wide work first. */
+  get upToDate(): boolean {
+    return this.linkingCurrent && !!this.joined && this.joinedRevision === this.revision;
+  }
+
   /** Entities linked across the corpus; after a change, only what the changed documents touch is linked again. */
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {

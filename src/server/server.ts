@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
+  addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
   footnoteAt, groupAnnotations, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
@@ -54,6 +54,10 @@ export function startServer(connection: Connection): void {
   let indexRun: AbortController | undefined;
   let indexChangedTimer: NodeJS.Timeout | undefined;
   const diskDocuments = new WeakMap<CorpusDocument, TextDocument>();
+  /** Resolves once the last diagnostics published have been written to the client. */
+  let diagnosticsWritten: Promise<void> = Promise.resolve();
+  /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
+  const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
@@ -105,7 +109,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     if (!corpus.linkingCurrent) publishedBeforeLinking.add(uri);
     const diagnostics: Diagnostic[] = corpus.problems(uri).filter(visible).map((p) => toDiagnostic(doc, p));
-    void connection.sendDiagnostics({ uri, diagnostics });
+    diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
 
   function indexChanged(): void {
@@ -173,7 +177,9 @@ export function startServer(connection: Connection): void {
 
   function analyzeOpen(doc: TextDocument): void {
     const text = doc.getText();
-    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) });
+    let memo = passageMemos.get(doc.uri);
+    if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
+    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
     corpus.update(doc.uri, text, analysis);
     publish(doc.uri);
     indexChanged();
@@ -236,6 +242,10 @@ export function startServer(connection: Connection): void {
   /** Runs a handler; an exception is logged and answered with the fallback, never a crash. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R> => {
+      // A request that must first link the corpus or join its events again (seconds at 10,000
+      // documents after an edit) waits until the diagnostics just published are written out (the
+      // writer takes several turns of the event loop): typing never waits on other documents.
+      if (!corpus.upToDate) await diagnosticsWritten;
       if (token.isCancellationRequested) return fallback;
       try {
         return await handler(params, token);
@@ -311,6 +321,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(({ document }) => analyzeOpen(document));
   documents.onDidChangeContent(({ document }) => analyzeOpen(document));
   documents.onDidClose(async ({ document }) => {
+    passageMemos.delete(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);
