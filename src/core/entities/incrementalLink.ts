@@ -6,7 +6,7 @@
 import type { EntityType } from './recognize.js';
 import {
   acronymDefinitions, addCounts, countPerson, countryKey, describeEntity, entityPart, firstPart, keyMention, linkWithUserLinks, mergeSpellings,
-  namesHere, normalise, personNames, slug, surnameOwnersOf, surnameSignature, variantsOf,
+  movedOnly, namesHere, normalise, personNames, slug, surnameOwnersOf, surnameSignature, swapPart, variantsOf,
   type Entity, type EntityPart, type KeyContext, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
 
@@ -59,6 +59,8 @@ export class IncrementalLinker {
   private surnameSignatures = new Map<string, string>();
   private readonly groups = new Map<string, Group>();
   private readonly dirty = new Set<string>();
+  /** Members taken out by `unkey` during an `apply`, by key and path: dirty unless keyed back as they were. */
+  private readonly unkeyed = new Map<string, Map<string, Member>>();
   private readonly keysByBase = new Map<string, Set<string>>();
   private readonly byId = new Map<string, Entity>();
   private readonly mentionsByPath = new Map<string, LinkedMention[]>();
@@ -106,6 +108,8 @@ export class IncrementalLinker {
       changed.set(path, doc);
     }
     for (const doc of changed.values()) this.key(doc);
+    for (const [key, members] of this.unkeyed) if (members.size > 0) this.dirty.add(key);
+    this.unkeyed.clear();
     this.cached = null;
     return this;
   }
@@ -203,20 +207,43 @@ export class IncrementalLinker {
         this.groups.set(key, group);
       }
       const part = entityPart(doc.path, inputs, mentions);
-      group.members.set(doc.path, { part, first, fresh: true });
       addCounts(group.texts, part.texts, 1);
-      this.dirty.add(key);
+      const old = this.unkeyed.get(key)?.get(doc.path);
+      this.unkeyed.get(key)?.delete(doc.path);
+      if (old && this.movedInPlace(group, old, part, first)) {
+        group.members.set(doc.path, { part, first, fresh: false });
+        for (const m of part.mentions) m.entity = group.entity!.id;
+      } else {
+        group.members.set(doc.path, { part, first, fresh: true });
+        this.dirty.add(key);
+      }
     }
     doc.keys = [...byKey.keys()];
     if (linked.length > 0) this.mentionsByPath.set(doc.path, linked.sort((a, b) => a.start - b.start));
   }
 
+  /**
+   * A document keyed again whose part of this entity only moved (an edit before its mentions, or
+   * elsewhere in its name-free text): the entity stays as described, with the new part swapped in.
+   * Describing it again would read every document's part: thousands for a country, on each keystroke.
+   */
+  private movedInPlace(group: Group, old: Member, part: EntityPart, first: number): boolean {
+    if (!group.entity || this.dirty.has(group.key) || !movedOnly(old.part, part)) return false;
+    // Spelling variants carry offsets; ids of names shared by entities follow first mentions.
+    if (group.variants.length > 0) return false;
+    if (old.first !== first && (this.keysByBase.get(group.base)?.size ?? 0) > 1) return false;
+    return swapPart(group.entity, old.part, part);
+  }
+
   private unkey(doc: DocState): void {
     for (const key of doc.keys) {
       const group = this.groups.get(key)!;
-      addCounts(group.texts, group.members.get(doc.path)!.part.texts, -1);
+      const member = group.members.get(doc.path)!;
+      addCounts(group.texts, member.part.texts, -1);
       group.members.delete(doc.path);
-      this.dirty.add(key);
+      let members = this.unkeyed.get(key);
+      if (!members) this.unkeyed.set(key, (members = new Map()));
+      members.set(doc.path, member);
     }
     doc.keys = [];
     this.mentionsByPath.delete(doc.path);
