@@ -24,6 +24,7 @@ import { hoverMarkdown } from './hover.js';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnalysisPool, poolSize } from './analysisPool.js';
+import { DiskDocument, type DocumentText } from './diskDocument.js';
 import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
 import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
@@ -53,7 +54,7 @@ export function startServer(connection: Connection): void {
   /** Aborts the indexing run in progress (when the user cancels, or a newer run starts). */
   let indexRun: AbortController | undefined;
   let indexChangedTimer: NodeJS.Timeout | undefined;
-  const diskDocuments = new WeakMap<CorpusDocument, TextDocument>();
+  const diskDocuments = new WeakMap<CorpusDocument, DocumentText>();
   /** Resolves once the last diagnostics published have been written to the client. */
   let diagnosticsWritten: Promise<void> = Promise.resolve();
   /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
@@ -80,7 +81,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
 
   /** The text document for a corpus path: the open editor's, else one made from the indexed text. */
-  function textDocument(uri: string): TextDocument | undefined {
+  function textDocument(uri: string): DocumentText | undefined {
     const open = documents.get(uri);
     if (open) return open;
     const doc = corpus.get(uri);
@@ -88,7 +89,7 @@ export function startServer(connection: Connection): void {
     // Keyed by the corpus entry: a new analysis is a new entry, so no text comparison per request.
     let cached = diskDocuments.get(doc);
     if (!cached) {
-      cached = TextDocument.create(uri, 'corpus', 0, doc.text);
+      cached = new DiskDocument(uri, doc.text);
       diskDocuments.set(doc, cached);
     }
     return cached;

@@ -95,7 +95,7 @@ function agreesWithText(text: string, analysis: ReturnType<typeof analyzeDocumen
     assert.equal(text.slice(m.start, m.end), m.text);
     assert.ok(sentences[m.sentence].start <= m.start && m.end <= sentences[m.sentence].end, `sentence of ${m.text}`);
     for (const r of m.roles) assert.equal(text.slice(r.start, r.end), r.text);
-    if (m.expansion) assert.ok(m.expansion.end <= m.start, `expansion of ${m.text}`);
+    if (m.expansion) assert.ok(m.expansion.start >= 0 && m.expansion.start < m.expansion.end && m.expansion.end <= text.length, `expansion of ${m.text}`);
   }
   for (const t of analysis.timex) assert.equal(text.slice(t.start, t.end), t.text);
   for (const e of analysis.events) {
