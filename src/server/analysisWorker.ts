@@ -1,25 +1,22 @@
 // Entry point of dist/analysisWorker.js: one analysis worker thread. It loads the files the pool
 // sends (read, decode, analyse) and posts each loaded document back; see analysisPool.ts.
 import { parentPort } from 'node:worker_threads';
-import { loadFile, type LoadTask } from './loadFile.js';
+import { loadFileSync, type LoadedDocument, type LoadTask } from './loadFile.js';
 
 export type WorkerRequest = { id: number; task: LoadTask };
-export type WorkerReply = { ready: true } | { id: number; loaded: Awaited<ReturnType<typeof loadFile>> } | { id: number; error: string };
+export type WorkerReply = { ready: true } | { id: number; loaded: LoadedDocument } | { id: number; error: string };
 
 const port = parentPort!;
 // One file at a time, in the order sent: if the worker dies, the pool knows which file it was on.
-let previous = Promise.resolve();
 port.on('message', ({ id, task }: WorkerRequest) => {
-  previous = previous.then(async () => {
-    let reply: WorkerReply;
-    try {
-      reply = { id, loaded: await loadFile(task) };
-    } catch (e) {
-      // The core should never throw; if it does, the file says so and the worker carries on.
-      reply = { id, error: e instanceof Error ? e.message : String(e) };
-    }
-    port.postMessage(reply);
-  });
+  let reply: WorkerReply;
+  try {
+    reply = { id, loaded: loadFileSync(task) };
+  } catch (e) {
+    // The core should never throw; if it does, the file says so and the worker carries on.
+    reply = { id, error: e instanceof Error ? e.message : String(e) };
+  }
+  port.postMessage(reply);
 });
 // Posted once the bundle has loaded: a worker that exits before this could not start at all.
 port.postMessage({ ready: true } satisfies WorkerReply);

@@ -42,6 +42,10 @@ test('lsp indexing: a document opened while indexing runs is answered at once', 
     assert.ok(!indexingEnded(client), 'the hover came back before indexing ended');
     const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
     assert.equal(end.documents, TOTAL);
+    // Progress once per whole percent, and once more at the end: not a message every few documents.
+    const reports = client.notifications.filter((n) => n.method === '$/progress' && n.params.value.kind === 'report').map((n) => n.params.value.message);
+    assert.ok(reports.length <= 101, `${reports.length} progress reports`);
+    assert.equal(reports[reports.length - 1], `${TOTAL}/${TOTAL} documents`);
   });
 });
 

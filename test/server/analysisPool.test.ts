@@ -21,18 +21,26 @@ before(() => {
   writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 in Paris, March 5, 2024.', 'latin1'));
   writeFileSync(path.join(dir, 'large.txt'), 'x'.repeat(2000));
   // Stands in for a bug in the analysis: the worker dies (exit, uncaught error) or the analysis throws on these files.
+  // The worker reads files synchronously: the stand-ins replace statSync and readFileSync, and the
+  // port's postMessage, which throws outside the worker's try for the file that says "uncaught".
   writeFileSync(path.join(dir, 'crashingWorker.js'), `
-    const fs = require('node:fs').promises;
-    const { stat, readFile } = fs;
-    fs.stat = (file, ...rest) => {
+    const fs = require('node:fs');
+    const { statSync, readFileSync } = fs;
+    fs.statSync = (file, ...rest) => {
       if (String(file).endsWith('exit.txt')) process.exit(3);
-      if (String(file).endsWith('uncaught.txt')) return new Promise(() => setImmediate(() => { throw new Error('uncaught in worker'); }));
-      return stat(file, ...rest);
+      return statSync(file, ...rest);
     };
-    fs.readFile = (file, ...rest) => (String(file).endsWith('throws.txt') ? Promise.resolve(null) : readFile(file, ...rest));
+    fs.readFileSync = (file, ...rest) => (String(file).endsWith('throws.txt') ? null : readFileSync(file, ...rest));
+    const port = require('node:worker_threads').parentPort;
+    const post = port.postMessage.bind(port);
+    port.postMessage = (reply) => {
+      if (reply.loaded && reply.loaded.text.startsWith('Uncaught')) throw new Error('uncaught in worker');
+      post(reply);
+    };
     require(${JSON.stringify(WORKER)});
   `);
-  for (const name of ['exit.txt', 'uncaught.txt', 'throws.txt']) writeFileSync(path.join(dir, name), 'Kabul, March 5, 2024.');
+  for (const name of ['exit.txt', 'throws.txt']) writeFileSync(path.join(dir, name), 'Kabul, March 5, 2024.');
+  writeFileSync(path.join(dir, 'uncaught.txt'), 'Uncaught in Kabul, March 5, 2024.');
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -175,9 +175,9 @@ export function keyMention(m: LinkMention, norm: string, here: Set<string>, cont
   const bare = m.text.startsWith('the ') || m.text.startsWith('The ') ? m.text.slice(4) : m.text;
   const acronym = context.acronyms.get(bare);
   if (acronym && (!m.canonical || m.canonical === bare)) return acronym;
-  if (m.type === 'PERSON' && /\s/.test(m.text)) return { key: `PERSON:${context.preferred.get(norm) ?? norm}`, type: 'PERSON' };
+  if (m.type === 'PERSON' && /\s/.test(m.text)) return { key: keyOf('PERSON', context.preferred.get(norm) ?? norm), type: 'PERSON' };
   const owners = m.type !== 'NORP' && !m.canonical && !/\s/.test(m.text) ? context.surnameOwners.get(norm) : undefined;
-  if (owners) return { key: `PERSON:${surnameOwner(owners, here, context.personCounts)}`, type: 'PERSON' };
+  if (owners) return { key: keyOf('PERSON', surnameOwner(owners, here, context.personCounts)), type: 'PERSON' };
   return { key: baseKey(m), type: m.type };
 }
 
@@ -388,8 +388,25 @@ export function firstPart(parts: Iterable<EntityPart>, test: (p: EntityPart) => 
 }
 
 function baseKey(m: EntityMention): string {
-  return `${m.type}:${normalise(m.canonical ?? m.text)}`;
+  return keyOf(m.type, normalise(m.canonical ?? m.text));
 }
+
+/**
+ * `TYPE:name`, one string per key: a million mentions go to a few thousand keys, and a key built
+ * once is hashed once, not again by each map it is looked up in (linking keys every mention).
+ */
+function keyOf(type: EntityType, name: string): string {
+  let byName = keysByType.get(type);
+  if (!byName) keysByType.set(type, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    if (byName.size >= 200_000) byName.clear();
+    key = `${type}:${name}`;
+    byName.set(name, key);
+  }
+  return key;
+}
+const keysByType = new Map<EntityType, Map<string, string>>();
 
 /** Case, curly quotes, spacing and "the" do not make two names different. */
 export function normalise(s: string): string {
