@@ -72,15 +72,21 @@ export class IncrementalLinker {
   private readonly byId = new Map<string, Entity>();
   private readonly mentionsByPath = new Map<string, LinkedMention[]>();
   private cached: LinkResult | null = null;
-  /** Set when a change reached beyond the changed documents (others keyed again, an entity renamed). */
-  private disturbed = true;
+  /** Since the last takeChanges(): documents whose mentions now point at another entity id, and entities whose name changed. */
+  private repointed = new Set<string>();
+  private names = new Set<string>();
 
-  /** Whether, since the last call, a change reached beyond the documents that changed; then resets. */
-  takeDisturbed(): boolean {
+  /**
+   * What changed beyond the documents' own mention lists since the last call, then resets: the
+   * documents whose mentions were given another entity id in place (their lists are the same
+   * arrays), and the ids of entities whose name changed. Documents keyed again get new lists.
+   */
+  takeChanges(): { repointed: Set<string>; names: Set<string> } {
     this.describeDirty();
-    const disturbed = this.disturbed;
-    this.disturbed = false;
-    return disturbed;
+    const changes = { repointed: this.repointed, names: this.names };
+    this.repointed = new Set();
+    this.names = new Set();
+    return changes;
   }
 
   /** Documents added, changed (their mentions) or removed (null). */
@@ -109,7 +115,6 @@ export class IncrementalLinker {
     if (changed.size === 0 && !contributions) return this;
     for (const path of contributions ? this.refreshContext() : []) {
       if (changed.has(path)) continue;
-      this.disturbed = true;
       const doc = this.docs.get(path)!;
       this.unkey(doc);
       changed.set(path, doc);
@@ -290,7 +295,7 @@ export class IncrementalLinker {
       }
       bases.add(base);
       if (!entity.id) entity.id = base;
-      else if (group.entity && group.entity.name !== entity.name) this.disturbed = true;
+      else if (group.entity && group.entity.name !== entity.name) this.names.add(entity.id);
       group.entity = entity;
       group.country = entity.country;
       described.add(group);
@@ -305,7 +310,6 @@ export class IncrementalLinker {
         const id = n === 0 ? base : `${base}-${n + 1}`;
         if (entity.id === id) return;
         if (this.byId.get(entity.id) === entity) this.byId.delete(entity.id);
-        if (entity.id) this.disturbed = true;
         entity.id = id;
         described.add(group);
         renamed.add(group);
@@ -313,6 +317,7 @@ export class IncrementalLinker {
     }
     for (const group of described) {
       const entity = group.entity!;
+      if (renamed.has(group)) for (const member of group.members) this.repointed.add(member.part.path);
       for (const member of group.members) {
         if (!member.fresh && !renamed.has(group)) continue;
         for (const m of member.part.mentions) m.entity = entity.id;
