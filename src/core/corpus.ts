@@ -7,7 +7,8 @@ import type { Entity, LinkedMention, LinkMention, LinkResult } from './entities/
 import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
-import { joinEvents, reportsFingerprint, reportsOf, type CorpusEvent, type CorpusEventMention, type EventInput } from './events/join.js';
+import { reportsOf, type CorpusEvent, type EventInput } from './events/join.js';
+import { IncrementalJoiner, type ReportChange } from './events/incrementalJoin.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
 import type { Timex } from './dates/types.js';
@@ -85,12 +86,12 @@ export class Corpus {
   private revision = 0;
   private links: LinkResult | null = null;
   private linkedRevision = -1;
-  private joined: CorpusEvent[] | null = null;
-  private eventsByPath = new Map<string, CorpusEvent[]>();
-  private eventsByEntity = new Map<string, CorpusEvent[]>();
+  /** Follows the reports of documents between calls of events(), with the linker it took changes from. */
+  private joiner: IncrementalJoiner | null = null;
+  private joinerLinker: IncrementalLinker | null = null;
   private joinedRevision = -1;
-  /** What the last join read of each document: its applied analysis, and its reports (by start). */
-  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; reports: CorpusEventMention[] }>();
+  /** What the last join read of each document: its applied analysis and linked mentions. */
+  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; mentions: LinkedMention[] | undefined }>();
   /** Event mentions per applied analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
   /** The user's annotations by document, and the strings that are never entities. */
@@ -191,6 +192,11 @@ export class Corpus {
     return !!this.links && this.linkedRevision === this.revision;
   }
 
+  /** True when linking and events reflect every change: queries need no corpus-wide work first. */
+  get upToDate(): boolean {
+    return this.linkingCurrent && !!this.joiner && this.joinedRevision === this.revision;
+  }
+
   /** Entities linked across the corpus; after a change, only what the changed documents touch is linked again. */
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {
@@ -264,56 +270,41 @@ export class Corpus {
 
   /**
    * Events across the corpus, joined from every document's reports; dated first, in date order.
-   * When the documents changed since the last join still report the same happenings with the same
-   * people, dates and places (a keystroke in a sentence, most often), the join cannot change: their
-   * reports' offsets are updated in place instead of joining 10,000 documents again.
+   * After a change, only the documents whose analysis or links changed give their reports again,
+   * and only those reports that changed join again (see events/incrementalJoin.ts).
    */
   events(): CorpusEvent[] {
-    if (!this.joined || this.joinedRevision !== this.revision) {
+    return this.joinedEvents().events();
+  }
+
+  private joinedEvents(): IncrementalJoiner {
+    if (!this.joiner || this.joinedRevision !== this.revision) {
       const linked = this.linked();
-      if (!this.patchEvents(linked)) this.joinAll(linked);
+      // Changes are followed while one linker follows the corpus; a linking from scratch starts the join afresh.
+      if (!this.joiner || !this.linker || this.joinerLinker !== this.linker) {
+        this.joiner = new IncrementalJoiner();
+        this.joinerLinker = this.linker;
+        this.joinedFrom = new Map();
+      }
+      const { repointed, names } = this.linker?.takeChanges() ?? { repointed: new Set<string>(), names: new Set<string>() };
+      const changes: ReportChange[] = [];
+      for (const doc of this.docs.values()) {
+        const applied = this.applied(doc.path)!;
+        const mentions = linked.mentionsByPath.get(doc.path);
+        const from = this.joinedFrom.get(doc.path);
+        if (from && from.applied === applied && from.mentions === mentions && from.skipped === doc.skipped && !repointed.has(doc.path)) continue;
+        this.joinedFrom.set(doc.path, { applied, mentions, skipped: doc.skipped });
+        changes.push({ path: doc.path, reports: doc.skipped ? [] : reportsOf(this.eventInput(doc, linked)) });
+      }
+      for (const path of this.joinedFrom.keys()) {
+        if (this.docs.has(path)) continue;
+        this.joinedFrom.delete(path);
+        changes.push({ path, reports: null });
+      }
+      this.joiner.apply(changes, linked.byId, names);
       this.joinedRevision = this.revision;
     }
-    return this.joined!;
-  }
-
-  private joinAll(linked: LinkResult): void {
-    const inputs = this.documents().filter((d) => !d.skipped).map((d) => this.eventInput(d, linked));
-    this.joined = joinEvents(inputs, linked.byId);
-    this.joinedFrom = new Map();
-    for (const d of this.documents()) this.joinedFrom.set(d.path, { applied: this.applied(d.path)!, skipped: d.skipped, reports: [] });
-    for (const e of this.joined) for (const m of e.mentions) this.joinedFrom.get(m.path)!.reports.push(m);
-    for (const from of this.joinedFrom.values()) from.reports.sort((a, b) => a.start - b.start);
-    this.linker?.takeDisturbed();
-    this.eventsByPath = new Map();
-    this.eventsByEntity = new Map();
-    for (const e of this.joined) {
-      // Once per document and entity: the list's last event is this one if it was added already.
-      for (const m of e.mentions) pushOnce(this.eventsByPath, m.path, e);
-      for (const id of e.participants) pushOnce(this.eventsByEntity, id, e);
-      if (e.place) pushOnce(this.eventsByEntity, e.place, e);
-    }
-  }
-
-  /** Updates the last join in place when no changed document changed what joining reads; false otherwise. */
-  private patchEvents(linked: LinkResult): boolean {
-    if (!this.joined || !this.linker || this.linker.takeDisturbed() || this.docs.size !== this.joinedFrom.size) return false;
-    const patches: Array<[CorpusEventMention[], CorpusEventMention[]]> = [];
-    for (const doc of this.docs.values()) {
-      const from = this.joinedFrom.get(doc.path);
-      if (!from || from.skipped !== doc.skipped) return false;
-      const applied = this.applied(doc.path)!;
-      if (from.applied === applied || doc.skipped) continue;
-      const reports = reportsOf(this.eventInput(doc, linked)).sort((a, b) => a.start - b.start);
-      // Fingerprints are taken here, not at each join: only edited documents are ever compared.
-      if (reportsFingerprint(reports) !== reportsFingerprint(from.reports)) return false;
-      patches.push([from.reports, reports]);
-      from.applied = applied;
-    }
-    for (const [old, next] of patches) {
-      next.forEach((r, k) => Object.assign(old[k], { start: r.start, end: r.end, trigger: r.trigger, sentence: r.sentence, line: r.line }));
-    }
-    return true;
+    return this.joiner;
   }
 
   private eventInput(doc: CorpusDocument, linked: LinkResult): EventInput {
@@ -322,14 +313,12 @@ export class Corpus {
 
   /** Events one document reports. */
   eventsIn(path: string): CorpusEvent[] {
-    this.events();
-    return this.eventsByPath.get(path) ?? [];
+    return this.joinedEvents().eventsIn(path);
   }
 
   /** Events an entity takes part in, or where they happened. */
   eventsOf(entityId: string): CorpusEvent[] {
-    this.events();
-    return this.eventsByEntity.get(entityId) ?? [];
+    return this.joinedEvents().eventsOf(entityId);
   }
 
   private eventMentionsOf(doc: CorpusDocument): EventMention[] {
@@ -535,11 +524,5 @@ export const COOCCURRENCE_DOCUMENTS = 500;
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {
   return a === b || (a.length === b.length && a.every((x, k) => x === b[k]));
-}
-
-function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
 }
 

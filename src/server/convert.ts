@@ -3,10 +3,10 @@ import {
   DiagnosticSeverity, DiagnosticTag, DocumentHighlightKind, SymbolKind,
   type Diagnostic, type DocumentHighlight, type DocumentSymbol, type Range, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentText } from './diskDocument.js';
 import type { Highlight, OutlineItem, Problem, Span, TextEdit } from '../core/index.js';
 
-export function toRange(doc: TextDocument, span: Span): Range {
+export function toRange(doc: DocumentText, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
@@ -17,7 +17,7 @@ const SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
-export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
+export function toDiagnostic(doc: DocumentText, problem: Problem): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(doc, problem),
     severity: SEVERITY[problem.severity],
@@ -33,11 +33,11 @@ export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
   return diagnostic;
 }
 
-export function toTextEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
+export function toTextEdit(doc: DocumentText, edit: TextEdit): LspTextEdit {
   return { range: toRange(doc, edit), newText: edit.newText };
 }
 
-export function toHighlight(doc: TextDocument, h: Highlight): DocumentHighlight {
+export function toHighlight(doc: DocumentText, h: Highlight): DocumentHighlight {
   return { range: toRange(doc, h), kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read };
 }
 
@@ -62,7 +62,7 @@ export function entitySymbolKind(type: string): SymbolKind {
   return ENTITY_SYMBOL_KIND[type] ?? SymbolKind.Object;
 }
 
-export function toDocumentSymbol(doc: TextDocument, item: OutlineItem): DocumentSymbol {
+export function toDocumentSymbol(doc: DocumentText, item: OutlineItem): DocumentSymbol {
   const range = toRange(doc, item.span);
   return {
     name: item.name || ' ',

@@ -1,7 +1,7 @@
 // Semantic colours for entity mentions: one token type per entity type, and `declaration` on the
 // defining mention. The legend is documented in the README and declared in package.json.
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentText } from './diskDocument.js';
 import type { Corpus } from '../core/index.js';
 
 const TYPES = ['person', 'organization', 'place', 'nationality', 'other', 'date'] as const;
@@ -10,7 +10,7 @@ const BY_ENTITY_TYPE: Record<string, number> = { PERSON: 0, ORG: 1, PLACE: 2, NO
 
 export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], tokenModifiers: ['declaration'] };
 
-export function semanticTokens(doc: TextDocument, corpus: Corpus, uri: string): SemanticTokens {
+export function semanticTokens(doc: DocumentText, corpus: Corpus, uri: string): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   const byId = corpus.linked().byId;
   // Tokens must come in document order: merge entity mentions and dates.

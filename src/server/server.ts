@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  addDefinitionEdit, analyzeDocument, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
+  addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
   footnoteAt, groupAnnotations, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
@@ -24,6 +24,7 @@ import { hoverMarkdown } from './hover.js';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnalysisPool, poolSize } from './analysisPool.js';
+import { DiskDocument, type DocumentText } from './diskDocument.js';
 import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
 import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
@@ -53,7 +54,11 @@ export function startServer(connection: Connection): void {
   /** Aborts the indexing run in progress (when the user cancels, or a newer run starts). */
   let indexRun: AbortController | undefined;
   let indexChangedTimer: NodeJS.Timeout | undefined;
-  const diskDocuments = new WeakMap<CorpusDocument, TextDocument>();
+  const diskDocuments = new WeakMap<CorpusDocument, DocumentText>();
+  /** Resolves once the last diagnostics published have been written to the client. */
+  let diagnosticsWritten: Promise<void> = Promise.resolve();
+  /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
+  const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
@@ -78,7 +83,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
 
   /** The text document for a corpus path: the open editor's, else one made from the indexed text. */
-  function textDocument(uri: string): TextDocument | undefined {
+  function textDocument(uri: string): DocumentText | undefined {
     const open = documents.get(uri);
     if (open) return open;
     const doc = corpus.get(uri);
@@ -86,7 +91,7 @@ export function startServer(connection: Connection): void {
     // Keyed by the corpus entry: a new analysis is a new entry, so no text comparison per request.
     let cached = diskDocuments.get(doc);
     if (!cached) {
-      cached = TextDocument.create(uri, 'corpus', 0, doc.text);
+      cached = new DiskDocument(uri, doc.text);
       diskDocuments.set(doc, cached);
     }
     return cached;
@@ -116,7 +121,7 @@ export function startServer(connection: Connection): void {
     const diagnostics: Diagnostic[] = problems.map((p) => toDiagnostic(doc, p));
     if (diagnostics.length > 0) withDiagnostics.add(uri);
     else withDiagnostics.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics });
+    diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
@@ -181,7 +186,9 @@ export function startServer(connection: Connection): void {
 
   function analyzeOpen(doc: TextDocument): void {
     const text = doc.getText();
-    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) });
+    let memo = passageMemos.get(doc.uri);
+    if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
+    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
     corpus.update(doc.uri, text, analysis);
     publish(doc.uri);
     indexChanged();
@@ -246,6 +253,10 @@ export function startServer(connection: Connection): void {
   /** Runs a handler; an exception is logged and answered with the fallback, never a crash. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R> => {
+      // A request that must first link the corpus or join its events again (seconds at 10,000
+      // documents after an edit) waits until the diagnostics just published are written out (the
+      // writer takes several turns of the event loop): typing never waits on other documents.
+      if (!corpus.upToDate) await diagnosticsWritten;
       if (token.isCancellationRequested) return fallback;
       try {
         return await handler(params, token);
@@ -321,6 +332,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(({ document }) => analyzeOpen(document));
   documents.onDidChangeContent(({ document }) => analyzeOpen(document));
   documents.onDidClose(async ({ document }) => {
+    passageMemos.delete(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);

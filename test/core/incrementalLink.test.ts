@@ -18,6 +18,9 @@ const EDITS: Array<[RegExp, string]> = [
   [/Zhirnov/g, 'Zhirnow'],
   [/Kabulov/g, 'Lavrov'],
   [/Islamic State/g, 'Islamic Emirate'],
+  // Edits that only move mentions: the entities stay as described, with the moved parts swapped in.
+  [/^/, 'Updated. '],
+  [/ said /, ' said on the record '],
 ];
 const EXTRA = [
   'Foreign Minister Amir Khan Muttaqi met Zamir Kabulov. Later Muttaqi spoke to the Collective Security Treaty Organization (CSTO).',

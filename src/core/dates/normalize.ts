@@ -13,11 +13,29 @@ import type { DateParts, RelativeUnit, Timex, TimexCandidate, TimexReading, Time
 export interface FindTimexOptions {
   /** The document's own date, YYYY-MM-DD; null or absent when unknown. */
   dct?: string | null;
+  /** For a passage of a longer document: where the story stood at the end of the text before it. */
+  before?: DateChain;
 }
+
+/**
+ * Where the story stands after a text: the values of the last date mentioned (not naming an event)
+ * and of the last date of any kind. What anaphora in the text that follows count from.
+ */
+export interface DateChain {
+  previous: string | null;
+  previousAny: string | null;
+}
+
+export const NO_DATES_BEFORE: DateChain = Object.freeze({ previous: null, previousAny: null });
 
 /** Every temporal expression of a text with its TIMEX3 value, anchored on the document date. */
 export function findTimex(text: string, options: FindTimexOptions = {}): Timex[] {
-  return normalizeTimex(text, recognizeTimex(text), options.dct ?? null);
+  return findTimexChained(text, options).timex;
+}
+
+/** As findTimex, and where the story stands at the text's end (the next passage's `before`). */
+export function findTimexChained(text: string, options: FindTimexOptions = {}): { timex: Timex[]; after: DateChain } {
+  return normalizeChain(text, recognizeTimex(text), options.dct ?? null, options.before ?? NO_DATES_BEFORE);
 }
 
 /** A date mentioned in the text, as far as it is known: what anaphora count from. */
@@ -43,13 +61,18 @@ function shared(resolutions: Map<string, TimexResolution>, r: TimexResolution): 
 }
 
 export function normalizeTimex(text: string, candidates: readonly TimexCandidate[], dctValue: string | null): Timex[] {
+  return normalizeChain(text, candidates, dctValue, NO_DATES_BEFORE).timex;
+}
+
+function normalizeChain(text: string, candidates: readonly TimexCandidate[], dctValue: string | null, before: DateChain): { timex: Timex[]; after: DateChain } {
   const dct = parseYmd(dctValue);
   const dctText = dct ? formatYmd(dct) : null;
   const out: Timex[] = [];
   // Where the story stands (dates that are not event names) and any date at all: a date naming
   // an event ("the March 22 attack") still tells the year, not the day the narrative is at.
-  let previous: Mentioned | null = null;
-  let previousAny: Mentioned | null = null;
+  // Dates carried from an earlier passage end before this text (-1): a line break lies between.
+  let previous: Mentioned | null = before.previous === null ? null : mentionedPoint(before.previous, -1);
+  let previousAny: Mentioned | null = before.previousAny === null ? null : mentionedPoint(before.previousAny, -1);
   // Equal resolutions are one object: an article repeats "day, month and year as written" and the
   // like (2 of 3 resolutions at 10,000 articles), and the copy sent from an analysis worker, like
   // the corpus's memory, then holds each once.
@@ -79,7 +102,7 @@ export function normalizeTimex(text: string, candidates: readonly TimexCandidate
       }
     }
   }
-  return out;
+  return { timex: out, after: { previous: previous?.value ?? null, previousAny: previousAny?.value ?? null } };
 }
 
 interface Context {
@@ -453,6 +476,7 @@ function mentionedPoint(value: string, end: number): Mentioned | null {
 
 /** A sentence ends between two offsets: a full stop, ! or ? before a blank, or a line break. */
 function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  if (from < 0) return true; // a date carried from the passage before
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;

@@ -6,7 +6,7 @@
 import type { EntityType } from './recognize.js';
 import {
   acronymDefinitions, addCounts, countPerson, countryKey, describeEntity, entityPart, keyMention, linkWithUserLinks, mergeSpellings,
-  normalise, personNames, slug, surnameOwnersOf, surnameSignature, variantsOf,
+  movedOnly, normalise, personNames, slug, surnameOwnersOf, surnameSignature, swapPart, variantsOf,
   type Entity, type EntityPart, type KeyContext, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
 
@@ -66,19 +66,27 @@ export class IncrementalLinker {
   private surnameSignatures = new Map<string, string>();
   private readonly groups = new Map<string, Group>();
   private readonly dirty = new Set<string>();
+  /** Members taken out by `unkey` during an `apply`, by key and path: dirty unless keyed back as they were. */
+  private readonly unkeyed = new Map<string, Map<string, Member>>();
   private readonly keysByBase = new Map<string, Set<string>>();
   private readonly byId = new Map<string, Entity>();
   private readonly mentionsByPath = new Map<string, LinkedMention[]>();
   private cached: LinkResult | null = null;
-  /** Set when a change reached beyond the changed documents (others keyed again, an entity renamed). */
-  private disturbed = true;
+  /** Since the last takeChanges(): documents whose mentions now point at another entity id, and entities whose name changed. */
+  private repointed = new Set<string>();
+  private names = new Set<string>();
 
-  /** Whether, since the last call, a change reached beyond the documents that changed; then resets. */
-  takeDisturbed(): boolean {
+  /**
+   * What changed beyond the documents' own mention lists since the last call, then resets: the
+   * documents whose mentions were given another entity id in place (their lists are the same
+   * arrays), and the ids of entities whose name changed. Documents keyed again get new lists.
+   */
+  takeChanges(): { repointed: Set<string>; names: Set<string> } {
     this.describeDirty();
-    const disturbed = this.disturbed;
-    this.disturbed = false;
-    return disturbed;
+    const changes = { repointed: this.repointed, names: this.names };
+    this.repointed = new Set();
+    this.names = new Set();
+    return changes;
   }
 
   /** Documents added, changed (their mentions) or removed (null). */
@@ -107,12 +115,13 @@ export class IncrementalLinker {
     if (changed.size === 0 && !contributions) return this;
     for (const path of contributions ? this.refreshContext() : []) {
       if (changed.has(path)) continue;
-      this.disturbed = true;
       const doc = this.docs.get(path)!;
       this.unkey(doc);
       changed.set(path, doc);
     }
     for (const doc of changed.values()) this.key(doc);
+    for (const [key, members] of this.unkeyed) if (members.size > 0) this.dirty.add(key);
+    this.unkeyed.clear();
     this.cached = null;
     return this;
   }
@@ -212,13 +221,30 @@ export class IncrementalLinker {
         this.groups.set(key, group);
       }
       const part = entityPart(doc.path, inputs, mentions);
-      const member: Member = { group, index: group.members.length, part, first, fresh: true };
+      addCounts(group.texts, part.texts, 1);
+      const old = this.unkeyed.get(key)?.get(doc.path);
+      this.unkeyed.get(key)?.delete(doc.path);
+      const moved = !!old && this.movedInPlace(group, old, part, first);
+      const member: Member = { group, index: group.members.length, part, first, fresh: !moved };
       group.members.push(member);
       doc.members.push(member);
-      addCounts(group.texts, part.texts, 1);
-      this.dirty.add(key);
+      if (moved) for (const m of part.mentions) m.entity = group.entity!.id;
+      else this.dirty.add(key);
     }
     if (linked.length > 0) this.mentionsByPath.set(doc.path, linked.sort((a, b) => a.start - b.start));
+  }
+
+  /**
+   * A document keyed again whose part of this entity only moved (an edit before its mentions, or
+   * elsewhere in its name-free text): the entity stays as described, with the new part swapped in.
+   * Describing it again would read every document's part: thousands for a country, on each keystroke.
+   */
+  private movedInPlace(group: Group, old: Member, part: EntityPart, first: number): boolean {
+    if (!group.entity || this.dirty.has(group.key) || !movedOnly(old.part, part)) return false;
+    // Spelling variants carry offsets; ids of names shared by entities follow first mentions.
+    if (group.variants.length > 0) return false;
+    if (old.first !== first && (this.keysByBase.get(group.base)?.size ?? 0) > 1) return false;
+    return swapPart(group.entity, old.part, part);
   }
 
   private unkey(doc: DocState): void {
@@ -231,7 +257,10 @@ export class IncrementalLinker {
         group.members[index] = last;
         last.index = index;
       }
-      this.dirty.add(group.key);
+      // Dirty unless keyed back as it was (see `key`).
+      let members = this.unkeyed.get(group.key);
+      if (!members) this.unkeyed.set(group.key, (members = new Map()));
+      members.set(doc.path, member);
     }
     doc.members = [];
     this.mentionsByPath.delete(doc.path);
@@ -266,7 +295,7 @@ export class IncrementalLinker {
       }
       bases.add(base);
       if (!entity.id) entity.id = base;
-      else if (group.entity && group.entity.name !== entity.name) this.disturbed = true;
+      else if (group.entity && group.entity.name !== entity.name) this.names.add(entity.id);
       group.entity = entity;
       group.country = entity.country;
       described.add(group);
@@ -281,7 +310,6 @@ export class IncrementalLinker {
         const id = n === 0 ? base : `${base}-${n + 1}`;
         if (entity.id === id) return;
         if (this.byId.get(entity.id) === entity) this.byId.delete(entity.id);
-        if (entity.id) this.disturbed = true;
         entity.id = id;
         described.add(group);
         renamed.add(group);
@@ -289,6 +317,7 @@ export class IncrementalLinker {
     }
     for (const group of described) {
       const entity = group.entity!;
+      if (renamed.has(group)) for (const member of group.members) this.repointed.add(member.part.path);
       for (const member of group.members) {
         if (!member.fresh && !renamed.has(group)) continue;
         for (const m of member.part.mentions) m.entity = entity.id;

@@ -335,6 +335,7 @@ export function describeEntity(id: string, type: EntityType, key: string, parts:
   let mentions: LinkedMention[] | null = null;
   let documents: string[] | null = null;
   let roles: EntityRole[] | null = null;
+  const described = { parts, reset: () => void (ordered = mentions = documents = roles = null) };
   const entity: Entity = {
     id, name, type, aliases,
     get mentions() {
@@ -348,6 +349,7 @@ export function describeEntity(id: string, type: EntityType, key: string, parts:
     },
     definition: definingMention(parts, name),
   };
+  DESCRIBED.set(entity, described);
   const country = firstPart(parts, (p) => !!p.country)?.country;
   if (country) entity.country = country;
   if (type === 'PERSON') {
@@ -355,6 +357,33 @@ export function describeEntity(id: string, type: EntityType, key: string, parts:
     if (spellings.length > 1) entity.spellings = spellings;
   }
   return entity;
+}
+
+/** The parts each entity was described from, and a reset of its lists built from them on demand. */
+const DESCRIBED = new WeakMap<Entity, { parts: EntityPart[]; reset(): void }>();
+
+/**
+ * Puts a document's new part in place of its old one in an entity described from the old, when
+ * they differ only in where the mentions stand (see `movedOnly`): the entity's mentions and roles
+ * are then rebuilt from the parts when next asked. False when the entity was not described from
+ * the old part, or its defining mention stands in it (the caller describes the entity again).
+ */
+export function swapPart(entity: Entity, old: EntityPart, next: EntityPart): boolean {
+  const described = DESCRIBED.get(entity);
+  const at = described ? described.parts.indexOf(old) : -1;
+  if (at < 0 || old.mentions.includes(entity.definition)) return false;
+  described!.parts[at] = next;
+  described!.reset();
+  return true;
+}
+
+/** Two parts of one document and entity that describe it alike: the same forms, counts, roles and facts; only offsets differ. */
+export function movedOnly(a: EntityPart, b: EntityPart): boolean {
+  if (a.mentions.length !== b.mentions.length || a.canonical !== b.canonical || a.country !== b.country || a.acronym || b.acronym) return false;
+  if (a.texts.length !== b.texts.length || a.roles.length !== b.roles.length) return false;
+  for (let k = 0; k < a.texts.length; k++) if (a.texts[k] !== b.texts[k]) return false; // [text, count, …] alike
+  for (let k = 0; k < a.roles.length; k++) if (a.roles[k].text !== b.roles[k].text) return false;
+  return true;
 }
 
 /** The part of the first document (by path) that satisfies the test; parts of one document keep their order. */

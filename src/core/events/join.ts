@@ -45,32 +45,108 @@ const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack']);
 /** Participants that are too general to tie two reports together on their own. */
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
-export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
-  const reports: Array<{ r: CorpusEventMention; doc: number }> = [];
-  for (const [doc, input] of inputs.entries()) for (const r of reportsOf(input)) reports.push({ r, doc });
-  // Dated reports first, most precise first, so clusters form around firm dates.
-  const prepared = reports.map(({ r, doc }) => prepare(r, doc, entities)).sort((a, b) => b.precision - a.precision || (a.r.path < b.r.path ? -1 : a.r.path > b.r.path ? 1 : a.r.start - b.r.start));
-  const clusters: Cluster[] = [];
-  // Clusters are filed for dates with unknown parts only when some report has one (documents without a date).
-  const index = new ClusterIndex(prepared.some((p) => p.r.date?.includes('X')));
-  for (const report of prepared) {
+/**
+ * Joining is done in scopes, so that a change joins again only the scopes it touches (see
+ * incrementalJoin.ts). A report can only join a cluster whose date agrees with its own, so, per
+ * family of kinds that may join: reports dated to the day join within their day; then those dated
+ * to the month, onto the clusters of their month; then those dated to the year, onto the clusters
+ * of their year. Reports whose date has no year (documents without a date of their own) come next:
+ * "XXXX-03-22" and "XXXX-03" onto the clusters of March of any year, then "XXXX" ("this year")
+ * onto every cluster of the family. Undated reports come last, and join only within their document.
+ * Within a scope, reports come most precise first, then by path and offset, as in one pass over
+ * the corpus; a cluster's order is its first report's.
+ */
+export interface JoinDocument {
+  /** A number for the same-document rules and index keys. */
+  n: number;
+  /** Its place in path order: the order reports and clusters are met in. */
+  rank: number;
+}
+
+/** A report with what comparing it needs, computed once when it enters. */
+export interface Prepared {
+  r: CorpusEventMention;
+  doc: JoinDocument;
+  family: number;
+  precision: number;
+  /** 0 dated with a year, 1 a date without a year, 2 undated: the phase it joins in. */
+  phase: number;
+  strong: string[];
+  all: string[];
+  /** Numbers equal for reports of the same sentence, and of the same paragraph (line). */
+  sentenceKey: number;
+  lineKey: number;
+}
+
+export interface Cluster {
+  /** Its first report: its kind, family and date are this report's, its order in the corpus too. */
+  founder: Prepared;
+  mentions: CorpusEventMention[];
+  kind: EventKind;
+  family: number;
+  /** Fixed when the cluster forms: reports come most precise first, so none that joins is more precise. */
+  date: string | null;
+  precision: number;
+  /** Entity ids (few per happening: arrays beat sets here). */
+  strong: string[];
+  all: string[];
+  /** Its reports' documents, sentences and paragraphs, for the same-document, -sentence and -paragraph rules. */
+  docs: number[];
+  sentences: number[];
+  lines: number[];
+}
+
+export function prepare(r: CorpusEventMention, doc: JoinDocument, sentenceKey: number, lineKey: number, entities: Map<string, Entity>): Prepared {
+  const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
+  return {
+    r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), phase: !r.date ? 2 : r.date.includes('X') ? 1 : 0, all,
+    strong: r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
+    sentenceKey, lineKey,
+  };
+}
+
+/** The order of one pass over the corpus: phase, most precise first, then path and offset. */
+export function reportOrder(a: Prepared, b: Prepared): number {
+  return a.phase - b.phase || b.precision - a.precision || a.doc.rank - b.doc.rank || a.r.start - b.r.start;
+}
+
+export function clusterOrder(a: Cluster, b: Cluster): number {
+  return reportOrder(a.founder, b.founder);
+}
+
+/** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
+const MAX_CANDIDATES = 64;
+
+/**
+ * Joins one scope's reports (in report order) onto the clusters earlier scopes left (in cluster
+ * order): each report joins the best cluster it may join, or starts one. Within a scope the family
+ * is one and every cluster's date agrees with the scope's, so candidates are found by entity and by
+ * document alone. A cluster of `input` is copied before it changes: the caller's stay as they were.
+ * Returns `input`'s clusters (copies where reports joined them), then the clusters started here.
+ */
+export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
+  const clusters = [...input];
+  const copied = new Set<number>();
+  const index = new ScopeIndex(reports);
+  for (const [c, cluster] of input.entries()) index.file(c, cluster, cluster.all, cluster.docs, cluster.sentences, cluster.lines);
+  for (const report of reports) {
     const { r, strong, all } = report;
     let best = -1;
     let bestScore = 0;
     for (const c of index.pool(report)) {
       const cluster = clusters[c];
       if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
-      if (!datesAgree(cluster.date, r.date)) continue;
+      if (!datesAgree(cluster.date, report.r.date)) continue;
       let sharedStrong = 0;
       for (const id of strong) if (cluster.strong.includes(id)) sharedStrong++;
       let shared = 0;
       for (const id of all) if (cluster.all.includes(id)) shared++;
       // Without dates on both sides, a report joins only within its document: in the same paragraph
       // sharing a name, or elsewhere sharing two people or organisations.
-      const undated = !cluster.date || !r.date;
+      const undated = !cluster.date || !report.r.date;
       if (undated) {
         const sameParagraph = cluster.lines.includes(report.lineKey);
-        const sameDocumentStrong = cluster.docs.includes(report.doc) && sharedStrong >= 2;
+        const sameDocumentStrong = cluster.docs.includes(report.doc.n) && sharedStrong >= 2;
         if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
       }
       // A shared person or organisation; or a shared place with the same day on both sides, or the
@@ -78,7 +154,7 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
       const dayPrecise = cluster.precision >= 3 && report.precision >= 3;
       const sameMonth = r.kind === cluster.kind && report.precision >= 2 && cluster.precision >= 2;
       // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`)) && cluster.sentences.includes(report.sentenceKey);
+      const sameSentence = cluster.sentences.includes(report.sentenceKey) && (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`));
       const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
       if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
@@ -87,45 +163,152 @@ export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>):
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ mentions: [r], kind: r.kind, family: report.family, date: r.date, precision: report.precision, strong: [...strong], all: [...all], docs: [report.doc], sentences: [report.sentenceKey], lines: [report.lineKey] });
-      index.add(best, clusters[best], all, report.doc);
-    } else {
-      const cluster = clusters[best];
-      cluster.mentions.push(r);
-      if (!cluster.sentences.includes(report.sentenceKey)) cluster.sentences.push(report.sentenceKey);
-      if (!cluster.lines.includes(report.lineKey)) cluster.lines.push(report.lineKey);
-      if (!cluster.docs.includes(report.doc)) {
-        index.addDocument(best, cluster, report.doc);
-        cluster.docs.push(report.doc);
-      }
-      for (const id of strong) if (!cluster.strong.includes(id)) cluster.strong.push(id);
-      const added = all.filter((id) => !cluster.all.includes(id));
-      for (const id of added) cluster.all.push(id);
-      index.addEntities(best, cluster, added);
+      clusters.push({
+        founder: report, mentions: [r], kind: r.kind, family: report.family, date: report.r.date, precision: report.precision,
+        strong: [...strong], all: [...all], docs: [report.doc.n], sentences: [report.sentenceKey], lines: [report.lineKey],
+      });
+      copied.add(best);
+      index.file(best, clusters[best], all, [report.doc.n], [report.sentenceKey], [report.lineKey]);
+      continue;
+    }
+    if (!copied.has(best)) {
+      const c = clusters[best];
+      clusters[best] = { ...c, mentions: [...c.mentions], strong: [...c.strong], all: [...c.all], docs: [...c.docs], sentences: [...c.sentences], lines: [...c.lines] };
+      copied.add(best);
+    }
+    const cluster = clusters[best];
+    cluster.mentions.push(r);
+    const sentence = cluster.sentences.includes(report.sentenceKey) ? [] : [report.sentenceKey];
+    const line = cluster.lines.includes(report.lineKey) ? [] : [report.lineKey];
+    const doc = cluster.docs.includes(report.doc.n) ? [] : [report.doc.n];
+    const ids = all.filter((id) => !cluster.all.includes(id));
+    for (const id of strong) if (!cluster.strong.includes(id)) cluster.strong.push(id);
+    cluster.sentences.push(...sentence);
+    cluster.lines.push(...line);
+    cluster.docs.push(...doc);
+    cluster.all.push(...ids);
+    index.file(best, cluster, ids, doc, sentence, line);
+  }
+  return clusters;
+}
+
+/**
+ * A scope's clusters by what its reports look them up by: entity; and, within a document, entity,
+ * sentence and paragraph. Lists are in the order the clusters got the entity or document (the
+ * newest last), and only the entities and documents of the scope's reports are filed.
+ */
+class ScopeIndex {
+  private readonly byEntity = new Map<string, number[]>();
+  /** Document → entity → clusters. */
+  private readonly byDocEntity = new Map<number, Map<string, number[]>>();
+  private readonly bySentence = new Map<number, number[]>();
+  private readonly byLine = new Map<number, number[]>();
+  /** A cluster's place among its document's, by `c * 2^32 + doc`; and how many each document has. */
+  private readonly placeInDoc = new Map<number, number>();
+  private readonly docSize = new Map<number, number>();
+  private readonly ids = new Set<string>();
+  private readonly sentences = new Set<number>();
+  private readonly lines = new Set<number>();
+
+  constructor(reports: Prepared[]) {
+    for (const p of reports) {
+      for (const id of p.all) this.ids.add(id);
+      if (!this.byDocEntity.has(p.doc.n)) this.byDocEntity.set(p.doc.n, new Map());
+      this.sentences.add(p.sentenceKey);
+      this.lines.add(p.lineKey);
     }
   }
-  const used = new Map<string, number>();
-  const event = (c: Cluster, participants: string[], place: string | null, mentions: CorpusEventMention[]): CorpusEvent => {
-    const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { id: n > 1 ? `${base}:${n}` : base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions };
-  };
-  return clusters.map((c) => {
-    if (c.mentions.length === 1) {
-      const [r] = c.mentions;
-      const participants = [...r.participants].sort().filter((id) => id !== r.place);
-      return event(c, participants, r.place, c.mentions);
+
+  /** Files a cluster's new entities, documents, sentences and paragraphs (`cluster` already has them). */
+  file(c: number, cluster: Cluster, ids: readonly string[], docs: readonly number[], sentences: readonly number[], lines: readonly number[]): void {
+    for (const id of ids) if (this.ids.has(id)) push(this.byEntity, id, c);
+    for (const doc of docs) {
+      const byEntity = this.byDocEntity.get(doc);
+      if (!byEntity) continue;
+      const size = this.docSize.get(doc) ?? 0;
+      this.placeInDoc.set(c * 2 ** 32 + doc, size);
+      this.docSize.set(doc, size + 1);
+      for (const id of cluster.all) if (this.ids.has(id) && !ids.includes(id)) push(byEntity, id, c);
     }
+    for (const id of ids) {
+      if (!this.ids.has(id)) continue;
+      for (const doc of cluster.docs) {
+        const byEntity = this.byDocEntity.get(doc);
+        if (byEntity) push(byEntity, id, c);
+      }
+    }
+    for (const sentence of sentences) if (this.sentences.has(sentence)) push(this.bySentence, sentence, c);
+    for (const line of lines) if (this.lines.has(line)) push(this.byLine, line, c);
+  }
+
+  /**
+   * Which clusters a report can join, in the order it looks at them: those sharing an entity
+   * (rarest entities first, newest clusters first, MAX_CANDIDATES at most), then those of its
+   * document in the document's order. Of its document's, only those that can pass the rules above
+   * are looked at: a dated report joins one sharing a name or its sentence; an undated report one
+   * in its paragraph or sharing two people or organisations (and only its document's).
+   */
+  pool(report: Prepared): Iterable<number> {
+    const doc = report.doc.n;
+    const pool = new Set<number>();
+    const ofDocument = new Set<number>();
+    if (report.r.date) {
+      const lists: number[][] = [];
+      for (const id of report.all) {
+        const list = this.byEntity.get(id);
+        if (list) lists.push(list);
+      }
+      lists.sort((a, b) => a.length - b.length);
+      for (const list of lists) {
+        for (let k = list.length - 1; k >= 0 && pool.size < MAX_CANDIDATES; k--) pool.add(list[k]);
+        if (pool.size >= MAX_CANDIDATES) break;
+      }
+      const byEntity = this.byDocEntity.get(doc)!;
+      for (const id of report.all) for (const c of byEntity.get(id) ?? []) ofDocument.add(c);
+      for (const c of this.bySentence.get(report.sentenceKey) ?? []) ofDocument.add(c);
+    } else {
+      for (const c of this.byLine.get(report.lineKey) ?? []) ofDocument.add(c);
+      const once = new Set<number>();
+      const byEntity = this.byDocEntity.get(doc)!;
+      for (const id of report.strong) for (const c of byEntity.get(id) ?? []) if (once.has(c)) ofDocument.add(c); else once.add(c);
+    }
+    const place = (c: number) => this.placeInDoc.get(c * 2 ** 32 + doc)!;
+    for (const c of [...ofDocument].sort((a, b) => place(a) - place(b))) pool.add(c);
+    return pool;
+  }
+}
+
+/** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
+export function describeEvent(c: Cluster, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
+  let participants: string[];
+  let place: string | null;
+  if (mentions.length === 1) {
+    const [r] = mentions;
+    participants = [...r.participants].sort().filter((id) => id !== r.place);
+    place = r.place;
+  } else {
     const counts = new Map<string, number>();
-    for (const m of c.mentions) for (const id of m.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const participants = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    for (const m of mentions) for (const id of m.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+    participants = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
     const placeCounts = new Map<string, number>();
-    for (const m of c.mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
-    const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    for (const m of mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
+    place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     if (place) participants.splice(participants.indexOf(place) >>> 0, participants.includes(place) ? 1 : 0);
-    return event(c, participants, place, [...c.mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start)));
-  }).sort((a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+    mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  }
+  const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
+  return { base, event: { id: base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions } };
+}
+
+/** The order of events: dated first, in date order, then those told most often. */
+export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
+  return compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A document's event mentions as reports: participants and place as entity ids, dates completed. */
@@ -137,155 +320,6 @@ export function reportsOf(input: EventInput): CorpusEventMention[] {
     participants: [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))],
     place: e.place ? byStart.get(e.place.start) ?? null : null,
   }));
-}
-
-/**
- * What joining reads of a document's reports, without offsets: two documents with the same
- * fingerprint join the same way (sentences and paragraphs are compared only for equality, so
- * their order numbers stand in for their offsets).
- */
-export function reportsFingerprint(reports: CorpusEventMention[]): string {
-  const sentences = new Map<number, number>();
-  return JSON.stringify(reports.map((r) => {
-    if (!sentences.has(r.sentence.start)) sentences.set(r.sentence.start, sentences.size);
-    return [r.kind, r.date, r.participants, r.place, sentences.get(r.sentence.start), r.line];
-  }));
-}
-
-interface Cluster {
-  mentions: CorpusEventMention[];
-  kind: EventKind;
-  family: number;
-  /** Fixed when the cluster forms: reports come most precise first, so none that joins is more precise. */
-  date: string | null;
-  precision: number;
-  /** Entity ids (few per happening: arrays beat sets here). */
-  strong: string[];
-  all: string[];
-  /** Its reports' documents, sentences and paragraphs (see `place`), for the same-document, -sentence and -paragraph rules. */
-  docs: number[];
-  sentences: number[];
-  lines: number[];
-}
-
-/** A report with what comparing it needs, computed once. */
-interface Prepared {
-  r: CorpusEventMention;
-  doc: number;
-  family: number;
-  precision: number;
-  strong: string[];
-  all: string[];
-  sentenceKey: number;
-  lineKey: number;
-}
-
-function prepare(r: CorpusEventMention, doc: number, entities: Map<string, Entity>): Prepared {
-  const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
-  return {
-    r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), all,
-    strong: r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
-    sentenceKey: place(doc, r.sentence.start),
-    lineKey: place(doc, r.line),
-  };
-}
-
-/** A number for (document, offset or line): sets and comparisons of numbers, not of composed strings. */
-function place(doc: number, at: number): number {
-  return doc * 2 ** 32 + at;
-}
-
-/** Compared with a report at most: enough for any real happening, bounded for a corpus of 10,000 articles. */
-const MAX_CANDIDATES = 64;
-
-/**
- * Which clusters a report can join: those of its document, and those sharing an entity whose date
- * agrees with the report's. Clusters are filed under each entity and each prefix of their date
- * (2024, 2024-03, 2024-03-22), so a report dated 2024-03 looks up exactly the clusters of March 2024;
- * a date with unknown parts ("XXXX-03-22") is compared with every cluster sharing an entity.
- * An undated report joins only within its document (see the rules above), so it looks nowhere else.
- */
-class ClusterIndex {
-  private readonly byEntityDate = new Map<number, number[]>();
-  private readonly byEntity = new Map<number, number[]>();
-  private readonly partialDates = new Map<number, number[]>();
-  private readonly byDocument = new Map<number, number[]>();
-  /** Entity ids and date prefixes as small numbers: index keys are numbers, not composed strings. */
-  private readonly entityNumbers = new Map<string, number>();
-  private readonly dateNumbers = new Map<string, number>();
-
-  constructor(private readonly partialReports: boolean) {}
-
-  pool(report: Prepared): Iterable<number> {
-    const { r, family } = report;
-    const pool = new Set<number>();
-    if (r.date) {
-      const lists: number[][] = [];
-      const partial = r.date.includes('X');
-      const date = partial ? 0 : this.dateNumbers.get(r.date);
-      for (const id of report.all) {
-        const entity = this.entityNumbers.get(id);
-        if (entity === undefined) continue;
-        const list = partial ? this.byEntity.get(key(entity, family)) : date === undefined ? undefined : this.byEntityDate.get(key(key(entity, family), date));
-        if (list) lists.push(list);
-        const other = !partial && this.partialDates.get(key(entity, family));
-        if (other) lists.push(other);
-      }
-      // Rarest entities first, newest clusters first: reports come sorted, so recent clusters are the likely matches.
-      lists.sort((a, b) => a.length - b.length);
-      for (const list of lists) {
-        for (let k = list.length - 1; k >= 0 && pool.size < MAX_CANDIDATES; k--) pool.add(list[k]);
-        if (pool.size >= MAX_CANDIDATES) break;
-      }
-    }
-    for (const c of this.byDocument.get(key(report.doc, family)) ?? []) pool.add(c);
-    return pool;
-  }
-
-  add(c: number, cluster: Cluster, ids: Iterable<string>, doc: number): void {
-    this.addEntities(c, cluster, ids);
-    this.addDocument(c, cluster, doc);
-  }
-
-  addDocument(c: number, cluster: Cluster, doc: number): void {
-    push(this.byDocument, key(doc, cluster.family), c);
-  }
-
-  addEntities(c: number, cluster: Cluster, ids: Iterable<string>): void {
-    const date = cluster.date;
-    const prefixes = date && !date.includes('X') ? datePrefixes(date).map((p) => numberOf(this.dateNumbers, p)) : [];
-    for (const id of ids) {
-      const entity = key(numberOf(this.entityNumbers, id), cluster.family);
-      if (this.partialReports) push(this.byEntity, entity, c);
-      if (date?.includes('X')) push(this.partialDates, entity, c);
-      for (const p of prefixes) push(this.byEntityDate, key(entity, p), c);
-    }
-  }
-}
-
-/** Two small numbers as one index key (the second below 2^20). */
-function key(a: number, b: number): number {
-  return a * 2 ** 20 + b;
-}
-
-/** 2024-03-22 → 2024, 2024-03, 2024-03-22. */
-function datePrefixes(date: string): string[] {
-  const out: string[] = [];
-  for (let end = date.indexOf('-'); end >= 0; end = date.indexOf('-', end + 1)) out.push(date.slice(0, end));
-  out.push(date);
-  return out;
-}
-
-function numberOf(numbers: Map<string, number>, s: string): number {
-  let n = numbers.get(s);
-  if (n === undefined) numbers.set(s, (n = numbers.size));
-  return n;
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** "XXXX-03-22" in a document dated 2024-11-25 is 2024-03-22 (news reports the past). */
@@ -310,7 +344,7 @@ function datesAgree(a: string | null, b: string | null): boolean {
   return true;
 }
 
-function compareDates(a: string | null, b: string | null): number {
+export function compareDates(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (!a) return 1;
   if (!b) return -1;
@@ -330,7 +364,7 @@ const TITLE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2 };
  * A short title from the kind and who took part: "Dmitry Zhirnov meets Sirajuddin Haqqani in Kabul",
  * "Attack in Moscow (Islamic State)", "Arrest of Isroil Islomov".
  */
-function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
+export function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
   const rank = (id: string) => TITLE_RANK[entities.get(id)?.type ?? ''] ?? 9;
   const named = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).map((id) => entities.get(id)?.name ?? id);
   const where = place ? ` in ${entities.get(place)?.name ?? place}` : '';

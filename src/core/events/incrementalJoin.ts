@@ -1,0 +1,639 @@
+// Joining that follows changes. Reports are joined in scopes (see join.ts): a day, a month, a year
+// of a family of kinds, the family's reports without a year, and a document's undated reports.
+// When documents change, only their reports that changed leave and enter; only the scopes holding
+// them join again, and a scope above joins again only when what the scopes below left changed.
+// The result equals joining the new state from scratch (a property test checks it after random
+// edits); an edit in one article of 10,000 costs its scopes, not the corpus.
+import type { Entity } from '../entities/link.js';
+import {
+  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, reportsOf, titleOf,
+  type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
+} from './join.js';
+
+/** Joins a corpus at once. */
+export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
+  return new IncrementalJoiner().apply(inputs.map((input) => ({ path: input.path, reports: reportsOf(input) })), entities).events();
+}
+
+/** A document's reports now, or null when it is gone. */
+export interface ReportChange {
+  path: string;
+  reports: CorpusEventMention[] | null;
+}
+
+/** A cluster as a scope left it before and after it joined again (null: none). */
+type Change = [Cluster | null, Cluster | null];
+
+/** What a scope's reports did: copies of the clusters they joined (cluster given → copy), and the clusters they started. */
+interface Joining {
+  copies: Map<Cluster, Cluster>;
+  started: Cluster[];
+}
+
+interface Scope extends Joining {
+  reports: Set<Prepared>;
+}
+
+/**
+ * A dated scope of a family: a day, a month or a year; or a month of any year, for reports without
+ * a year ("XXXX-03-22"), whose clusters are those the years left in that month.
+ */
+interface Node extends Scope {
+  key: string;
+  /** 0 day, 1 month, 2 year, 3 month of any year, 4 the family (no date known). */
+  level: number;
+  parent: Node | null;
+  children: Set<Node>;
+  /** For a month of any year and the family: the clusters that reach it (see stageInputs). */
+  inputs: Set<Cluster> | null;
+  /** Changes of its children's clusters since it last joined. */
+  pending: Change[];
+  dirty: boolean;
+}
+
+/** A document's undated reports of one family: they join onto the document's clusters as the dated scopes left them. */
+interface DocScope extends Scope {
+  doc: JoinDocument;
+  family: number;
+  /** Its first round (see joinDocuments). */
+  first: Joining;
+}
+
+interface DocState {
+  doc: JoinDocument;
+  /** Its reports, by offset. */
+  reports: Prepared[];
+}
+
+interface Joined {
+  cluster: Cluster;
+  event: CorpusEvent;
+  base: string;
+}
+
+const NOTHING: Joining = { copies: new Map(), started: [] };
+
+export class IncrementalJoiner {
+  private readonly docs = new Map<string, DocState>();
+  private documents = 0;
+  /** Sentence and paragraph keys: equal for reports of one sentence (paragraph), never reused. */
+  private keys = 0;
+  private entities = new Map<string, Entity>();
+  private readonly nodes = new Map<string, Node>();
+  private readonly touched: Array<Set<Node>> = [new Set(), new Set(), new Set(), new Set(), new Set()];
+  /**
+   * The clusters that reach a stage: by family and month of any year (`3|XXXX-03`: what the years
+   * leave in March), and by family (`3|XXXX`: what the months of any year leave).
+   */
+  private readonly stageInputs = new Map<string, Set<Cluster>>();
+  private readonly docScopes = new Map<string, DocScope>();
+  private readonly touchedDocs = new Set<DocScope>();
+  /** The clusters the dated scopes left, by document; and every cluster that is an event. */
+  private readonly clustersByDoc = new Map<number, Set<Cluster>>();
+  private readonly alive = new Set<Cluster>();
+  /** Clusters whose event must be made again (or dropped). */
+  private readonly stale = new Set<Cluster>();
+  /** During joinDocuments: a cluster as the other documents tell it → the cluster. */
+  private readonly toldOf = new Map<Cluster, Cluster>();
+  private readonly joined = new Map<Cluster, Joined>();
+  private readonly byBase = new Map<string, Set<Joined>>();
+  private list: CorpusEvent[] = [];
+  private readonly byPath = new Map<string, CorpusEvent[]>();
+  private readonly byEntity = new Map<string, CorpusEvent[]>();
+
+  /**
+   * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
+   * whose events' titles are written again. `entities` gives types (who is a strong participant)
+   * and names (titles).
+   */
+  apply(changes: Iterable<ReportChange>, entities: Map<string, Entity>, renamed: Iterable<string> = []): this {
+    this.entities = entities;
+    let added = false;
+    for (const { path, reports } of changes) {
+      let state = this.docs.get(path);
+      if (!reports) {
+        for (const p of state?.reports ?? []) this.leave(p);
+        this.docs.delete(path);
+        continue;
+      }
+      if (!state) {
+        state = { doc: { n: this.documents++, rank: 0 }, reports: [] };
+        this.docs.set(path, state);
+        added = true;
+      }
+      state.reports = this.align(state, [...reports].sort((a, b) => a.start - b.start));
+    }
+    // Ranks follow path order; a removal leaves the others' order as it was.
+    if (added) [...this.docs.keys()].sort().forEach((path, rank) => (this.docs.get(path)!.doc.rank = rank));
+    for (const [before, after] of this.joinNodes()) {
+      if (before) this.unfile(before);
+      if (after) this.file(after);
+    }
+    this.joinDocuments();
+    this.describe();
+    for (const id of renamed) for (const e of this.byEntity.get(id) ?? []) e.title = titleOf(e.kind, e.participants, e.place, entities);
+    return this;
+  }
+
+  /** Every event, dated first, in date order. */
+  events(): CorpusEvent[] {
+    return this.list;
+  }
+
+  eventsIn(path: string): CorpusEvent[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  eventsOf(entityId: string): CorpusEvent[] {
+    return this.byEntity.get(entityId) ?? [];
+  }
+
+  /**
+   * A document's new reports against its old: those the edit left alone (the same before it; the
+   * same, shifted, after it) stay where they joined, with their offsets updated in place; the rest
+   * leave, and the new ones enter. Returns the document's reports now.
+   */
+  private align(state: DocState, next: CorpusEventMention[]): Prepared[] {
+    const old = state.reports;
+    let head = 0;
+    while (head < old.length && head < next.length && sameReport(old[head].r, next[head], 0, 0)) head++;
+    let tail = 0;
+    const shift = head < old.length && head < next.length ? next[next.length - 1].start - old[old.length - 1].r.start : 0;
+    const lineShift = head < old.length && head < next.length ? next[next.length - 1].line - old[old.length - 1].r.line : 0;
+    while (tail < old.length - head && tail < next.length - head && sameReport(old[old.length - 1 - tail].r, next[next.length - 1 - tail], shift, lineShift)) tail++;
+    // Sentence and paragraph keys stand for equality: a report before the edit and one after it
+    // that shared a line (sentence) before must share it after, and the other way round. When a
+    // line break came or went between them, the one before leaves and enters again.
+    const sentencesAfter = new Set<number>();
+    const linesAfter = new Set<number>();
+    for (const p of old.slice(old.length - tail)) {
+      if (shift) sentencesAfter.add(p.r.sentence.start).add(p.r.sentence.start + shift);
+      if (lineShift) linesAfter.add(p.r.line).add(p.r.line + lineShift);
+    }
+    const kept: Array<Prepared | null> = next.map(() => null);
+    for (let k = 0; k < head; k++) if (!sentencesAfter.has(old[k].r.sentence.start) && !linesAfter.has(old[k].r.line)) kept[k] = old[k];
+    for (let k = 0; k < tail; k++) {
+      const p = old[old.length - tail + k];
+      const r = next[next.length - tail + k];
+      Object.assign(p.r, { start: r.start, end: r.end, sentence: r.sentence, line: r.line });
+      kept[next.length - tail + k] = p;
+    }
+    const stays = new Set(kept);
+    for (const p of old) if (!stays.has(p)) this.leave(p);
+    const sentenceKeys = new Map<number, number>();
+    const lineKeys = new Map<number, number>();
+    for (const p of kept) {
+      if (!p) continue;
+      sentenceKeys.set(p.r.sentence.start, p.sentenceKey);
+      lineKeys.set(p.r.line, p.lineKey);
+    }
+    const keyOf = (keys: Map<number, number>, at: number) => {
+      let key = keys.get(at);
+      if (key === undefined) keys.set(at, (key = this.keys++));
+      return key;
+    };
+    return next.map((r, k) => {
+      if (kept[k]) return kept[k]!;
+      const p = prepare(r, state.doc, keyOf(sentenceKeys, r.sentence.start), keyOf(lineKeys, r.line), this.entities);
+      this.enter(p);
+      return p;
+    });
+  }
+
+  private enter(p: Prepared): void {
+    const scope = this.scopeOf(p);
+    scope.reports.add(p);
+    this.touch(scope);
+  }
+
+  private leave(p: Prepared): void {
+    const scope = this.scopeOf(p);
+    scope.reports.delete(p);
+    this.touch(scope);
+  }
+
+  private touch(scope: Node | DocScope): void {
+    if ('level' in scope) {
+      scope.dirty = true;
+      this.touched[scope.level].add(scope);
+    } else this.touchedDocs.add(scope);
+  }
+
+  private scopeOf(p: Prepared): Node | DocScope {
+    if (p.phase === 2) return this.docScope(p.doc, p.family);
+    return this.node(p.family, p.phase === 1 ? monthOf(p.r.date!) ?? 'XXXX' : p.r.date!);
+  }
+
+  /** The scope of a family's date (2024-03-22, 2024-03, 2024, or XXXX-03: March of any year), with the scopes above it. */
+  private node(family: number, date: string): Node {
+    const key = `${family}|${date}`;
+    let node = this.nodes.get(key);
+    if (!node) {
+      const anyYear = date.startsWith('X');
+      const parent = !anyYear && date.length > 4 ? this.node(family, date.slice(0, date.length - 3)) : null;
+      const level = anyYear ? (date.length === 4 ? 4 : 3) : date.length === 4 ? 2 : date.length === 7 ? 1 : 0;
+      let inputs: Set<Cluster> | null = null;
+      if (anyYear) {
+        inputs = this.stageInputs.get(key) ?? new Set();
+        this.stageInputs.set(key, inputs);
+      }
+      node = { key, level, parent, children: new Set(), inputs, reports: new Set(), copies: new Map(), started: [], pending: [], dirty: false };
+      parent?.children.add(node);
+      this.nodes.set(key, node);
+    }
+    return node;
+  }
+
+  private docScope(doc: JoinDocument, family: number): DocScope {
+    const key = `${doc.n}|${family}`;
+    let scope = this.docScopes.get(key);
+    if (!scope) this.docScopes.set(key, (scope = { doc, family, reports: new Set(), first: NOTHING, copies: new Map(), started: [] }));
+    return scope;
+  }
+
+  /**
+   * Joins the touched dated scopes: days, months, years, then months of any year, then the
+   * family's reports of no known date; returns the changes of the clusters they leave. What the years
+   * leave goes on to the month of any year it is dated in (kept in stageInputs), and what that stage
+   * leaves to the family's stage: through the scope there when it has reports, as it is otherwise.
+   */
+  private joinNodes(): Change[] {
+    const out: Change[] = [];
+    for (let level = 0; level < this.touched.length; level++) {
+      for (const node of this.touched[level]) {
+        const changes = this.joinNode(node);
+        if (node.reports.size === 0 && node.children.size === 0) {
+          node.parent?.children.delete(node);
+          this.nodes.delete(node.key);
+        }
+        for (const change of changes) {
+          if (node.parent) this.pass(node.parent, change);
+          else this.pass(this.stageOf(level, (change[0] ?? change[1])!), change, out);
+        }
+      }
+      this.touched[level].clear();
+    }
+    return out;
+  }
+
+  /** The stage a cluster goes to after a top scope of `level`: a month of any year (its key), the family's (its key), or none (null). */
+  private stageOf(level: number, c: Cluster): string | null {
+    if (level === 2 && c.date && monthOf(c.date)) return `${c.family}|${monthOf(c.date)}`;
+    return level < 4 ? `${c.family}|XXXX` : null;
+  }
+
+  /** A change on its way: into the stage's inputs, and to the stage's scope when it has one (else on, or out). */
+  private pass(to: Node | string | null, change: Change, out: Change[] = []): void {
+    if (typeof to === 'string') {
+      let inputs = this.stageInputs.get(to);
+      if (!inputs) this.stageInputs.set(to, (inputs = new Set()));
+      if (change[0]) inputs.delete(change[0]);
+      if (change[1]) inputs.add(change[1]);
+      const node = this.nodes.get(to);
+      if (!node) {
+        const c = (change[0] ?? change[1])!;
+        return this.pass(to.endsWith('|XXXX') ? null : `${c.family}|XXXX`, change, out);
+      }
+      to = node;
+    }
+    if (!to) out.push(change);
+    else {
+      to.pending.push(change);
+      this.touched[to.level].add(to);
+    }
+  }
+  private joinNode(node: Node): Change[] {
+    const pending = node.pending;
+    node.pending = [];
+    const ran = node.reports.size > 0 || node.copies.size > 0 || node.started.length > 0;
+    if (!ran) return pending; // reports of none of its own: it passes its children's clusters on as they are
+    if (!node.dirty && pending.length === 0) return [];
+    node.dirty = false;
+    const next = node.reports.size > 0 ? this.joinOnto(node.reports, this.clustersBelow(node)) : { copies: new Map(), started: [] };
+    const changes = compareJoinings(node, next, pending);
+    node.copies = next.copies;
+    node.started = next.started;
+    return changes;
+  }
+
+  /** The clusters the scopes below a node leave (for a month of any year and the family: those that reach it). */
+  private clustersBelow(node: Node, out: Cluster[] = []): Cluster[] {
+    if (node.inputs) return [...node.inputs];
+    for (const child of node.children) {
+      const from = out.length;
+      this.clustersBelow(child, out);
+      if (child.copies.size > 0) for (let k = from; k < out.length; k++) out[k] = child.copies.get(out[k]) ?? out[k];
+      for (const c of child.started) out.push(c);
+    }
+    return out;
+  }
+
+  /** A scope's reports joined onto the clusters below it. */
+  private joinOnto(reports: Set<Prepared>, below: Cluster[]): Joining {
+    const sorted = [...reports].sort(reportOrder);
+    const ids = new Set<string>();
+    const docs = new Set<number>();
+    for (const p of sorted) {
+      for (const id of p.all) ids.add(id);
+      docs.add(p.doc.n);
+    }
+    // Reports find clusters only through a shared entity or document: the others stay out of the index.
+    const input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d))).sort(clusterOrder);
+    const out = joinScope(sorted, input);
+    const copies = new Map<Cluster, Cluster>();
+    for (let k = 0; k < input.length; k++) if (out[k] !== input[k]) copies.set(input[k], out[k]);
+    return { copies, started: out.slice(input.length) };
+  }
+
+  /** A cluster the dated scopes leave: an event, and one the undated reports of its documents may join. */
+  private file(c: Cluster): void {
+    this.alive.add(c);
+    this.stale.add(c);
+    for (const doc of c.docs) {
+      let set = this.clustersByDoc.get(doc);
+      if (!set) this.clustersByDoc.set(doc, (set = new Set()));
+      set.add(c);
+      this.touchDocument(doc, c.family);
+    }
+  }
+
+  private unfile(c: Cluster): void {
+    this.alive.delete(c);
+    this.stale.add(c);
+    for (const doc of c.docs) {
+      const set = this.clustersByDoc.get(doc)!;
+      set.delete(c);
+      if (set.size === 0) this.clustersByDoc.delete(doc);
+      this.touchDocument(doc, c.family);
+    }
+  }
+
+  private touchDocument(doc: number, family: number): void {
+    const scope = this.docScopes.get(`${doc}|${family}`);
+    if (scope) this.touchedDocs.add(scope);
+  }
+
+  /**
+   * Joins the touched documents' undated reports, in two rounds: first onto the document's clusters
+   * as the dated scopes left them; then again, onto those clusters with the names the other
+   * documents' undated reports brought in the first round (a cluster is told by all its documents,
+   * and a document's undated reports do not wait on the documents before it). The second round's
+   * joins are the event's. Marks the clusters whose mentions changed.
+   */
+  private joinDocuments(): void {
+    const again = new Set(this.touchedDocs);
+    for (const scope of this.touchedDocs) {
+      const first = scope.reports.size > 0 ? this.joinOnto(scope.reports, this.clustersOf(scope)) : NOTHING;
+      // The other documents of a cluster whose names from this document changed read them again.
+      for (const c of new Set([...scope.first.copies.keys(), ...first.copies.keys()])) {
+        const before = scope.first.copies.get(c);
+        const after = first.copies.get(c);
+        if (before && after && sameList(before.all, after.all) && sameList(before.strong, after.strong)) continue;
+        for (const doc of c.docs) {
+          const other = this.docScopes.get(`${doc}|${scope.family}`);
+          if (other && other !== scope) again.add(other);
+        }
+      }
+      scope.first = first;
+    }
+    this.touchedDocs.clear();
+    for (const scope of again) {
+      const next = scope.reports.size > 0 ? this.joinOnto(scope.reports, this.clustersOf(scope, true)) : NOTHING;
+      // Copies are of the clusters as told by the others: keep them under the clusters the dated scopes left.
+      const copies = new Map<Cluster, Cluster>();
+      for (const [told, copy] of next.copies) copies.set(this.toldOf.get(told) ?? told, copy);
+      for (const c of new Set([...scope.copies.keys(), ...copies.keys()])) {
+        if (!sameList(scope.copies.get(c)?.mentions ?? [], copies.get(c)?.mentions ?? [])) this.stale.add(c);
+      }
+      const before = new Map(scope.started.map((c) => [c.founder, c]));
+      next.started.forEach((c, k) => {
+        const old = before.get(c.founder);
+        before.delete(c.founder);
+        if (old && sameList(old.mentions, c.mentions)) next.started[k] = old;
+        else {
+          if (old) this.dropStarted(old);
+          this.alive.add(c);
+          this.stale.add(c);
+        }
+      });
+      for (const old of before.values()) this.dropStarted(old);
+      scope.copies = copies;
+      scope.started = next.started;
+    }
+    this.toldOf.clear();
+    for (const scope of again) if (scope.reports.size === 0) this.docScopes.delete(`${scope.doc.n}|${scope.family}`);
+  }
+
+  /**
+   * A document's clusters of the scope's family as the dated scopes left them; `told`: with the
+   * names other documents' undated reports added in the first round (remembered in toldOf).
+   */
+  private clustersOf(scope: DocScope, told = false): Cluster[] {
+    const out: Cluster[] = [];
+    for (const c of this.clustersByDoc.get(scope.doc.n) ?? []) {
+      if (c.family !== scope.family) continue;
+      let strong = c.strong;
+      let all = c.all;
+      for (const doc of told ? c.docs : []) {
+        const copy = doc === scope.doc.n ? undefined : this.docScopes.get(`${doc}|${c.family}`)?.first.copies.get(c);
+        if (!copy) continue;
+        if (strong === c.strong) {
+          strong = [...c.strong];
+          all = [...c.all];
+        }
+        for (const id of copy.strong) if (!strong.includes(id)) strong.push(id);
+        for (const id of copy.all) if (!all.includes(id)) all.push(id);
+      }
+      if (strong === c.strong) out.push(c);
+      else {
+        const view = { ...c, strong, all };
+        this.toldOf.set(view, c);
+        out.push(view);
+      }
+    }
+    return out;
+  }
+
+  private dropStarted(c: Cluster): void {
+    this.alive.delete(c);
+    this.stale.add(c);
+  }
+
+  /** A cluster's mentions with those its documents' undated reports added, documents in path order. */
+  private mentionsOf(c: Cluster): CorpusEventMention[] {
+    if (c.founder.phase === 2) return c.mentions;
+    const later: Array<{ rank: number; mentions: CorpusEventMention[] }> = [];
+    for (const doc of c.docs) {
+      const scope = this.docScopes.get(`${doc}|${c.family}`);
+      const copy = scope?.copies.get(c);
+      if (copy) later.push({ rank: scope!.doc.rank, mentions: copy.mentions.slice(c.mentions.length) });
+    }
+    if (later.length === 0) return c.mentions;
+    return [...c.mentions, ...later.sort((a, b) => a.rank - b.rank).flatMap((l) => l.mentions)];
+  }
+
+  /** Events made again for the stale clusters; ids, the sorted list and the lookups updated around them. */
+  private describe(): void {
+    const gone = new Set<CorpusEvent>();
+    const fresh = new Set<CorpusEvent>();
+    const bases = new Set<string>();
+    for (const c of this.stale) {
+      const old = this.joined.get(c);
+      if (old) {
+        gone.add(old.event);
+        this.byBase.get(old.base)!.delete(old);
+        bases.add(old.base);
+        this.joined.delete(c);
+      }
+      if (!this.alive.has(c)) continue;
+      const { base, event } = describeEvent(c, this.mentionsOf(c), this.entities);
+      const joined = { cluster: c, event, base };
+      this.joined.set(c, joined);
+      let set = this.byBase.get(base);
+      if (!set) this.byBase.set(base, (set = new Set()));
+      set.add(joined);
+      bases.add(base);
+      fresh.add(event);
+    }
+    this.stale.clear();
+    // Ids: `base`, then `base:2`, `base:3` … in cluster order; an event whose number moved is placed again.
+    const oldIds = new Map<CorpusEvent, string>();
+    for (const base of bases) {
+      const set = this.byBase.get(base)!;
+      if (set.size === 0) {
+        this.byBase.delete(base);
+        continue;
+      }
+      [...set].sort((a, b) => clusterOrder(a.cluster, b.cluster)).forEach(({ event }, k) => {
+        const id = k === 0 ? base : `${base}:${k + 1}`;
+        if (event.id === id) return;
+        if (!fresh.has(event)) {
+          oldIds.set(event, event.id);
+          gone.add(event);
+          fresh.add(event);
+        }
+        event.id = id;
+      });
+    }
+    if (gone.size === 0 && fresh.size === 0) return;
+    const added = [...fresh].sort(compareEvents);
+    this.list = replaceSorted(this.list, [...gone], added, oldIds);
+    updateLookup(this.byPath, gone, added, oldIds, (e) => new Set(e.mentions.map((m) => m.path)));
+    updateLookup(this.byEntity, gone, added, oldIds, (e) => new Set(e.place ? [...e.participants, e.place] : e.participants));
+  }
+}
+
+/**
+ * The changes a node's joining again makes to the clusters it leaves, from its children's changes
+ * and its own copies and clusters before and after. A cluster equal to the one left before is
+ * replaced by it, so the scopes above see no change.
+ */
+function compareJoinings(before: Joining, after: Joining, pending: Change[]): Change[] {
+  const changes: Change[] = [];
+  const compare = (given: Cluster | null, old: Cluster | null, now: Cluster | null) => {
+    if (old === now) return;
+    if (old && now && sameCluster(old, now)) {
+      if (given === old) after.copies.delete(given);
+      else after.copies.set(given!, old);
+      return;
+    }
+    changes.push([old, now]);
+  };
+  const seen = new Set<Cluster>();
+  for (const [o, n] of pending) {
+    if (o) seen.add(o);
+    if (n) seen.add(n);
+    compare(n, o ? before.copies.get(o) ?? o : null, n ? after.copies.get(n) ?? n : null);
+  }
+  for (const c of new Set([...before.copies.keys(), ...after.copies.keys()])) {
+    if (!seen.has(c)) compare(c, before.copies.get(c) ?? c, after.copies.get(c) ?? c);
+  }
+  const old = new Map(before.started.map((c) => [c.founder, c]));
+  after.started.forEach((c, k) => {
+    const was = old.get(c.founder) ?? null;
+    old.delete(c.founder);
+    if (was && sameCluster(was, c)) after.started[k] = was;
+    else changes.push([was, c]);
+  });
+  for (const c of old.values()) changes.push([c, null]);
+  return changes;
+}
+
+/** 2024-03-22, 2024-03, XXXX-03-22 → XXXX-03; a year has no month. */
+function monthOf(date: string): string | null {
+  return date.length >= 7 ? `XXXX${date.slice(4, 7)}` : null;
+}
+
+function sameCluster(a: Cluster, b: Cluster): boolean {
+  return a.founder === b.founder && sameList(a.mentions, b.mentions) && sameList(a.all, b.all) && sameList(a.strong, b.strong)
+    && sameList(a.docs, b.docs) && sameList(a.sentences, b.sentences) && sameList(a.lines, b.lines);
+}
+
+/** Equal for joining, offsets apart from `shift` (and lines from `lineShift`). */
+function sameReport(a: CorpusEventMention, b: CorpusEventMention, shift: number, lineShift: number): boolean {
+  return a.kind === b.kind && a.trigger === b.trigger && a.date === b.date && a.place === b.place && sameList(a.participants, b.participants)
+    && b.start === a.start + shift && b.end === a.end + shift && b.sentence.start === a.sentence.start + shift
+    && b.sentence.end === a.sentence.end + shift && b.line === a.line + lineShift;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** A lookup of events by key (document, entity) after `gone` left and `added` (sorted) came. */
+function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, keysOf: (e: CorpusEvent) => Set<string>): void {
+  const changed = new Map<string, { gone: CorpusEvent[]; added: CorpusEvent[] }>();
+  const entry = (key: string) => {
+    let c = changed.get(key);
+    if (!c) changed.set(key, (c = { gone: [], added: [] }));
+    return c;
+  };
+  for (const e of gone) for (const key of keysOf(e)) entry(key).gone.push(e);
+  for (const e of added) for (const key of keysOf(e)) entry(key).added.push(e);
+  for (const [key, c] of changed) {
+    const now = replaceSorted(map.get(key) ?? [], c.gone, c.added, oldIds);
+    if (now.length > 0) map.set(key, now);
+    else map.delete(key);
+  }
+}
+
+/**
+ * A sorted list of events without `gone` and with `added` (sorted), as a new list. Positions are
+ * found by binary search (the key an event was placed by: its id before it was renumbered), so a
+ * change costs a copy of the list, not a comparison per event.
+ */
+function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>): CorpusEvent[] {
+  if (gone.length === 0 && added.length === 0) return list;
+  const placed = (e: CorpusEvent) => oldIds.get(e) ?? e.id;
+  // The first position whose event comes at or after (date, count, id).
+  const lowerBound = (date: string | null, count: number, id: string) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const e = list[mid];
+      const c = compareDates(e.date, date) || count - e.mentions.length || (placed(e) < id ? -1 : placed(e) > id ? 1 : 0);
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const skip = gone.map((e) => {
+    const at = lowerBound(e.date, e.mentions.length, placed(e));
+    return list[at] === e ? at : list.indexOf(e);
+  }).filter((at) => at >= 0).sort((a, b) => a - b);
+  const at = added.map((e) => lowerBound(e.date, e.mentions.length, e.id));
+  const out: CorpusEvent[] = [];
+  let a = 0;
+  let s = 0;
+  for (let k = 0; k < list.length; k++) {
+    while (a < added.length && at[a] <= k) out.push(added[a++]);
+    if (skip[s] === k) s++;
+    else out.push(list[k]);
+  }
+  while (a < added.length) out.push(added[a++]);
+  return out;
+}
