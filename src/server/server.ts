@@ -108,14 +108,17 @@ export function startServer(connection: Connection): void {
   }
 
   function publish(uri: string): void {
-    const doc = textDocument(uri);
-    if (!doc) return;
+    const open = documents.get(uri);
+    if (!open && !corpus.has(uri)) return;
     if (!corpus.linkingCurrent) publishedBeforeLinking.add(uri);
-    const diagnostics: Diagnostic[] = corpus.problems(uri).filter(visible).map((p) => toDiagnostic(doc, p));
+    const problems = corpus.problems(uri).filter(visible);
     // An empty list only clears what the editor shows: a closed document that shows nothing needs
-    // no message. Most documents have no problems; at 10,000 that skips ~10,000 messages per index.
-    // Open documents always get theirs (the editor waits for fresh diagnostics after an edit).
-    if (diagnostics.length === 0 && !withDiagnostics.has(uri) && !documents.get(uri)) return;
+    // no message (nor a text document to place diagnostics in). Most documents have no problems:
+    // at 10,000 that skips ~10,000 messages per index. Open documents always get theirs (the
+    // editor waits for fresh diagnostics after an edit).
+    if (problems.length === 0 && !withDiagnostics.has(uri) && !open) return;
+    const doc = textDocument(uri)!;
+    const diagnostics: Diagnostic[] = problems.map((p) => toDiagnostic(doc, p));
     if (diagnostics.length > 0) withDiagnostics.add(uri);
     else withDiagnostics.delete(uri);
     diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);

@@ -52,6 +52,14 @@ interface Resolved {
   resolution: TimexResolution;
 }
 
+function shared(resolutions: Map<string, TimexResolution>, r: TimexResolution): TimexResolution {
+  const key = `${r.anchor}\u0000${r.anchorValue === undefined ? '\u0001' : r.anchorValue}\u0000${r.reason}`;
+  const known = resolutions.get(key);
+  if (known) return known;
+  resolutions.set(key, r);
+  return r;
+}
+
 export function normalizeTimex(text: string, candidates: readonly TimexCandidate[], dctValue: string | null): Timex[] {
   return normalizeChain(text, candidates, dctValue, NO_DATES_BEFORE).timex;
 }
@@ -65,6 +73,10 @@ function normalizeChain(text: string, candidates: readonly TimexCandidate[], dct
   // Dates carried from an earlier passage end before this text (-1): a line break lies between.
   let previous: Mentioned | null = before.previous === null ? null : mentionedPoint(before.previous, -1);
   let previousAny: Mentioned | null = before.previousAny === null ? null : mentionedPoint(before.previousAny, -1);
+  // Equal resolutions are one object: an article repeats "day, month and year as written" and the
+  // like (2 of 3 resolutions at 10,000 articles), and the copy sent from an analysis worker, like
+  // the corpus's memory, then holds each once.
+  const resolutions = new Map<string, TimexResolution>();
   for (const c of candidates) {
     const context: Context = { text, c, dct, dctText, previous, previousAny };
     let resolved: Resolved;
@@ -80,7 +92,7 @@ function normalizeChain(text: string, candidates: readonly TimexCandidate[], dct
       type: c.type,
       value: resolved.value,
       ...(c.mod ? { mod: c.mod } : {}),
-      resolution: resolved.resolution,
+      resolution: shared(resolutions, resolved.resolution),
     });
     if (c.type === 'DATE' || c.type === 'TIME') {
       const point = mentionedPoint(resolved.value, c.end);
