@@ -44,6 +44,8 @@ export type HoverInfo =
       country: Entity | null;
       /** Events it takes part in (or where they happened), dated first. */
       events: CorpusEvent[];
+      /** Drawn from this document alone (while the corpus is being indexed). */
+      documentOnly?: true;
     }
   | DateHover;
 
@@ -59,6 +61,8 @@ export interface DateHover {
   documents: Array<{ path: string; timex: Timex }>;
   /** Where the document's own date came from, for values anchored on it. */
   dctSource: DctSource | null;
+  /** Drawn from this document alone (while the corpus is being indexed): no events, no other documents. */
+  documentOnly?: true;
 }
 
 export interface SymbolMatch {
@@ -422,19 +426,33 @@ export class Corpus {
     if (this.cooccurrence.revision !== this.linkedRevision) this.cooccurrence = { revision: this.linkedRevision, byEntity: new Map() };
     let top = this.cooccurrence.byEntity.get(entity.id);
     if (top) return top;
-    const together = new Map<string, number>();
-    const mentions = entity.mentions;
-    for (let k = 0, documents = 0; k < mentions.length && documents++ < COOCCURRENCE_DOCUMENTS;) {
-      const path = mentions[k].path;
-      const sentences = new Set<number>();
-      for (; k < mentions.length && mentions[k].path === path; k++) sentences.add(mentions[k].sentence);
-      for (const other of this.mentions(path)) {
-        if (other.entity !== entity.id && sentences.has(other.sentence)) together.set(other.entity, (together.get(other.entity) ?? 0) + 1);
-      }
-    }
-    top = [...together.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, count]) => ({ id, count }));
+    top = mostTogether(entity, (path) => this.mentions(path));
     this.cooccurrence.byEntity.set(entity.id, top);
     return top;
+  }
+
+  /**
+   * The card under the offset from this document alone: its names linked among themselves, no
+   * events, no other documents. What the server shows while indexing runs, when a corpus-wide card
+   * would first link every document indexed so far (seconds at thousands of documents).
+   */
+  documentHoverAt(path: string, offset: number): HoverInfo | null {
+    const { footnotes, hit } = this.footnoteHit(path, offset);
+    if (!footnotes) return null;
+    if (hit) return this.hoverAt(path, offset);
+    const timex = this.timexAt(path, offset);
+    if (timex) {
+      const dctSource = this.docs.get(path)?.analysis.dctSource ?? null;
+      return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], documents: [], dctSource, documentOnly: true };
+    }
+    const local = linkEntities([{ path, mentions: this.applied(path)!.mentions }]);
+    const mentions = local.mentionsByPath.get(path) ?? [];
+    const mention = spanAt(mentions, offset);
+    const entity = mention && local.byId.get(mention.entity);
+    if (!mention || !entity) return null;
+    const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
+    const country = entity.country ? local.byId.get(entity.country) ?? null : null;
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], documentOnly: true };
   }
 
   /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */
@@ -526,3 +544,18 @@ function sameItems(a: readonly object[], b: readonly object[]): boolean {
   return a === b || (a.length === b.length && a.every((x, k) => x === b[k]));
 }
 
+
+/** The entities most often named in the same sentences as this one (top 5), in its first COOCCURRENCE_DOCUMENTS documents. */
+function mostTogether(entity: Entity, mentionsIn: (path: string) => LinkedMention[]): Array<{ id: string; count: number }> {
+  const together = new Map<string, number>();
+  const mentions = entity.mentions;
+  for (let k = 0, documents = 0; k < mentions.length && documents++ < COOCCURRENCE_DOCUMENTS;) {
+    const path = mentions[k].path;
+    const sentences = new Set<number>();
+    for (; k < mentions.length && mentions[k].path === path; k++) sentences.add(mentions[k].sentence);
+    for (const other of mentionsIn(path)) {
+      if (other.entity !== entity.id && sentences.has(other.sentence)) together.set(other.entity, (together.get(other.entity) ?? 0) + 1);
+    }
+  }
+  return [...together.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5).map(([id, count]) => ({ id, count }));
+}

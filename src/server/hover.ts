@@ -20,7 +20,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
     return `**Footnote [${info.label}]** · ${cited}`;
   }
-  if (info.kind === 'date') return dateMarkdown(info, linkTo);
+  if (info.kind === 'date') return dateMarkdown(info, linkTo) + (info.documentOnly ? DOCUMENT_ONLY : '');
   const { entity } = info;
   const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
   if (entity.description) parts.push(escapeMarkdown(entity.description));
@@ -45,8 +45,10 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     const counted = info.entity.documents.length > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
     parts.push(`Appears most with${counted}: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
-  return parts.join('\n\n');
+  return parts.join('\n\n') + (info.documentOnly ? DOCUMENT_ONLY : '');
 }
+
+const DOCUMENT_ONLY = '\n\n*From this document only: the corpus is being indexed.*';
 
 function documentLink(path: string, target: string): string {
   const name = decodeURIComponent(path.split('/').pop() ?? path);

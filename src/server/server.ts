@@ -344,7 +344,8 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
     if (!doc || !settings.hover.enabled) return null;
-    const info = corpus.hoverAt(uri, doc.offsetAt(position));
+    // While indexing, a corpus-wide card would first link every document indexed so far.
+    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, doc.offsetAt(position)) : corpus.hoverAt(uri, doc.offsetAt(position));
     if (!info) return null;
     const linkTo = (m: { path: string; start: number }) => {
       const target = textDocument(m.path);

@@ -88,6 +88,25 @@ test('queries: hover on a marker carries the definition text; on a definition, t
   assert.equal(corpus.hoverAt('unknown', 0), null);
 });
 
+test('queries: a card from one document alone names only what that document says', () => {
+  const other = 'Dmitry Zhirnov met Sirajuddin Haqqani in Kabul on March 5, 2024.';
+  const { text, cursor } = parseFixture('Zhir$0nov spoke in Moscow with Lavrov. Zhirnov left on March 6, 2024.');
+  const corpus = new Corpus();
+  corpus.update('a', other, analyzeDocument(other, { path: 'a' }));
+  corpus.update('b', text, analyzeDocument(text, { path: 'b' }));
+  const card = corpus.documentHoverAt('b', cursor!);
+  assert.ok(card?.kind === 'entity' && card.documentOnly);
+  assert.deepEqual([card.entity.name, card.entity.mentions.length, card.entity.documents, card.events], ['Zhirnov', 2, ['b'], []]);
+  assert.deepEqual(card.cooccurring.map((c) => c.entity.name), ['Lavrov', 'Moscow']);
+  // The corpus-wide card knows the full name from the other document.
+  const wide = corpus.hoverAt('b', cursor!);
+  assert.ok(wide?.kind === 'entity' && !wide.documentOnly);
+  assert.deepEqual([wide.entity.name, wide.entity.documents], ['Dmitry Zhirnov', ['a', 'b']]);
+  const date = corpus.documentHoverAt('b', text.indexOf('March 6') + 1);
+  assert.ok(date?.kind === 'date' && date.documentOnly);
+  assert.deepEqual([date.timex.value, date.events, date.documents], ['2024-03-06', [], []]);
+});
+
 test('queries: the outline has title, body, notes, each footnote, and the entities', () => {
   const text = 'March 1, 2024\n\nA Headline Here\n\nBody about Kabul and Kabul.[1]\n\n[1] Source.';
   const corpus = new Corpus();

@@ -39,7 +39,12 @@ test('lsp indexing: a document opened while indexing runs is answered at once', 
     const needle = 'discussed in the meeting by both sides."[1]';
     const hover = await client.hover(uri, positionOf(text, needle, 1, needle.length - 2));
     assert.match(hover?.contents?.value ?? '', /\*\*Footnote \[1\]\*\*/);
-    assert.ok(!indexingEnded(client), 'the hover came back before indexing ended');
+    // A name, once indexing is under way: the card from this document alone, without linking the
+    // documents indexed so far.
+    await client.waitFor('$/progress', (p) => p.value.kind === 'report' && p.value.percentage >= 1, { includePast: true });
+    const name = await client.hover(uri, positionOf(text, 'Zhirnov', 1, 2));
+    assert.match(name?.contents?.value ?? '', /\*\*Dmitry Zhirnov\*\* · person[\s\S]*From this document only: the corpus is being indexed/);
+    assert.ok(!indexingEnded(client), 'the hovers came back before indexing ended');
     const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
     assert.equal(end.documents, TOTAL);
     // Progress once per whole percent, and once more at the end: not a message every few documents.
