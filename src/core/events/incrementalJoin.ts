@@ -648,6 +648,7 @@ function entitiesOf(e: CorpusEvent): string[] {
  */
 function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>): CorpusEvent[] {
   if (gone.length === 0 && added.length === 0) return list;
+  if (list.length === 0) return added;
   const placed = (e: CorpusEvent) => oldIds.get(e) ?? e.id;
   // The first position whose event comes at or after (date, count, id).
   const lowerBound = (date: string | null, count: number, id: string) => {

@@ -208,14 +208,13 @@ class ScopeIndex {
   private readonly byEntity = new Map<string, number[]>();
   /** Document → entity → clusters. */
   private readonly byDocEntity = new Map<number, Map<string, number[]>>();
-  private readonly bySentence = new Map<number, number[]>();
-  private readonly byLine = new Map<number, number[]>();
+  /** Sentence and paragraph keys (drawn from one counter: never equal) → clusters. */
+  private readonly byKey = new Map<number, number[]>();
   /** A cluster's place among its document's, by `c * 2^32 + doc`; and how many each document has. */
   private readonly placeInDoc = new Map<number, number>();
   private readonly docSize = new Map<number, number>();
   private readonly ids = new Set<string>();
-  private readonly sentences = new Set<number>();
-  private readonly lines = new Set<number>();
+  private readonly keys = new Set<number>();
   private readonly poolSet = new Set<number>();
   private readonly ofDocument = new Set<number>();
   private readonly lists: number[][] = [];
@@ -224,8 +223,7 @@ class ScopeIndex {
     for (const p of reports) {
       for (const id of p.all) this.ids.add(id);
       if (!this.byDocEntity.has(p.doc.n)) this.byDocEntity.set(p.doc.n, new Map());
-      this.sentences.add(p.sentenceKey);
-      this.lines.add(p.lineKey);
+      this.keys.add(p.sentenceKey).add(p.lineKey);
     }
   }
 
@@ -247,8 +245,8 @@ class ScopeIndex {
         if (byEntity) push(byEntity, id, c);
       }
     }
-    for (const sentence of sentences) if (this.sentences.has(sentence)) push(this.bySentence, sentence, c);
-    for (const line of lines) if (this.lines.has(line)) push(this.byLine, line, c);
+    for (const key of sentences) if (this.keys.has(key)) push(this.byKey, key, c);
+    for (const key of lines) if (this.keys.has(key)) push(this.byKey, key, c);
   }
 
   /**
@@ -277,9 +275,9 @@ class ScopeIndex {
       }
       const byEntity = this.byDocEntity.get(doc)!;
       for (const id of report.all) for (const c of byEntity.get(id) ?? []) ofDocument.add(c);
-      for (const c of this.bySentence.get(report.sentenceKey) ?? []) ofDocument.add(c);
+      for (const c of this.byKey.get(report.sentenceKey) ?? []) ofDocument.add(c);
     } else {
-      for (const c of this.byLine.get(report.lineKey) ?? []) ofDocument.add(c);
+      for (const c of this.byKey.get(report.lineKey) ?? []) ofDocument.add(c);
       const once = new Set<number>();
       const byEntity = this.byDocEntity.get(doc)!;
       for (const id of report.strong) for (const c of byEntity.get(id) ?? []) if (once.has(c)) ofDocument.add(c); else once.add(c);
