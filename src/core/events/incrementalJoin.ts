@@ -1,9 +1,9 @@
-// Joining that follows changes. Reports are joined in scopes (see join.ts): a day, a month, a year
-// of a family of kinds, the family's reports without a year, and a document's undated reports.
-// When documents change, only their reports that changed leave and enter; only the scopes holding
-// them join again, and a scope above joins again only when what the scopes below left changed.
-// The result equals joining the new state from scratch (a property test checks it after random
-// edits); an edit in one article of 10,000 costs its scopes, not the corpus.
+// Joining that follows changes. Reports are joined in scopes (see join.ts): per family of kinds a
+// day, a month, a year; a month of any year and the whole family, for reports without a year; and a
+// document's undated reports. When documents change, only their reports that changed leave and
+// enter; only the scopes holding them join again, and a scope after them joins again only when
+// what they left changed. The result equals joining the new state from scratch (a property test
+// checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
   clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, reportsOf, titleOf,
@@ -30,20 +30,18 @@ interface Joining {
   started: Cluster[];
 }
 
-interface Scope extends Joining {
-  reports: Set<Prepared>;
-}
-
 /**
- * A dated scope of a family: a day, a month or a year; or a month of any year, for reports without
- * a year ("XXXX-03-22"), whose clusters are those the years left in that month.
+ * A dated scope of a family: a day, a month or a year; or, for reports without a year, a month of
+ * any year ("XXXX-03-22" and "XXXX-03": the clusters the years left in March) or the family itself
+ * ("XXXX": every cluster the months of any year left).
  */
-interface Node extends Scope {
+interface Node extends Joining {
   key: string;
   /** 0 day, 1 month, 2 year, 3 month of any year, 4 the family (no date known). */
   level: number;
   parent: Node | null;
   children: Set<Node>;
+  reports: Set<Prepared>;
   /** For a month of any year and the family: the clusters that reach it (see stageInputs). */
   inputs: Set<Cluster> | null;
   /** Changes of its children's clusters since it last joined. */
@@ -52,11 +50,15 @@ interface Node extends Scope {
 }
 
 /** A document's undated reports of one family: they join onto the document's clusters as the dated scopes left them. */
-interface DocScope extends Scope {
+interface DocScope {
   doc: JoinDocument;
   family: number;
-  /** Its first round (see joinDocuments). */
-  first: Joining;
+  reports: Set<Prepared>;
+  /** The first round (see joinDocuments): the names its reports brought to clusters, beyond the clusters' own. */
+  named: Map<Cluster, { strong: string[]; all: string[] }>;
+  /** The second round: the reports it added to clusters, and the clusters it started. */
+  added: Map<Cluster, CorpusEventMention[]>;
+  started: Cluster[];
 }
 
 interface DocState {
@@ -65,13 +67,16 @@ interface DocState {
   reports: Prepared[];
 }
 
+/** A cluster's event, and the id it is numbered under (`event:<kind>:<date>:<first participant>`). */
 interface Joined {
   cluster: Cluster;
   event: CorpusEvent;
   base: string;
 }
 
-const NOTHING: Joining = { copies: new Map(), started: [] };
+const NOTHING: Joining = { copies: new Map(), started: [] }; // read only
+/** Most scopes add nothing to most clusters: they share these rather than hold empty maps of their own. */
+const NONE = new Map<never, never>();
 
 export class IncrementalJoiner {
   private readonly docs = new Map<string, DocState>();
@@ -86,17 +91,16 @@ export class IncrementalJoiner {
    * leave in March), and by family (`3|XXXX`: what the months of any year leave).
    */
   private readonly stageInputs = new Map<string, Set<Cluster>>();
-  private readonly docScopes = new Map<string, DocScope>();
+  /** Scopes of undated reports, and the clusters the dated scopes left, by docKey(document, family). */
+  private readonly docScopes = new Map<number, DocScope>();
   private readonly touchedDocs = new Set<DocScope>();
-  /** The clusters the dated scopes left, by document; and every cluster that is an event. */
   private readonly clustersByDoc = new Map<number, Set<Cluster>>();
+  /** Every cluster that is an event: those the dated scopes left, and those undated reports started. */
   private readonly alive = new Set<Cluster>();
   /** Clusters whose event must be made again (or dropped). */
   private readonly stale = new Set<Cluster>();
-  /** During joinDocuments: a cluster as the other documents tell it → the cluster. */
-  private readonly toldOf = new Map<Cluster, Cluster>();
   private readonly joined = new Map<Cluster, Joined>();
-  private readonly byBase = new Map<string, Set<Joined>>();
+  private readonly byBase = new Map<string, Joined[]>();
   private list: CorpusEvent[] = [];
   private readonly byPath = new Map<string, CorpusEvent[]>();
   private readonly byEntity = new Map<string, CorpusEvent[]>();
@@ -237,7 +241,7 @@ export class IncrementalJoiner {
         inputs = this.stageInputs.get(key) ?? new Set();
         this.stageInputs.set(key, inputs);
       }
-      node = { key, level, parent, children: new Set(), inputs, reports: new Set(), copies: new Map(), started: [], pending: [], dirty: false };
+      node = { key, level, parent, children: new Set(), inputs, reports: new Set(), copies: NONE, started: [], pending: [], dirty: false };
       parent?.children.add(node);
       this.nodes.set(key, node);
     }
@@ -245,9 +249,9 @@ export class IncrementalJoiner {
   }
 
   private docScope(doc: JoinDocument, family: number): DocScope {
-    const key = `${doc.n}|${family}`;
+    const key = docKey(doc.n, family);
     let scope = this.docScopes.get(key);
-    if (!scope) this.docScopes.set(key, (scope = { doc, family, reports: new Set(), first: NOTHING, copies: new Map(), started: [] }));
+    if (!scope) this.docScopes.set(key, (scope = { doc, family, reports: new Set(), named: NONE, added: NONE, started: [] }));
     return scope;
   }
 
@@ -290,6 +294,7 @@ export class IncrementalJoiner {
       if (change[0]) inputs.delete(change[0]);
       if (change[1]) inputs.add(change[1]);
       const node = this.nodes.get(to);
+      if (inputs.size === 0 && !node) this.stageInputs.delete(to);
       if (!node) {
         const c = (change[0] ?? change[1])!;
         return this.pass(to.endsWith('|XXXX') ? null : `${c.family}|XXXX`, change, out);
@@ -302,16 +307,18 @@ export class IncrementalJoiner {
       this.touched[to.level].add(to);
     }
   }
+
+  /** Joins a node's reports again if they or the clusters below changed; returns the changes of what it leaves. */
   private joinNode(node: Node): Change[] {
     const pending = node.pending;
     node.pending = [];
     const ran = node.reports.size > 0 || node.copies.size > 0 || node.started.length > 0;
-    if (!ran) return pending; // reports of none of its own: it passes its children's clusters on as they are
+    if (!ran) return pending; // no reports of its own, now or before: it passes its children's clusters on as they are
     if (!node.dirty && pending.length === 0) return [];
     node.dirty = false;
     const next = node.reports.size > 0 ? this.joinOnto(node.reports, this.clustersBelow(node)) : { copies: new Map(), started: [] };
     const changes = compareJoinings(node, next, pending);
-    node.copies = next.copies;
+    node.copies = next.copies.size > 0 ? next.copies : NONE;
     node.started = next.started;
     return changes;
   }
@@ -331,14 +338,18 @@ export class IncrementalJoiner {
   /** A scope's reports joined onto the clusters below it. */
   private joinOnto(reports: Set<Prepared>, below: Cluster[]): Joining {
     const sorted = [...reports].sort(reportOrder);
-    const ids = new Set<string>();
-    const docs = new Set<number>();
-    for (const p of sorted) {
-      for (const id of p.all) ids.add(id);
-      docs.add(p.doc.n);
+    let input = below;
+    if (below.length > 64) {
+      // Reports find clusters only through a shared entity or document: the others need not be indexed.
+      const ids = new Set<string>();
+      const docs = new Set<number>();
+      for (const p of sorted) {
+        for (const id of p.all) ids.add(id);
+        docs.add(p.doc.n);
+      }
+      input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d)));
     }
-    // Reports find clusters only through a shared entity or document: the others stay out of the index.
-    const input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d))).sort(clusterOrder);
+    input.sort(clusterOrder);
     const out = joinScope(sorted, input);
     const copies = new Map<Cluster, Cluster>();
     for (let k = 0; k < input.length; k++) if (out[k] !== input[k]) copies.set(input[k], out[k]);
@@ -350,8 +361,8 @@ export class IncrementalJoiner {
     this.alive.add(c);
     this.stale.add(c);
     for (const doc of c.docs) {
-      let set = this.clustersByDoc.get(doc);
-      if (!set) this.clustersByDoc.set(doc, (set = new Set()));
+      let set = this.clustersByDoc.get(docKey(doc, c.family));
+      if (!set) this.clustersByDoc.set(docKey(doc, c.family), (set = new Set()));
       set.add(c);
       this.touchDocument(doc, c.family);
     }
@@ -361,15 +372,15 @@ export class IncrementalJoiner {
     this.alive.delete(c);
     this.stale.add(c);
     for (const doc of c.docs) {
-      const set = this.clustersByDoc.get(doc)!;
+      const set = this.clustersByDoc.get(docKey(doc, c.family))!;
       set.delete(c);
-      if (set.size === 0) this.clustersByDoc.delete(doc);
+      if (set.size === 0) this.clustersByDoc.delete(docKey(doc, c.family));
       this.touchDocument(doc, c.family);
     }
   }
 
   private touchDocument(doc: number, family: number): void {
-    const scope = this.docScopes.get(`${doc}|${family}`);
+    const scope = this.docScopes.get(docKey(doc, family));
     if (scope) this.touchedDocs.add(scope);
   }
 
@@ -382,28 +393,36 @@ export class IncrementalJoiner {
    */
   private joinDocuments(): void {
     const again = new Set(this.touchedDocs);
+    const firsts = new Map<DocScope, Joining>();
     for (const scope of this.touchedDocs) {
       const first = scope.reports.size > 0 ? this.joinOnto(scope.reports, this.clustersOf(scope)) : NOTHING;
+      firsts.set(scope, first);
+      const named = new Map<Cluster, { strong: string[]; all: string[] }>();
+      for (const [c, copy] of first.copies) if (copy.all.length > c.all.length) named.set(c, { strong: copy.strong.slice(c.strong.length), all: copy.all.slice(c.all.length) });
       // The other documents of a cluster whose names from this document changed read them again.
-      for (const c of new Set([...scope.first.copies.keys(), ...first.copies.keys()])) {
-        const before = scope.first.copies.get(c);
-        const after = first.copies.get(c);
+      for (const c of new Set([...scope.named.keys(), ...named.keys()])) {
+        const before = scope.named.get(c);
+        const after = named.get(c);
         if (before && after && sameList(before.all, after.all) && sameList(before.strong, after.strong)) continue;
         for (const doc of c.docs) {
-          const other = this.docScopes.get(`${doc}|${scope.family}`);
+          const other = this.docScopes.get(docKey(doc, scope.family));
           if (other && other !== scope) again.add(other);
         }
       }
-      scope.first = first;
+      scope.named = named.size > 0 ? named : NONE;
     }
     this.touchedDocs.clear();
     for (const scope of again) {
-      const next = scope.reports.size > 0 ? this.joinOnto(scope.reports, this.clustersOf(scope, true)) : NOTHING;
-      // Copies are of the clusters as told by the others: keep them under the clusters the dated scopes left.
-      const copies = new Map<Cluster, Cluster>();
-      for (const [told, copy] of next.copies) copies.set(this.toldOf.get(told) ?? told, copy);
-      for (const c of new Set([...scope.copies.keys(), ...copies.keys()])) {
-        if (!sameList(scope.copies.get(c)?.mentions ?? [], copies.get(c)?.mentions ?? [])) this.stale.add(c);
+      // When no other document brought a name to its clusters, the second round is the first again.
+      const views = new Map<Cluster, Cluster>();
+      const told = scope.reports.size > 0 ? this.clustersOf(scope, views) : [];
+      const first = firsts.get(scope);
+      const next = scope.reports.size === 0 ? NOTHING : first && views.size === 0 ? first : this.joinOnto(scope.reports, told);
+      // Copies are of the clusters as told by the others: keep what was added under the clusters the dated scopes left.
+      const added = new Map<Cluster, CorpusEventMention[]>();
+      for (const [given, copy] of next.copies) added.set(views.get(given) ?? given, copy.mentions.slice(given.mentions.length));
+      for (const c of new Set([...scope.added.keys(), ...added.keys()])) {
+        if (!sameList(scope.added.get(c) ?? [], added.get(c) ?? [])) this.stale.add(c);
       }
       const before = new Map(scope.started.map((c) => [c.founder, c]));
       next.started.forEach((c, k) => {
@@ -417,37 +436,36 @@ export class IncrementalJoiner {
         }
       });
       for (const old of before.values()) this.dropStarted(old);
-      scope.copies = copies;
+      scope.added = added.size > 0 ? added : NONE;
       scope.started = next.started;
     }
-    this.toldOf.clear();
-    for (const scope of again) if (scope.reports.size === 0) this.docScopes.delete(`${scope.doc.n}|${scope.family}`);
+    for (const scope of again) if (scope.reports.size === 0) this.docScopes.delete(docKey(scope.doc.n, scope.family));
   }
 
   /**
-   * A document's clusters of the scope's family as the dated scopes left them; `told`: with the
-   * names other documents' undated reports added in the first round (remembered in toldOf).
+   * A document's clusters of the scope's family as the dated scopes left them; with `views`, as the
+   * other documents tell them: with the names their undated reports brought in the first round
+   * (each such view is remembered with its cluster in `views`).
    */
-  private clustersOf(scope: DocScope, told = false): Cluster[] {
+  private clustersOf(scope: DocScope, views?: Map<Cluster, Cluster>): Cluster[] {
     const out: Cluster[] = [];
-    for (const c of this.clustersByDoc.get(scope.doc.n) ?? []) {
-      if (c.family !== scope.family) continue;
+    for (const c of this.clustersByDoc.get(docKey(scope.doc.n, scope.family)) ?? []) {
       let strong = c.strong;
       let all = c.all;
-      for (const doc of told ? c.docs : []) {
-        const copy = doc === scope.doc.n ? undefined : this.docScopes.get(`${doc}|${c.family}`)?.first.copies.get(c);
-        if (!copy) continue;
+      for (const doc of views ? c.docs : []) {
+        const named = doc === scope.doc.n ? undefined : this.docScopes.get(docKey(doc, c.family))?.named.get(c);
+        if (!named) continue;
         if (strong === c.strong) {
           strong = [...c.strong];
           all = [...c.all];
         }
-        for (const id of copy.strong) if (!strong.includes(id)) strong.push(id);
-        for (const id of copy.all) if (!all.includes(id)) all.push(id);
+        for (const id of named.strong) if (!strong.includes(id)) strong.push(id);
+        for (const id of named.all) if (!all.includes(id)) all.push(id);
       }
       if (strong === c.strong) out.push(c);
       else {
         const view = { ...c, strong, all };
-        this.toldOf.set(view, c);
+        views!.set(view, c);
         out.push(view);
       }
     }
@@ -464,9 +482,9 @@ export class IncrementalJoiner {
     if (c.founder.phase === 2) return c.mentions;
     const later: Array<{ rank: number; mentions: CorpusEventMention[] }> = [];
     for (const doc of c.docs) {
-      const scope = this.docScopes.get(`${doc}|${c.family}`);
-      const copy = scope?.copies.get(c);
-      if (copy) later.push({ rank: scope!.doc.rank, mentions: copy.mentions.slice(c.mentions.length) });
+      const scope = this.docScopes.get(docKey(doc, c.family));
+      const added = scope?.added.get(c);
+      if (added) later.push({ rank: scope!.doc.rank, mentions: added });
     }
     if (later.length === 0) return c.mentions;
     return [...c.mentions, ...later.sort((a, b) => a.rank - b.rank).flatMap((l) => l.mentions)];
@@ -481,7 +499,8 @@ export class IncrementalJoiner {
       const old = this.joined.get(c);
       if (old) {
         gone.add(old.event);
-        this.byBase.get(old.base)!.delete(old);
+        const list = this.byBase.get(old.base)!;
+        list.splice(list.indexOf(old), 1);
         bases.add(old.base);
         this.joined.delete(c);
       }
@@ -489,9 +508,9 @@ export class IncrementalJoiner {
       const { base, event } = describeEvent(c, this.mentionsOf(c), this.entities);
       const joined = { cluster: c, event, base };
       this.joined.set(c, joined);
-      let set = this.byBase.get(base);
-      if (!set) this.byBase.set(base, (set = new Set()));
-      set.add(joined);
+      const list = this.byBase.get(base);
+      if (list) list.push(joined);
+      else this.byBase.set(base, [joined]);
       bases.add(base);
       fresh.add(event);
     }
@@ -499,12 +518,13 @@ export class IncrementalJoiner {
     // Ids: `base`, then `base:2`, `base:3` … in cluster order; an event whose number moved is placed again.
     const oldIds = new Map<CorpusEvent, string>();
     for (const base of bases) {
-      const set = this.byBase.get(base)!;
-      if (set.size === 0) {
+      const list = this.byBase.get(base)!;
+      if (list.length === 0) {
         this.byBase.delete(base);
         continue;
       }
-      [...set].sort((a, b) => clusterOrder(a.cluster, b.cluster)).forEach(({ event }, k) => {
+      if (list.length > 1) list.sort((a, b) => clusterOrder(a.cluster, b.cluster));
+      list.forEach(({ event }, k) => {
         const id = k === 0 ? base : `${base}:${k + 1}`;
         if (event.id === id) return;
         if (!fresh.has(event)) {
@@ -518,8 +538,8 @@ export class IncrementalJoiner {
     if (gone.size === 0 && fresh.size === 0) return;
     const added = [...fresh].sort(compareEvents);
     this.list = replaceSorted(this.list, [...gone], added, oldIds);
-    updateLookup(this.byPath, gone, added, oldIds, (e) => new Set(e.mentions.map((m) => m.path)));
-    updateLookup(this.byEntity, gone, added, oldIds, (e) => new Set(e.place ? [...e.participants, e.place] : e.participants));
+    updateLookup(this.byPath, gone, added, oldIds, pathsOf);
+    updateLookup(this.byEntity, gone, added, oldIds, entitiesOf);
   }
 }
 
@@ -559,6 +579,11 @@ function compareJoinings(before: Joining, after: Joining, pending: Change[]): Ch
   return changes;
 }
 
+/** A document's number and a family as one key (families are fewer than 32). */
+function docKey(doc: number, family: number): number {
+  return doc * 32 + family;
+}
+
 /** 2024-03-22, 2024-03, XXXX-03-22 → XXXX-03; a year has no month. */
 function monthOf(date: string): string | null {
   return date.length >= 7 ? `XXXX${date.slice(4, 7)}` : null;
@@ -584,20 +609,36 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /** A lookup of events by key (document, entity) after `gone` left and `added` (sorted) came. */
-function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, keysOf: (e: CorpusEvent) => Set<string>): void {
+function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, keysOf: (e: CorpusEvent) => string[]): void {
   const changed = new Map<string, { gone: CorpusEvent[]; added: CorpusEvent[] }>();
-  const entry = (key: string) => {
-    let c = changed.get(key);
-    if (!c) changed.set(key, (c = { gone: [], added: [] }));
-    return c;
-  };
-  for (const e of gone) for (const key of keysOf(e)) entry(key).gone.push(e);
-  for (const e of added) for (const key of keysOf(e)) entry(key).added.push(e);
+  for (const [events, side] of [[gone, 'gone'], [added, 'added']] as const) {
+    for (const e of events) {
+      for (const key of keysOf(e)) {
+        let c = changed.get(key);
+        if (!c) changed.set(key, (c = { gone: [], added: [] }));
+        c[side].push(e);
+      }
+    }
+  }
   for (const [key, c] of changed) {
-    const now = replaceSorted(map.get(key) ?? [], c.gone, c.added, oldIds);
+    const was = map.get(key);
+    // A new key (every key, joining from scratch) takes the added events as they are: in order.
+    const now = was ? replaceSorted(was, c.gone, c.added, oldIds) : c.added;
     if (now.length > 0) map.set(key, now);
     else map.delete(key);
   }
+}
+
+/** The documents reporting an event, once each (its mentions are in path order). */
+function pathsOf(e: CorpusEvent): string[] {
+  const paths: string[] = [];
+  for (const m of e.mentions) if (paths[paths.length - 1] !== m.path) paths.push(m.path);
+  return paths;
+}
+
+/** The entities taking part in an event and its place (never among the participants). */
+function entitiesOf(e: CorpusEvent): string[] {
+  return e.place ? [...e.participants, e.place] : e.participants;
 }
 
 /**
@@ -607,6 +648,7 @@ function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, a
  */
 function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>): CorpusEvent[] {
   if (gone.length === 0 && added.length === 0) return list;
+  if (list.length === 0) return added;
   const placed = (e: CorpusEvent) => oldIds.get(e) ?? e.id;
   // The first position whose event comes at or after (date, count, id).
   const lowerBound = (date: string | null, count: number, id: string) => {

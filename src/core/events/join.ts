@@ -100,9 +100,15 @@ export function prepare(r: CorpusEventMention, doc: JoinDocument, sentenceKey: n
   const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
   return {
     r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), phase: !r.date ? 2 : r.date.includes('X') ? 1 : 0, all,
-    strong: r.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
+    strong: strongOf(r.participants, entities),
     sentenceKey, lineKey,
   };
+}
+
+/** People, organisations and other names among the participants (the list itself when that is all of them: fewer arrays to keep). */
+function strongOf(participants: string[], entities: Map<string, Entity>): string[] {
+  const strong = participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? ''));
+  return strong.length === participants.length ? participants : strong;
 }
 
 /** The order of one pass over the corpus: phase, most precise first, then path and offset. */
@@ -136,25 +142,26 @@ export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
     for (const c of index.pool(report)) {
       const cluster = clusters[c];
       if (cluster.kind !== r.kind && !COMPATIBLE[cluster.kind]?.includes(r.kind)) continue;
-      if (!datesAgree(cluster.date, report.r.date)) continue;
+      if (!datesAgree(cluster.date, r.date)) continue;
       let sharedStrong = 0;
       for (const id of strong) if (cluster.strong.includes(id)) sharedStrong++;
+      const undated = !cluster.date || !r.date;
+      // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
+      const sameSentence = cluster.sentences.includes(report.sentenceKey) && (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`));
+      // A shared person or organisation; or a shared place with the same day on both sides, or the
+      // same kind in the same month.
+      const dayPrecise = cluster.precision >= 3 && report.precision >= 3;
+      const sameMonth = r.kind === cluster.kind && report.precision >= 2 && cluster.precision >= 2;
+      if (!sameSentence && !undated && sharedStrong === 0 && !dayPrecise && !sameMonth) continue; // cannot join: spare counting the rest
       let shared = 0;
       for (const id of all) if (cluster.all.includes(id)) shared++;
       // Without dates on both sides, a report joins only within its document: in the same paragraph
       // sharing a name, or elsewhere sharing two people or organisations.
-      const undated = !cluster.date || !report.r.date;
       if (undated) {
         const sameParagraph = cluster.lines.includes(report.lineKey);
         const sameDocumentStrong = cluster.docs.includes(report.doc.n) && sharedStrong >= 2;
         if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
       }
-      // A shared person or organisation; or a shared place with the same day on both sides, or the
-      // same kind in the same month.
-      const dayPrecise = cluster.precision >= 3 && report.precision >= 3;
-      const sameMonth = r.kind === cluster.kind && report.precision >= 2 && cluster.precision >= 2;
-      // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = cluster.sentences.includes(report.sentenceKey) && (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`));
       const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
       if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
@@ -164,7 +171,7 @@ export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
     if (best < 0) {
       best = clusters.length;
       clusters.push({
-        founder: report, mentions: [r], kind: r.kind, family: report.family, date: report.r.date, precision: report.precision,
+        founder: report, mentions: [r], kind: r.kind, family: report.family, date: r.date, precision: report.precision,
         strong: [...strong], all: [...all], docs: [report.doc.n], sentences: [report.sentenceKey], lines: [report.lineKey],
       });
       copied.add(best);
@@ -201,21 +208,22 @@ class ScopeIndex {
   private readonly byEntity = new Map<string, number[]>();
   /** Document → entity → clusters. */
   private readonly byDocEntity = new Map<number, Map<string, number[]>>();
-  private readonly bySentence = new Map<number, number[]>();
-  private readonly byLine = new Map<number, number[]>();
+  /** Sentence and paragraph keys (drawn from one counter: never equal) → clusters. */
+  private readonly byKey = new Map<number, number[]>();
   /** A cluster's place among its document's, by `c * 2^32 + doc`; and how many each document has. */
   private readonly placeInDoc = new Map<number, number>();
   private readonly docSize = new Map<number, number>();
   private readonly ids = new Set<string>();
-  private readonly sentences = new Set<number>();
-  private readonly lines = new Set<number>();
+  private readonly keys = new Set<number>();
+  private readonly poolSet = new Set<number>();
+  private readonly ofDocument = new Set<number>();
+  private readonly lists: number[][] = [];
 
   constructor(reports: Prepared[]) {
     for (const p of reports) {
       for (const id of p.all) this.ids.add(id);
       if (!this.byDocEntity.has(p.doc.n)) this.byDocEntity.set(p.doc.n, new Map());
-      this.sentences.add(p.sentenceKey);
-      this.lines.add(p.lineKey);
+      this.keys.add(p.sentenceKey).add(p.lineKey);
     }
   }
 
@@ -237,8 +245,8 @@ class ScopeIndex {
         if (byEntity) push(byEntity, id, c);
       }
     }
-    for (const sentence of sentences) if (this.sentences.has(sentence)) push(this.bySentence, sentence, c);
-    for (const line of lines) if (this.lines.has(line)) push(this.byLine, line, c);
+    for (const key of sentences) if (this.keys.has(key)) push(this.byKey, key, c);
+    for (const key of lines) if (this.keys.has(key)) push(this.byKey, key, c);
   }
 
   /**
@@ -250,10 +258,12 @@ class ScopeIndex {
    */
   pool(report: Prepared): Iterable<number> {
     const doc = report.doc.n;
-    const pool = new Set<number>();
-    const ofDocument = new Set<number>();
+    // One set of each, cleared per report: the caller is done with the last pool when it asks again.
+    const { poolSet: pool, ofDocument, lists } = this;
+    pool.clear();
+    ofDocument.clear();
+    lists.length = 0;
     if (report.r.date) {
-      const lists: number[][] = [];
       for (const id of report.all) {
         const list = this.byEntity.get(id);
         if (list) lists.push(list);
@@ -265,15 +275,18 @@ class ScopeIndex {
       }
       const byEntity = this.byDocEntity.get(doc)!;
       for (const id of report.all) for (const c of byEntity.get(id) ?? []) ofDocument.add(c);
-      for (const c of this.bySentence.get(report.sentenceKey) ?? []) ofDocument.add(c);
+      for (const c of this.byKey.get(report.sentenceKey) ?? []) ofDocument.add(c);
     } else {
-      for (const c of this.byLine.get(report.lineKey) ?? []) ofDocument.add(c);
+      for (const c of this.byKey.get(report.lineKey) ?? []) ofDocument.add(c);
       const once = new Set<number>();
       const byEntity = this.byDocEntity.get(doc)!;
       for (const id of report.strong) for (const c of byEntity.get(id) ?? []) if (once.has(c)) ofDocument.add(c); else once.add(c);
     }
-    const place = (c: number) => this.placeInDoc.get(c * 2 ** 32 + doc)!;
-    for (const c of [...ofDocument].sort((a, b) => place(a) - place(b))) pool.add(c);
+    if (ofDocument.size === 1) for (const c of ofDocument) pool.add(c);
+    else if (ofDocument.size > 1) {
+      const place = (c: number) => this.placeInDoc.get(c * 2 ** 32 + doc)!;
+      for (const c of [...ofDocument].sort((a, b) => place(a) - place(b))) pool.add(c);
+    }
     return pool;
   }
 }
