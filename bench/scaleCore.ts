@@ -71,10 +71,12 @@ function main(): void {
       let f = files[Math.floor(random() * files.length)];
       let at = -1;
       for (let tries = 0; edit === 'name' && at < 0 && tries < 100; tries++) {
-        const names = corpus.get(f)!.analysis.events.flatMap((e) => e.participants.filter((p) => p.type !== 'PERSON'));
+        const names = corpus.get(f)!.analysis.events.flatMap((e) => e.participants.filter((p) => p.type === 'PLACE' || p.type === 'ORG'));
         if (names.length > 0) at = names[Math.floor(random() * names.length)].start + 1;
         else f = files[Math.floor(random() * files.length)];
       }
+      // No such name in 100 articles: the run is skipped rather than reported as a name edit.
+      if (edit === 'name' && at < 0) continue;
       const text = texts.get(f)!;
       if (at < 0) at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
       const changed = `${text.slice(0, at)}x${text.slice(at)}`;

@@ -102,6 +102,8 @@ export class Corpus {
   private annotationsByPath = new Map<string, Annotation[]>();
   private everywhere = new Set<string>();
   private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
+  /** Some mention is linked to an entity by hand: set with the annotations, read on every re-link. */
+  private userLinks = false;
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
   private annotationRevision = 0;
   /** Follows documents' changes between calls of linked(), while no user link or merge asks for a full relink. */
@@ -122,6 +124,7 @@ export class Corpus {
     this.annotationsByPath = byPath;
     this.everywhere = new Set(everywhere);
     this.entityDecisions = entityDecisions;
+    this.userLinks = [...byPath.values()].some((list) => list.some((a) => a.kind === 'entity' && a.entity));
     this.annotationRevision++;
     this.linker = null;
     this.revision++;
@@ -205,8 +208,7 @@ export class Corpus {
   linked(): LinkResult {
     if (!this.links || this.linkedRevision !== this.revision) {
       const merges = this.entityDecisions.filter((a): a is MergeAnnotation => a.kind === 'merge');
-      const userLinks = merges.length > 0 || [...this.annotationsByPath.values()].some((list) => list.some((a) => a.kind === 'entity' && a.entity));
-      const links = userLinks ? this.linkFromScratch(merges) : this.linkIncrementally();
+      const links = merges.length > 0 || this.userLinks ? this.linkFromScratch(merges) : this.linkIncrementally();
       for (const a of this.entityDecisions) {
         if (a.kind !== 'entity-name') continue;
         const entity = links.byId.get(a.entity);

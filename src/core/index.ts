@@ -18,7 +18,7 @@ export type { EntityMention, EntityType } from './entities/recognize.js';
 export type { CorpusEvent, CorpusEventMention } from './events/join.js';
 export type { EventKind, EventMention } from './events/extract.js';
 export * from './dates/types.js';
-export { findTimex, findTimexChained, normalizeTimex, type DateChain, type FindTimexOptions } from './dates/normalize.js';
+export { findTimex, normalizeTimex, type FindTimexOptions } from './dates/normalize.js';
 export { recognizeTimex } from './dates/recognize.js';
 export { weekdayOf } from './dates/calendar.js';
 export * from './annotations/store.js';

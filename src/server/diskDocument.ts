@@ -1,9 +1,10 @@
 // A corpus document not open in the editor, as the requests see it: its text, and offsets turned
-// into LSP positions and back. Its line starts are found with indexOf, not character by character:
-// references to a name in every article touch 10,000 documents at once (TextDocument took 329 ms
-// for their first positions, this 27 ms). Positions count UTF-16 code units, as LSP's default;
+// into LSP positions and back. Its line starts (core/positions.ts) are found with indexOf, not
+// character by character: references to a name in every article touch 10,000 documents at once
+// (TextDocument took 329 ms for their first positions; the same line starts by indexOf, 27 ms). Positions count UTF-16 code units, as LSP's default;
 // CRLF, CR and LF end a line, and a position never falls inside a line break.
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { lineIndexAt, lineStarts } from '../core/index.js';
 
 /** What requests read of a document, open (TextDocument) or not (DiskDocument). */
 export type DocumentText = Pick<TextDocument, 'uri' | 'languageId' | 'version' | 'lineCount' | 'getText' | 'positionAt' | 'offsetAt'>;
@@ -11,7 +12,7 @@ export type DocumentText = Pick<TextDocument, 'uri' | 'languageId' | 'version' |
 export class DiskDocument implements DocumentText {
   readonly languageId = 'corpus';
   readonly version = 0;
-  private starts: Int32Array | null = null;
+  private starts: number[] | null = null;
 
   constructor(readonly uri: string, private readonly text: string) {}
 
@@ -26,15 +27,8 @@ export class DiskDocument implements DocumentText {
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.lineStarts();
-    // The last line starting at or before the offset.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: this.beforeLineBreak(at, starts[low]) - starts[low] };
+    const line = lineIndexAt(starts, at);
+    return { line, character: this.beforeLineBreak(at, starts[line]) - starts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -53,20 +47,8 @@ export class DiskDocument implements DocumentText {
     return at;
   }
 
-  private lineStarts(): Int32Array {
-    if (this.starts) return this.starts;
-    const text = this.text;
-    const starts: number[] = [0];
-    if (text.indexOf('\r') < 0) {
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) starts.push(++i + 1);
-        else if (c === 10 || c === 13) starts.push(i + 1);
-      }
-    }
-    return (this.starts = Int32Array.from(starts));
+  private lineStarts(): number[] {
+    return (this.starts ??= lineStarts(this.text));
   }
 }
 

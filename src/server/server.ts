@@ -149,8 +149,8 @@ export function startServer(connection: Connection): void {
       indexChanged();
     },
     documentRemoved: (uri) => {
-      withDiagnostics.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Only a document that shows diagnostics needs them cleared (as in publish).
+      if (withDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       indexChanged();
     },
     fileProblems: (uri, text, problems) => {
@@ -160,7 +160,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, { load: (task, signal) => pool.load(task, signal) });
+  }, settings.files, pool);
 
   const stores = new AnnotationFiles();
 
@@ -223,6 +223,9 @@ export function startServer(connection: Connection): void {
     });
     progress?.begin('Corpus Lens: indexing', 0, 'finding corpus documents…', true);
     indexing = true;
+    // Said once at the start (indexChanged waits for the end while indexing): the views show that
+    // indexing runs instead of an empty tree.
+    void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing: true });
     const start = Date.now();
     const previousCorpusJson = new Set(corpusJsonWithProblems);
     try {
@@ -329,7 +332,7 @@ export function startServer(connection: Connection): void {
     if (corpusJsonChanged) await reindex();
   });
 
-  documents.onDidOpen(({ document }) => analyzeOpen(document));
+  // Fired on open as well as on each change: one listener, one analysis per open.
   documents.onDidChangeContent(({ document }) => analyzeOpen(document));
   documents.onDidClose(async ({ document }) => {
     passageMemos.delete(document.uri);

@@ -75,7 +75,7 @@ test('analysis reusing the previous passages equals a fresh analysis after any e
   );
 });
 
-test('analysis reusing passages reuses them: an edit re-analyses one passage', () => {
+test('analysis reusing passages keeps the very objects of the passages before an edit', () => {
   const memo = new PassageMemo();
   const first = analyzeDocument(long, { path: 'long.txt' }, memo);
   const at = long.lastIndexOf('Kabul');

@@ -21,7 +21,8 @@ before(() => {
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 async function withServer(use: (client: LspTestClient) => Promise<void>): Promise<void> {
-  const client = await LspTestClient.start(folder, {}, { waitForIndex: false });
+  // One worker: on a machine with many cores indexing must still outlast the hover and the cancel.
+  const client = await LspTestClient.start(folder, { indexing: { workers: 1 } }, { waitForIndex: false });
   try {
     await use(client);
   } finally {

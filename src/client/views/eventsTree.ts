@@ -64,7 +64,13 @@ export class EventsTree extends ServerTree<DateGroup[], EventsNode> {
     }
     if (node.kind === 'event') {
       const { key } = node.entry;
-      const [event] = await this.server.request(EventsRequest, { id: node.entry.event.id });
+      let event;
+      try {
+        [event] = await this.server.request(EventsRequest, { id: node.entry.event.id });
+      } catch (error) {
+        void vscode.window.showWarningMessage(`Corpus Lens: the reports of “${node.entry.event.title}” could not be listed (${error instanceof Error ? error.message : String(error)}).`);
+        return [];
+      }
       if (!event) return [];
       return firstMentionPerDocument(event).map((mention) => ({ kind: 'eventMention', key: `${key}|${mention.uri}`, event, mention }));
     }

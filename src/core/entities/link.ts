@@ -294,7 +294,7 @@ export function entityPart(path: string, inputs: LinkMention[], mentions: Linked
 }
 
 /** How often each form of the name occurs in the parts. */
-export function textCounts(parts: EntityPart[]): Map<string, number> {
+function textCounts(parts: EntityPart[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of parts) addCounts(counts, p.texts, 1);
   return counts;
@@ -387,7 +387,7 @@ export function movedOnly(a: EntityPart, b: EntityPart): boolean {
 }
 
 /** The part of the first document (by path) that satisfies the test; parts of one document keep their order. */
-export function firstPart(parts: Iterable<EntityPart>, test: (p: EntityPart) => boolean): EntityPart | undefined {
+function firstPart(parts: Iterable<EntityPart>, test: (p: EntityPart) => boolean): EntityPart | undefined {
   let best: EntityPart | undefined;
   for (const p of parts) if ((!best || p.path < best.path) && test(p)) best = p;
   return best;
@@ -500,7 +500,7 @@ function mostMentioned(names: string[], counts: Map<string, PersonCount>): strin
 }
 
 /** The lexicon's name, else the most frequent among the longest forms (a full name over a surname, an expansion over its acronym). */
-export function entityName(key: string, canonical: string | undefined, counts: Map<string, number>): string {
+function entityName(key: string, canonical: string | undefined, counts: Map<string, number>): string {
   if (canonical) return canonical;
   const words = (t: string) => t.split(/\s+/).length;
   const forms = [...counts.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

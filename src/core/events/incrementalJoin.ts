@@ -6,14 +6,9 @@
 // checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
-  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, reportsOf, titleOf,
-  type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
+  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, titleOf,
+  type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
-
-/** Joins a corpus at once. */
-export function joinEvents(inputs: EventInput[], entities: Map<string, Entity>): CorpusEvent[] {
-  return new IncrementalJoiner().apply(inputs.map((input) => ({ path: input.path, reports: reportsOf(input) })), entities).events();
-}
 
 /** A document's reports now, or null when it is gone. */
 export interface ReportChange {

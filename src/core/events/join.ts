@@ -45,17 +45,17 @@ const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack']);
 /** Participants that are too general to tie two reports together on their own. */
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
-/**
- * Joining is done in scopes, so that a change joins again only the scopes it touches (see
- * incrementalJoin.ts). A report can only join a cluster whose date agrees with its own, so, per
- * family of kinds that may join: reports dated to the day join within their day; then those dated
- * to the month, onto the clusters of their month; then those dated to the year, onto the clusters
- * of their year. Reports whose date has no year (documents without a date of their own) come next:
- * "XXXX-03-22" and "XXXX-03" onto the clusters of March of any year, then "XXXX" ("this year")
- * onto every cluster of the family. Undated reports come last, and join only within their document.
- * Within a scope, reports come most precise first, then by path and offset, as in one pass over
- * the corpus; a cluster's order is its first report's.
- */
+// Joining is done in scopes, so that a change joins again only the scopes it touches (see
+// incrementalJoin.ts). A report can only join a cluster whose date agrees with its own, so, per
+// family of kinds that may join: reports dated to the day join within their day; then those dated
+// to the month, onto the clusters of their month; then those dated to the year, onto the clusters
+// of their year. Reports whose date has no year (documents without a date of their own) come next:
+// "XXXX-03-22" and "XXXX-03" onto the clusters of March of any year, then "XXXX" ("this year")
+// onto every cluster of the family. Undated reports come last, and join only within their document.
+// Within a scope, reports come most precise first, then by path and offset, as in one pass over
+// the corpus; a cluster's order is its first report's.
+
+/** A document as joining sees it. */
 export interface JoinDocument {
   /** A number for the same-document rules and index keys. */
   n: number;
