@@ -29,6 +29,7 @@ import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
 import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
 import { exportCorpus } from './exportRequest.js';
+import { installShippedNameModel } from './nameModelFile.js';
 import { orphanedAnnotations } from './orphans.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
@@ -81,6 +82,7 @@ export function startServer(connection: Connection): void {
   }
 
   const log = (message: string) => connection.console.log(message);
+  const nameModel = installShippedNameModel();
 
   /** The text document for a corpus path: the open editor's, else one made from the indexed text. */
   function textDocument(uri: string): DocumentText | undefined {
@@ -297,6 +299,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    log(nameModel.message);
+    if (!nameModel.ok) void connection.window.showErrorMessage(`Corpus Lens: ${nameModel.message}`);
     if (supportsConfiguration) {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));

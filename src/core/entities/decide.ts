@@ -1,0 +1,69 @@
+// The model decides spans and types; what the rules knew of the same name (its lexicon name, the
+// country of a nationality word, an acronym's expansion) stays with it, and the lexicon names the
+// spans the rules did not find. One rule still wins over the model: a name the curated lexicon
+// lists as an organisation, named thing, nationality word or place of several words ("Afghan
+// Taliban", "Daesh-KP", "Durand Line") is what the lexicon says, since no training text taught
+// the model those.
+import { lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
+import type { NameModel } from './model/index.js';
+import { TYPES } from './model/labels.js';
+import { tagNames } from './model/tagger.js';
+import type { EntityMention, EntityType } from './recognize.js';
+import type { Tokenized } from './tokenize.js';
+
+const NO_ROLES: never[] = Object.freeze([]) as never[];
+
+export function decideByModel(text: string, tokenized: Tokenized, rules: readonly EntityMention[], model: NameModel): EntityMention[] {
+  const { tokens } = tokenized;
+  const { names } = tagNames(tokenized, rules, model);
+  const ruleAt = new Map<number, EntityMention>();
+  for (const m of rules) ruleAt.set(m.start, m);
+  const out: EntityMention[] = [];
+  for (const n of names) {
+    // "the Intelligence Department": a lower-case article never opens a name.
+    if (n.last - n.first > 1 && tokens[n.first].text === 'the') n.first++;
+    const start = tokens[n.first].start;
+    const end = tokens[n.last - 1].end;
+    const type = TYPES[n.type];
+    const rule = ruleAt.get(start);
+    const same = rule && rule.end === end;
+    const name = same ? rule.text : spaced(text.slice(start, end));
+    const m: EntityMention = { start, end, text: name, type, roles: NO_ROLES, sentence: tokens[n.first].sentence, confidence: n.confidence };
+    if (same && rule.type === type) {
+      if (rule.canonical !== undefined) m.canonical = rule.canonical;
+      if (rule.country !== undefined) m.country = rule.country;
+      if (rule.expansion) m.expansion = rule.expansion;
+    } else {
+      const known = lexiconName(name, type);
+      if (known) Object.assign(m, known);
+    }
+    out.push(m);
+  }
+  return withLexiconNames(out, rules);
+}
+
+function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {
+  const listed = rules.filter((r) => (r.type !== 'PLACE' || r.text.includes(' ')) && r.type !== 'PERSON' && lexiconName(r.text, r.type) !== undefined);
+  if (listed.length === 0) return model;
+  const kept = model.filter((m) => !listed.some((r) => r.start < m.end && m.start < r.end));
+  return [...kept, ...listed].sort((a, b) => a.start - b.start);
+}
+
+/** What the lexicon names a span of this type: its canonical name, and a nationality's country. */
+function lexiconName(name: string, type: EntityType): Pick<EntityMention, 'canonical' | 'country'> | undefined {
+  if (type === 'PLACE') {
+    const p = lookupPlace(name);
+    return p && { canonical: p.canonical };
+  }
+  if (type === 'NORP') {
+    const n = lookupNationality(name);
+    return n && (n.country ? { canonical: n.canonical, country: n.country } : { canonical: n.canonical });
+  }
+  const a = lookupAlias(name);
+  return a && a.type === type ? { canonical: a.canonical } : undefined;
+}
+
+/** Runs of white space as one space: a name split over a line break reads as one line. */
+function spaced(s: string): string {
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
