@@ -10,6 +10,8 @@ import { readModel, writeModel } from '../../src/core/entities/model/format.js';
 import { installNameModel, loadNameModel, useNameModel, type NameModel } from '../../src/core/entities/model/index.js';
 import { allowed, decodeSpans, encode, LABEL_COUNT, mayEnd, mayStart } from '../../src/core/entities/model/labels.js';
 import { findSegments } from '../../src/core/entities/model/segments.js';
+import { MAX_FEATURES, tokenFeatures } from '../../src/core/entities/model/features.js';
+import { scoreSegment, tagNames } from '../../src/core/entities/model/tagger.js';
 import { recognizeEntities } from '../../src/core/entities/recognize.js';
 import { tokenize } from '../../src/core/entities/tokenize.js';
 
@@ -124,6 +126,27 @@ test('shipped model: loads within 200 ms and holds under 50 MB', () => {
   assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
   assert.ok(model.table.memoryBytes < 50e6, `${model.table.memoryBytes} bytes`);
   assert.match(model.about, /"sources"/);
+});
+
+test('shipped model: the tagger’s sums per word equal the sums over every feature of each token', () => {
+  const model = shipped();
+  const text = 'SOCCER - JAPAN GET LUCKY WIN\nLONDON 1996-08-30\nShares of Ostrova Holdings fell, said Marta Kielczewska in Gdansk; Ostrova declined.';
+  const tokenized = tokenize(text);
+  const { view, segments } = tagNames(tokenized, recognizeEntities(text, tokenized, null), model);
+  const features = new Uint32Array(MAX_FEATURES);
+  for (const s of segments) {
+    const fast = new Float64Array((s.last - s.first) * LABEL_COUNT);
+    scoreSegment(view, s, model.table, fast);
+    for (let k = s.first; k < s.last; k++) {
+      const full = new Float64Array(LABEL_COUNT);
+      const count = tokenFeatures(view, s, k, features);
+      for (let f = 0; f < count; f++) {
+        const row = model.table.row(features[f]);
+        if (row >= 0) model.table.addRow(row, full);
+      }
+      for (let l = 0; l < LABEL_COUNT; l++) assert.ok(Math.abs(full[l] - fast[(k - s.first) * LABEL_COUNT + l]) < 1e-6, `${tokenized.tokens[k].text} label ${l}`);
+    }
+  }
 });
 
 test('shipped model: every name carries a confidence, and the card can say why', () => {

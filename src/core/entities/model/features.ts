@@ -35,7 +35,8 @@ export const enum T {
 }
 
 /** What is known of one written word, once per distinct text. */
-interface WordInfo {
+export interface WordInfo {
+  text: string;
   lower: string;
   shape: string;
   form: number;
@@ -50,6 +51,9 @@ interface WordInfo {
   /** The word's clusters (see clusterFile.ts), 0 when the clusters do not list it. */
   fine: number;
   coarse: number;
+  /** The tagger's sums of this word's features (its own, as previous word, as next word), and for which table. */
+  scores: Float64Array | null;
+  scoredBy: object | null;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -70,12 +74,13 @@ function wordInfo(text: string): WordInfo {
   const lowerHash = hashString(lower);
   const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
   w = {
-    lower, shape,
+    text, lower, shape, scores: null, scoredBy: null,
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
     lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse,
   };
-  if (WORDS.size >= 100_000) WORDS.clear();
+  // Each word keeps its sums of weights too (some 500 bytes): a bounded cache.
+  if (WORDS.size >= 30_000) WORDS.clear();
   WORDS.set(text, w);
   return w;
 }
@@ -95,7 +100,7 @@ export function shapeOf(s: string): string {
   return out;
 }
 
-const SENTENCE_EDGE: WordInfo = { lower: '<s>', shape: '<s>', form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
+const SENTENCE_EDGE: WordInfo = { text: '<s>', scores: null, scoredBy: null, lower: '<s>', shape: '<s>', form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
 const LINE_KINDS = ['text', 'upper', 'title', 'short'] as const;
 
 /** The document's own evidence, read once per document (or passage). */
@@ -201,44 +206,65 @@ function put(out: Uint32Array, n: number, hash: number, names: FeatureNames | un
 }
 
 /**
- * Writes the features of token k of segment s into `out` and returns how many. With `names`
- * (explaining), also what each one is; without, no value string is built.
+ * Writes the features of token k of segment s into `out` and returns how many: the word's own,
+ * those of its neighbours, and those of where it stands. With `names` (explaining), also what each
+ * one is; without, no value string is built.
  */
 export function tokenFeatures(view: DocumentView, s: Segment, k: number, out: Uint32Array, names?: FeatureNames): number {
-  let n = 0;
-  const { tokens, words } = view;
-  const t = tokens[k];
-  const w = words[k] ?? wordInfo(t.text);
-  const p1 = neighbour(view, t, k - 1);
-  const p2 = neighbour(view, t, k - 2);
-  const n1 = neighbour(view, t, k + 1);
-  const n2 = neighbour(view, t, k + 2);
+  const t = view.tokens[k];
+  let n = wordFeatures(view.words[k] ?? wordInfo(t.text), out, 0, names);
+  n = asPrevious(neighbour(view, t, k - 1), out, n, names);
+  n = asNext(neighbour(view, t, k + 1), out, n, names);
+  return contextFeatures(view, s, k, out, n, names);
+}
+
+/** The features of a word itself, the same wherever it stands: the tagger sums them once per word. */
+export function wordFeatures(w: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
   // Names are built only when explaining: `names ? … : ''` keeps the fast path free of strings.
   n = put(out, n, mix(T.Bias, 0), names, T.Bias, '');
-  n = put(out, n, mix(T.Form, w.form), names, T.Form, names ? t.text : '');
+  n = put(out, n, mix(T.Form, w.form), names, T.Form, names ? w.text : '');
   n = put(out, n, mix(T.Lower, w.lowerHash), names, T.Lower, names ? w.lower : '');
   n = put(out, n, mix(T.Shape, w.shapeHash), names, T.Shape, names ? w.shape : '');
   n = put(out, n, mix(T.Prefix3, w.prefix3), names, T.Prefix3, names ? w.lower.slice(0, 3) : '');
   n = put(out, n, mix(T.Suffix2, w.suffix2), names, T.Suffix2, names ? w.lower.slice(-2) : '');
   n = put(out, n, mix(T.Suffix3, w.suffix3), names, T.Suffix3, names ? w.lower.slice(-3) : '');
   n = put(out, n, mix(T.Suffix4, w.suffix4), names, T.Suffix4, names ? w.lower.slice(-4) : '');
-  const length = Math.min(t.text.length, 12);
+  const length = Math.min(w.text.length, 12);
   n = put(out, n, mix(T.Length, length), names, T.Length, names ? String(length) : '');
   for (let lex = w.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.Lex, bit), names, T.Lex, names ? String(bit) : '');
+  n = put(out, n, mix(T.Cluster, w.fine), names, T.Cluster, names ? String(w.fine) : '');
+  return put(out, n, mix(T.CoarseCluster, w.coarse), names, T.CoarseCluster, names ? String(w.coarse) : '');
+}
+
+/** The features a word gives the token after it. */
+export function asPrevious(p1: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
   for (let lex = p1.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.LexPrev, bit), names, T.LexPrev, names ? String(bit) : '');
-  for (let lex = n1.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.LexNext, bit), names, T.LexNext, names ? String(bit) : '');
   n = put(out, n, mix(T.Prev1, p1.lowerHash), names, T.Prev1, names ? p1.lower : '');
-  n = put(out, n, mix(T.Prev2, p2.lowerHash), names, T.Prev2, names ? p2.lower : '');
+  n = put(out, n, mix(T.ClusterPrev, p1.fine), names, T.ClusterPrev, names ? String(p1.fine) : '');
+  return put(out, n, mix(T.ShapePrev, p1.shapeHash), names, T.ShapePrev, names ? p1.shape : '');
+}
+
+/** The features a word gives the token before it. */
+export function asNext(n1: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
+  for (let lex = n1.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.LexNext, bit), names, T.LexNext, names ? String(bit) : '');
   n = put(out, n, mix(T.Next1, n1.lowerHash), names, T.Next1, names ? n1.lower : '');
+  n = put(out, n, mix(T.ClusterNext, n1.fine), names, T.ClusterNext, names ? String(n1.fine) : '');
+  return put(out, n, mix(T.ShapeNext, n1.shapeHash), names, T.ShapeNext, names ? n1.shape : '');
+}
+
+/** The features of where token k stands: wider neighbours, pairs, its line, the rules, the document. */
+export function contextFeatures(view: DocumentView, s: Segment, k: number, out: Uint32Array, n: number, names?: FeatureNames): number {
+  const { tokens } = view;
+  const t = tokens[k];
+  const w = view.words[k] ?? wordInfo(t.text);
+  const p1 = neighbour(view, t, k - 1);
+  const p2 = neighbour(view, t, k - 2);
+  const n1 = neighbour(view, t, k + 1);
+  const n2 = neighbour(view, t, k + 2);
+  n = put(out, n, mix(T.Prev2, p2.lowerHash), names, T.Prev2, names ? p2.lower : '');
   n = put(out, n, mix(T.Next2, n2.lowerHash), names, T.Next2, names ? n2.lower : '');
   n = put(out, n, mix(T.PrevCur, mix(p1.lowerHash, w.lowerHash)), names, T.PrevCur, names ? `${p1.lower} ${w.lower}` : '');
   n = put(out, n, mix(T.CurNext, mix(w.lowerHash, n1.lowerHash)), names, T.CurNext, names ? `${w.lower} ${n1.lower}` : '');
-  n = put(out, n, mix(T.Cluster, w.fine), names, T.Cluster, names ? String(w.fine) : '');
-  n = put(out, n, mix(T.CoarseCluster, w.coarse), names, T.CoarseCluster, names ? String(w.coarse) : '');
-  n = put(out, n, mix(T.ClusterPrev, p1.fine), names, T.ClusterPrev, names ? String(p1.fine) : '');
-  n = put(out, n, mix(T.ClusterNext, n1.fine), names, T.ClusterNext, names ? String(n1.fine) : '');
-  n = put(out, n, mix(T.ShapePrev, p1.shapeHash), names, T.ShapePrev, names ? p1.shape : '');
-  n = put(out, n, mix(T.ShapeNext, n1.shapeHash), names, T.ShapeNext, names ? n1.shape : '');
   n = put(out, n, mix(T.ShapeWindow, mix(mix(p1.shapeHash, w.shapeHash), n1.shapeHash)), names, T.ShapeWindow, names ? `${p1.shape} ${w.shape} ${n1.shape}` : '');
   const line = view.lineKind.get(t.line) ?? 0;
   n = put(out, n, mix(T.Line, line), names, T.Line, names ? LINE_KINDS[line] : '');
@@ -264,9 +290,9 @@ export function tokenFeatures(view: DocumentView, s: Segment, k: number, out: Ui
   // The segment's last capitalised word is often its head ("Bank", "University", "Co"); its first sets the tone.
   let head = s.last - 1;
   while (head > s.first && !strong(tokens[head])) head--;
-  const h = words[head] ?? wordInfo(tokens[head].text);
+  const h = view.words[head] ?? wordInfo(tokens[head].text);
   n = put(out, n, mix(T.SegmentHead, h.lowerHash), names, T.SegmentHead, names ? h.lower : '');
-  const f = words[s.first] ?? wordInfo(tokens[s.first].text);
+  const f = view.words[s.first] ?? wordInfo(tokens[s.first].text);
   n = put(out, n, mix(T.SegmentFirst, f.lowerHash), names, T.SegmentFirst, names ? f.lower : '');
   return n;
 }
@@ -274,7 +300,7 @@ export function tokenFeatures(view: DocumentView, s: Segment, k: number, out: Ui
 const PLACES = ['only', 'first', 'inside', 'last'];
 
 /** The word at j, or the sentence edge when j is outside the sentence of t. */
-function neighbour(view: DocumentView, t: Token, j: number): WordInfo {
+export function neighbour(view: DocumentView, t: Token, j: number): WordInfo {
   const n = view.tokens[j];
   if (!n || n.sentence !== t.sentence) return SENTENCE_EDGE;
   return view.words[j] ?? (view.words[j] = wordInfo(n.text));

@@ -4,10 +4,11 @@ import type { EntityMention } from '../recognize.js';
 import type { Token, Tokenized } from '../tokenize.js';
 import { margin, maxMarginals, viterbi, type Lattice } from './decode.js';
 import type { Clusters } from './clusterFile.js';
-import { MAX_FEATURES, readDocumentView, tokenFeatures, useClusters, type DocumentView } from './features.js';
-import { decodeSpans, encode, LABEL_COUNT, TYPES } from './labels.js';
+import { asNext, asPrevious, contextFeatures, MAX_FEATURES, neighbour, readDocumentView, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
+import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES } from './labels.js';
 
 const L = LABEL_COUNT;
+const O = OUTSIDE;
 import { findSegments, type Segment } from './segments.js';
 import type { FeatureTable } from './weights.js';
 
@@ -28,6 +29,59 @@ export interface TaggedName {
   last: number;
   type: number;
   confidence: number;
+}
+
+/**
+ * Each token's score for each label, into emissions[(k - s.first) * L + label]: the same sums as
+ * over tokenFeatures (a test checks it), with a word's own features and those it gives its
+ * neighbours summed once per word.
+ */
+export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
+  for (let k = s.first; k < s.last; k++) {
+    const at = (k - s.first) * L;
+    const t = view.tokens[k];
+    const own = sums(view.words[k], table, scratch);
+    const before = sums(neighbour(view, t, k - 1), table, scratch);
+    const after = sums(neighbour(view, t, k + 1), table, scratch);
+    for (let l = 0; l < L; l++) emissions[at + l] = own[l] + before[L + l] + after[2 * L + l];
+    add(table, scratch, contextFeatures(view, s, k, scratch, 0), emissions, at);
+  }
+}
+
+/** A word's summed weights: [its own features | as the previous word | as the next word], kept on it. */
+function sums(w: WordInfo, table: FeatureTable, scratch: Uint32Array): Float64Array {
+  if (w.scoredBy === table && w.scores) return w.scores;
+  const v = new Float64Array(3 * L);
+  add(table, scratch, wordFeatures(w, scratch, 0), v, 0);
+  add(table, scratch, asPrevious(w, scratch, 0), v, L);
+  add(table, scratch, asNext(w, scratch, 0), v, 2 * L);
+  w.scores = v;
+  w.scoredBy = table;
+  return v;
+}
+
+function add(table: FeatureTable, features: Uint32Array, count: number, scores: Float64Array, offset: number): void {
+  for (let f = 0; f < count; f++) {
+    const row = table.row(features[f]);
+    if (row >= 0) table.addRow(row, scores, offset);
+  }
+}
+
+/** A segment of one token: O or a one-token name (U), the best and its margin over the next best. */
+function single(emissions: Float64Array, transitions: Float32Array): { label: number; margin: number } {
+  let best = O;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (let l = 0; l < L; l++) {
+    if (l !== O && partOf(l) !== 3) continue;
+    const score = transitions[O * L + l] + emissions[l] + transitions[l * L + O];
+    if (score > first) {
+      second = first;
+      first = score;
+      best = l;
+    } else if (score > second) second = score;
+  }
+  return { label: best, margin: first - second };
 }
 
 /** The rules' names as BILOU labels of the tokens. */
@@ -67,14 +121,11 @@ export function tagNames(tokenized: Tokenized, ruleMentions: readonly EntityMent
       labels = new Uint8Array(n * 2);
       lattice = { forward: new Float64Array(n * 2 * L), backward: new Float64Array(n * 2 * L) };
     }
-    for (let k = s.first; k < s.last; k++) {
-      const at = (k - s.first) * L;
-      emissions.fill(0, at, at + L);
-      const count = tokenFeatures(view, s, k, features);
-      for (let f = 0; f < count; f++) {
-        const row = table.row(features[f]);
-        if (row >= 0) table.addRow(row, emissions, at);
-      }
+    scoreSegment(view, s, table, emissions, features);
+    if (n === 1) {
+      const one = single(emissions, table.transitions);
+      if (one.label !== O) names.push({ first: s.first, last: s.last, type: typeOf(one.label), confidence: 1 / (1 + Math.exp(-one.margin / model.temperature)) });
+      continue;
     }
     viterbi(emissions, n, table.transitions, labels);
     const spans = decodeSpans(labels.subarray(0, n));
