@@ -39,7 +39,46 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     }
     out.push(m);
   }
-  return withLexiconNames(out, rules);
+  return withLexiconNames(consistent(out), rules);
+}
+
+/** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */
+const FIRM_SUFFIX = /,?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/;
+
+/**
+ * One document, one reading: the mentions of one name written the same way (a firm's suffix aside)
+ * take the type their readings give it together, weighed by confidence.
+ */
+function consistent(mentions: EntityMention[]): EntityMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const keyOf = (m: EntityMention) => m.text.replace(FIRM_SUFFIX, '');
+  for (const m of mentions) {
+    const key = keyOf(m);
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    // A firm's suffix says what the name is: that reading counts thrice.
+    const weight = (m.confidence ?? 1) * (FIRM_SUFFIX.test(m.text) ? 3 : 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + weight);
+  }
+  for (const m of mentions) {
+    const v = votes.get(keyOf(m))!;
+    if (v.size < 2) continue;
+    let best = m.type;
+    let total = 0;
+    for (const [type, weight] of v) {
+      total += weight;
+      if (weight > v.get(best)!) best = type;
+    }
+    if (best !== m.type) {
+      m.type = best;
+      // How sure the document's readings together are of the type they give it.
+      if (m.confidence !== undefined) m.confidence = v.get(best)! / total;
+      delete m.canonical;
+      delete m.country;
+      Object.assign(m, lexiconName(m.text, best) ?? {});
+    }
+  }
+  return mentions;
 }
 
 function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {

@@ -6,7 +6,8 @@ import { splitLines } from '../../lines.js';
 import { recognizeEntities } from '../recognize.js';
 import { tokenize } from '../tokenize.js';
 import { MAX_FEATURES, T, tokenFeatures, type FeatureNames } from './features.js';
-import { label, LABEL_COUNT as L } from './labels.js';
+import { label, LABEL_COUNT as L, TYPES } from './labels.js';
+import type { EntityType } from '../recognize.js';
 import { tagNames, type NameModel } from './tagger.js';
 import type { Span } from '../../types.js';
 
@@ -27,8 +28,11 @@ const LINES = ['', 'an all-caps line', 'a title-case headline', 'a short line'];
 const TYPE_WORDS = ['person', 'organisation', 'place', 'nationality or group', 'named thing'];
 const USES = ['after a given name', 'before a number', 'with a possessive', 'alone', 'opening a longer name'];
 
-/** Up to `max` reasons for the model's reading of the name at `span`, or [] when it gave none there. */
-export function explainName(text: string, span: Span, model: NameModel, max = 3): Reason[] {
+/**
+ * Up to `max` reasons for the model's reading of the name at `span`, or [] when it gave none there.
+ * When the document's other mentions of the name overrode the model's type, that is the reason.
+ */
+export function explainName(text: string, span: Span & { type: EntityType }, model: NameModel, max = 3): Reason[] {
   const lines = splitLines(text);
   const passage = cutPassages(text.length, lines).find((p) => p.start <= span.start && span.end <= p.end);
   if (!passage) return [];
@@ -39,6 +43,7 @@ export function explainName(text: string, span: Span, model: NameModel, max = 3)
   const { tokens } = tokenized;
   const name = tagging.names.find((n) => tokens[n.first].start === at.start && tokens[n.last - 1].end === at.end);
   if (!name) return [];
+  if (TYPES[name.type] !== span.type) return [{ say: `the document reads the same name as ${article(TYPE_WORDS[TYPES.indexOf(span.type)])} elsewhere` }];
   const segment = tagging.segments.find((s) => s.first <= name.first && name.last <= s.last)!;
   const totals = new Map<string, { reason: Reason; weight: number }>();
   const { table } = model;
@@ -59,7 +64,7 @@ export function explainName(text: string, span: Span, model: NameModel, max = 3)
     let rival = -1;
     for (let l = 0; l < L; l++) if (l !== chosen && (rival < 0 || scores[l] > scores[rival])) rival = l;
     for (const f of found) {
-      const reason = describe(f.template, f.value, tokens[k].text);
+      const reason = describe(f.template, f.value, tokens[k].text, name.type);
       if (!reason) continue;
       const weight = table.weight(f.row, chosen) - table.weight(f.row, rival);
       const key = `${reason.say}|${reason.word ?? ''}`;
@@ -71,30 +76,33 @@ export function explainName(text: string, span: Span, model: NameModel, max = 3)
   return [...totals.values()].filter((t) => t.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, max).map((t) => t.reason);
 }
 
+/** Words too common to be evidence two words away. */
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'that', 'it', 'its']);
+
 /** A word a reader can follow as evidence: letters, not punctuation or the sentence edge. */
 const WORDLIKE = /^\p{L}[\p{L}\p{M}'’.-]*( \p{L}[\p{L}\p{M}'’.-]*)?$/u;
 
-function describe(template: T, value: string, word: string): Reason | null {
+function describe(template: T, value: string, word: string, type: number): Reason | null {
   const context = template === T.Prev1 || template === T.Next1 || template === T.Prev2 || template === T.Next2 || template === T.PrevCur || template === T.CurNext;
   if (context && !WORDLIKE.test(value)) return template === T.Prev1 && value === '<s>' ? { say: 'at the start of a sentence' } : null;
   switch (template) {
     case T.Form:
     case T.Lower:
-      return { say: 'learned from the word itself', word };
+      return word[0] === word[0].toLowerCase() ? null : { say: 'learned from the word itself', word };
     case T.Prev1:
       return { say: 'after', word: value };
     case T.Next1:
       return { say: 'followed by', word: value };
     case T.Prev2:
-      return { say: 'two words after', word: value };
+      return SMALL_WORDS.has(value) ? null : { say: 'two words after', word: value };
     case T.Next2:
-      return { say: 'two words before', word: value };
+      return SMALL_WORDS.has(value) ? null : { say: 'two words before', word: value };
     case T.PrevCur:
     case T.CurNext:
       return { say: 'in the phrase', word: value };
     case T.Suffix3:
     case T.Suffix4:
-      return { say: 'ending in', word: `-${value}` };
+      return word[0] === word[0].toLowerCase() ? null : { say: 'ending in', word: `-${value}` };
     case T.Lex:
       return { say: `${LEXICON[Number(value)] ?? 'in the lexicon'}`, word };
     case T.LexPrev:
@@ -110,7 +118,7 @@ function describe(template: T, value: string, word: string): Reason | null {
     case T.DocCapitalised:
       return { say: 'capitalised inside sentences elsewhere in the document' };
     case T.DocRule:
-      return { say: `typed ${TYPE_WORDS[['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'].indexOf(value)] ?? value} elsewhere in the document` };
+      return TYPES.indexOf(value as EntityType) === type ? { say: `read as ${article(TYPE_WORDS[type])} elsewhere in the document` } : null;
     case T.DocUse:
       return USES.includes(value) ? { say: `written ${value} elsewhere in the document` } : null;
     case T.SegmentHead:
@@ -118,6 +126,10 @@ function describe(template: T, value: string, word: string): Reason | null {
     default:
       return null;
   }
+}
+
+function article(words: string): string {
+  return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
 }
 
 function ruleWords(label: string): string {
