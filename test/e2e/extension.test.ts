@@ -136,8 +136,11 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await cp(path.join(seedsDir, seed), path.join(corpusDir, seed));
     }
     await writeFile(path.join(corpusDir, EXTRA), EXTRA_TEXT);
-    // An article written for this test: no list, rule or training text knows its names.
-    await cp(path.join(fixturesDir, UNSEEN), path.join(corpusDir, UNSEEN));
+    // An article written for this test (no list, rule or training text knows its names), in a folder
+    // of the workspace that its corpus.json makes a corpus.
+    await mkdir(path.join(workspace, 'news'), { recursive: true });
+    await writeFile(path.join(workspace, 'news', 'corpus.json'), JSON.stringify({ documents: {} }, null, 2) + '\n');
+    await cp(path.join(fixturesDir, UNSEEN), path.join(workspace, 'news', UNSEEN));
 
     const tools = await ensureTools();
     server = await startCodeServer({ vsix, folder: workspace, tools });
