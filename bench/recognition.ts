@@ -56,7 +56,9 @@ async function main() {
   const rows: Array<[string, number]> = [];
   rows.push(['regex scan (capitalised words)', time(() => { for (const d of docs) for (const _ of d.matchAll(CAPITALISED)); }, runs)]);
   rows.push(['footnotes', time(() => { for (const d of docs) findFootnotes(d); }, runs)]);
+  const loadStarted = performance.now();
   const model = loadShippedModel(path.resolve('.'));
+  const loadMs = performance.now() - loadStarted;
   if ('error' in model) throw new Error(`the name model: ${model.error}`);
   rows.push(['entities, rules alone', time(() => { for (const d of docs) recognizeEntities(d, undefined, null); }, runs)]);
   rows.push(['entities, rules + model', time(() => { for (const d of docs) recognizeEntities(d, undefined, model); }, runs)]);
@@ -81,6 +83,7 @@ async function main() {
   for (const [name, ms] of rows) {
     console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(8)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${(floor / ms).toFixed(3).padStart(14)}`);
   }
+  console.log(`the name model: read and ready in ${loadMs.toFixed(0)} ms (cold, once), ${(model.table.memoryBytes / 1e6).toFixed(1)} MB of weights in memory`);
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
   const seedMs = time(() => { for (const d of seeds) analyzeDocument(d, { path: 'x.txt' }); }, 20);
   console.log(`the five seeds, analysed once warm: ${seedMs.toFixed(1)} ms (median of 20)`);

@@ -119,11 +119,8 @@ test('model file: a missing file is reported and the rules answer alone', () => 
 
 // ---------------------------------------------------------------- the shipped weights
 
-test('shipped model: loads within 200 ms and holds under 50 MB', () => {
-  const started = performance.now();
+test('shipped model: holds under 50 MB and says how it was trained (its load time is in the bench)', () => {
   const model = shipped();
-  const ms = performance.now() - started;
-  assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
   assert.ok(model.table.memoryBytes < 50e6, `${model.table.memoryBytes} bytes`);
   assert.match(model.about, /"sources"/);
 });
