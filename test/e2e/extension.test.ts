@@ -559,11 +559,15 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       assert.match(hover, /TASS\s*·\s*person/, `in ${name}: ${JSON.stringify(hover)}`);
       await wb.dismiss();
     };
+    // The user moved Undo Last Annotation to F9: the status bar names that key.
+    await writeFile(path.join(server!.userDataDir, 'User', 'keybindings.json'), JSON.stringify([{ key: 'f9', command: 'corpusLens.annotate.undo' }]));
     await check('renames', async (wb) => {
       await wb.openFile(file);
       await wb.goTo(at.line, at.col);
       await wb.selectRight('TASS'.length);
-      await wb.runCommand('Corpus Lens: Annotate as Person');
+      // The default key (Linux): Shift+Alt+P.
+      await wb.press('Shift+Alt+KeyP');
+      await wb.waitUntil(async () => (await wb.page.locator('.part.statusbar').innerText()).includes('“TASS” is a person. (Undo: F9)'), 'the status bar to name the undo key');
       await wb.runCommand('Corpus Lens: Mark Document as Reviewed');
       await wb.waitUntil(async () => (await documentsOf()).has(`seeds/${file}`), 'the store to hold the decisions');
       // Renamed (and moved into a new folder) in the Explorer: the editor follows, and so does the decision.

@@ -32,6 +32,8 @@ export interface WorkbenchOptions {
   executablePath?: string;
   /** How long the workbench may take to appear. Default 60 s. */
   timeoutMs?: number;
+  /** The browser's user agent: VS Code for the web takes the platform (its keys) from it. */
+  userAgent?: string;
 }
 
 const CHROMIUM_ARGS = [
@@ -55,7 +57,7 @@ export async function openWorkbench(url: string, options: WorkbenchOptions = {})
     args: CHROMIUM_ARGS,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, ...(options.userAgent ? { userAgent: options.userAgent } : {}) });
     const workbench = new Workbench(browser, page);
     await workbench.navigate(url, options.timeoutMs);
     return workbench;
