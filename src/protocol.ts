@@ -242,6 +242,11 @@ export const ExportRequest: Request<ExportParams, ExportResult> = { method: 'cor
 export interface OrphanedAnnotation {
   /** The document the annotation belongs to. */
   uri: string;
+  /**
+   * 'text': the document no longer has the text it marked; 'document': the store names a document
+   * that is not in the corpus (deleted, or moved where Corpus Lens could not follow it).
+   */
+  reason: 'text' | 'document';
   /** Its id in the store (for `corpusLens/removeAnnotation`). */
   id: string;
   /** The annotation's kind: 'entity', 'not-entity', 'date', … */
@@ -257,8 +262,36 @@ export interface OrphansParams {
   uri?: string;
 }
 
-/** `corpusLens/orphans`: user annotations that no longer fit their document's text, by document then position in the store. */
+/**
+ * `corpusLens/orphans`: user annotations that no longer fit their document's text, by document then
+ * position in the store, then those whose document is not in the corpus (not while indexing).
+ */
 export const OrphansRequest: Request<OrphansParams | null, OrphanedAnnotation[]> = { method: 'corpusLens/orphans' };
+
+export interface MoveCandidatesParams {
+  /** A document the store names (missing or not). */
+  uri: string;
+}
+
+export interface MoveCandidate {
+  uri: string;
+  /** How many of the document's quoted texts, with their context, this document holds, of how many. */
+  fits: number;
+  total: number;
+}
+
+/** `corpusLens/moveCandidates`: corpus documents without annotations of their own that hold the document's quotes, best first. */
+export const MoveCandidatesRequest: Request<MoveCandidatesParams, MoveCandidate[]> = { method: 'corpusLens/moveCandidates' };
+
+export interface MoveAnnotationsParams {
+  /** The document the store names now. */
+  from: string;
+  /** The corpus document the annotations belong to. */
+  to: string;
+}
+
+/** `corpusLens/moveAnnotations`: points a document's annotations (and reviewed state) at another document; answers how many moved. */
+export const MoveAnnotationsRequest: Request<MoveAnnotationsParams, number> = { method: 'corpusLens/moveAnnotations' };
 
 /**
  * Node options the server runs best with: a young generation twice the default, so more of the

@@ -7,7 +7,8 @@ import {
   buildExport, Corpus, decodeText, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
   parseCorpusJson, skippedDocument, type CorpusMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
-import { parseStore, groupAnnotations, STORE_PATH, type EntityAnnotation } from '../core/annotations/store.js';
+import { parseStore, groupAnnotations, serializeStore, STORE_PATH, STORE_VERSION, type Annotation, type EntityAnnotation } from '../core/annotations/store.js';
+import { findMoves, missingDocumentProblems, moveDocuments, storeDocuments } from '../core/annotations/moves.js';
 import { installNameModel } from '../core/entities/model/index.js';
 import {
   annPathOf, bratToAnnotations, EXPORT_FORMATS, IMPORT_FORMATS, mergeIntoStore, parseBrat, toBrat, toConll, toJson, toJsonl,
@@ -23,12 +24,14 @@ const USAGE = `Usage:
       brat      brat standoff: an .ann beside each .txt (under --out DIR2 when given) and annotation.conf
   corpus-lens import DIR --format brat [--from DIR2]  bring brat .ann files in as user annotations
   corpus-lens report DIR                              a readable summary: documents, dates, footnotes
-  corpus-lens check DIR                               list problems; exit 1 if any is an error
+  corpus-lens check DIR [--fix]                       list problems; exit 1 if any is an error
 
 Options:
   --out PATH        export: the file to write (stdout otherwise); for brat, the folder
   --force           export --format brat: overwrite existing .ann files and annotation.conf
   --from DIR2       import: read the .ann files from DIR2 (same tree as DIR) instead of beside the .txt
+  --fix             check: point the annotations of documents that were moved at the file that
+                    surely holds them now (the same text, or every marked text with its context)
   --max-size-mb N   skip documents larger than N megabytes (default 20)
   -h, --help        show this help
   -v, --version     show the version`;
@@ -44,6 +47,7 @@ interface Options {
   out: string | null;
   from: string | null;
   force: boolean;
+  fix: boolean;
   maxSizeMB: number;
 }
 
@@ -52,7 +56,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   const positional: string[] = [];
-  const options: Options = { command, dir: '', format: '', out: null, from: null, force: false, maxSizeMB: 20 };
+  const options: Options = { command, dir: '', format: '', out: null, from: null, force: false, fix: false, maxSizeMB: 20 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -64,6 +68,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     else if (arg === '--out' || arg === '-o') options.out = value();
     else if (arg === '--from') options.from = value();
     else if (arg === '--force') options.force = true;
+    else if (arg === '--fix') options.fix = true;
     else if (arg === '--max-size-mb') {
       options.maxSizeMB = Number(value());
       if (!(options.maxSizeMB > 0)) throw new UsageError('--max-size-mb takes a positive number.');
@@ -81,6 +86,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   }
   if (options.force && !(command === 'export' && options.format === 'brat')) throw new UsageError('--force applies to export --format brat only.');
   if (options.from !== null && command !== 'import') throw new UsageError('--from applies to import only.');
+  if (options.fix && command !== 'check') throw new UsageError('--fix applies to check only.');
   options.dir = positional[0];
   return options;
 }
@@ -93,6 +99,8 @@ interface LoadResult {
   bom: Set<string>;
   /** Documents not stored as UTF-8, with how they were read. */
   notUtf8: Map<string, string>;
+  /** The annotation store as read (null when there is none, or it could not be used). */
+  store: { file: string; text: string; annotations: Annotation[] } | null;
 }
 
 async function loadCorpus(dir: string, maxSizeMB: number): Promise<LoadResult> {
@@ -129,8 +137,9 @@ async function loadCorpus(dir: string, maxSizeMB: number): Promise<LoadResult> {
     for (const p of loaded.fileProblems) process.stderr.write(`corpus-lens: ${rel}: ${p.message}\n`);
     corpus.update(rel, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
   }
-  if (!(await applyUserAnnotations(dir, corpus))) failures++;
-  return { corpus, failures, bom, notUtf8 };
+  const store = await applyUserAnnotations(dir, corpus);
+  if (store === false) failures++;
+  return { corpus, failures, bom, notUtf8, store: store || null };
 }
 
 function encodingOf(bytes: Uint8Array, problems: Problem[]): string {
@@ -143,15 +152,15 @@ function encodingOf(bytes: Uint8Array, problems: Problem[]): string {
 /**
  * The user's annotations (DIR/.corpus-lens/annotations.json), applied in the corpus so that every
  * answer shows them. A store that cannot be read is reported with its position and the corpus goes
- * on with the recogniser's annotations; false then.
+ * on with the recogniser's annotations; false then (null when there is no store).
  */
-async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<boolean> {
+async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<LoadResult['store'] | false> {
   const file = path.join(dir, STORE_PATH);
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     process.stderr.write(`corpus-lens: ${file}: could not be read: ${e instanceof Error ? e.message : String(e)}\n`);
     return false;
   }
@@ -160,7 +169,35 @@ async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<boolea
   if (!parsed.store) return false;
   const { byPath, everywhere, decisions } = groupAnnotations(parsed.store.annotations, (document) => document);
   corpus.setAnnotations(byPath, everywhere, decisions);
-  return true;
+  return { file, text, annotations: parsed.store.annotations };
+}
+
+/**
+ * The store's documents that are not in the corpus, each a warning on the store file that says
+ * where its annotations surely are now, if anywhere. With `fix`, they are pointed there (the store
+ * rewritten atomically) and the warning says so.
+ */
+async function missingDocuments({ corpus, store }: LoadResult, dir: string, fix: boolean): Promise<string[]> {
+  if (!store) return [];
+  const missing = [...storeDocuments(store.annotations)].filter(([document]) => !corpus.has(document)).map(([document, annotations]) => ({ document, annotations }));
+  if (missing.length === 0) return [];
+  const candidates = corpus.documents().filter((d) => !d.skipped && corpus.annotations(d.path).length === 0).map((d) => ({ id: d.path, text: d.text }));
+  const moves = new Map(findMoves(missing.map((m) => ({ id: m.document, annotations: m.annotations })), candidates).map((m) => [m.from, m.to]));
+  let text = store.text;
+  if (fix && moves.size > 0) {
+    let annotations = store.annotations;
+    for (const [from, to] of moves) annotations = moveDocuments(annotations, from, to).annotations;
+    text = serializeStore({ version: STORE_VERSION, annotations });
+    await writeAtomically(store.file, text);
+  }
+  const advice = (document: string) => {
+    const to = moves.get(document);
+    if (to) return fix ? `Pointed at ${to}, which holds them.` : `${to} holds them: \`corpus-lens check ${dir} --fix\` points them there.`;
+    return 'Point them at the right document in the Orphaned Annotations view in VS Code, or edit their "document" in the store.';
+  };
+  const still = fix ? missing.filter((m) => !moves.has(m.document)) : missing;
+  const lines = fix ? [...moves].map(([from, to]) => `${store.file}: moved the annotations of ${from} to ${to}, which holds them`) : [];
+  return [...lines, ...formatProblems({ path: store.file, text }, missingDocumentProblems(text, still, advice))];
 }
 
 async function readMetadata(dir: string): Promise<CorpusMetadata | null> {
@@ -193,12 +230,17 @@ async function run(argv: string[]): Promise<number> {
   const loaded = await loadCorpus(parsed.dir, parsed.maxSizeMB);
   const { corpus, failures } = loaded;
   let status = failures > 0 ? 1 : 0;
+  if (parsed.command === 'export' || parsed.command === 'report') {
+    // Never silent: annotations the export or report leaves out because their document moved.
+    for (const line of await missingDocuments(loaded, parsed.dir, false)) process.stderr.write(`corpus-lens: ${line}\n`);
+  }
   if (parsed.command === 'export') {
     if ((await exportCorpus(parsed, loaded)) !== 0) status = 1;
   } else if (parsed.command === 'report') {
     process.stdout.write(formatReport(corpus, parsed.dir));
   } else {
     let errors = 0;
+    for (const line of await missingDocuments(loaded, parsed.dir, parsed.fix)) process.stdout.write(`${line}\n`);
     for (const doc of corpus.documents()) {
       const problems = corpus.problems(doc.path).filter((p) => p.severity !== 'hint');
       errors += problems.filter((p) => p.severity === 'error').length;

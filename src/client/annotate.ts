@@ -7,6 +7,7 @@ import {
   type AnnotateAction, type AnnotateParams, type EntityType,
 } from '../protocol.js';
 import type { CorpusServer } from './corpusServer.js';
+import { KeyLabels } from './keyLabels.js';
 
 interface Done {
   uri: string;
@@ -20,6 +21,7 @@ const TYPES: Array<[string, EntityType]> = [
 
 export function registerAnnotationCommands(context: vscode.ExtensionContext, server: CorpusServer): void {
   const undo: Done[] = [];
+  const keys = new KeyLabels(context);
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
   status.command = 'corpusLens.documents.focus';
 
@@ -40,7 +42,8 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, ser
     try {
       const result = await server.request(AnnotateRequest, params);
       undo.push({ uri: params.uri, id: result.id, message: result.message });
-      vscode.window.setStatusBarMessage(`Corpus Lens: ${result.message}. (Undo: Ctrl+Alt+Z)`, 5000);
+      const undoKey = (await keys.label('corpusLens.annotate.undo')) ?? 'Corpus Lens: Undo Last Annotation';
+      vscode.window.setStatusBarMessage(`Corpus Lens: ${result.message}. (Undo: ${undoKey})`, 5000);
     } catch (e) {
       void vscode.window.showErrorMessage(`Corpus Lens: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -25,8 +25,8 @@ export function activate(context: vscode.ExtensionContext): void {
       configurationSection: 'corpusLens',
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/{*.txt,corpus.json,.corpus-lens/annotations.json}'),
-        // A deleted folder is one event: the server drops every document under it.
-        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+        // A folder deleted or moved in (git mv) is one event: the server drops, or reads, every document under it.
+        vscode.workspace.createFileSystemWatcher('**/*', false, true, false),
       ],
     },
     outputChannelName: 'Corpus Lens',

@@ -9,6 +9,8 @@ export interface ExportedDocument {
   title: string | null;
   dct: string | null;
   dctSource: DctSource | null;
+  /** A person marked the document as reviewed (an addition: readers that do not know it can ignore it). */
+  reviewed: boolean;
   entities: Array<{ start: number; end: number; text: string; type: 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC'; entity: string }>;
   timex: Array<{ start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string | null; mod?: 'START' | 'MID' | 'END' }>;
   footnoteMarkers: Array<{ label: string; start: number; end: number }>;
@@ -31,6 +33,7 @@ export function buildExport(corpus: Corpus): CorpusExport {
       title: a.displayTitle,
       dct: a.dct,
       dctSource: a.dctSource,
+      reviewed: corpus.applied(doc.path)?.reviewed ?? false,
       entities: corpus.mentions(doc.path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
       timex: corpus.timex(doc.path).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) })),
       footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),

@@ -23,5 +23,6 @@ export { recognizeTimex } from './dates/recognize.js';
 export { weekdayOf } from './dates/calendar.js';
 export * from './annotations/store.js';
 export { anchor } from './annotations/anchor.js';
+export * from './annotations/moves.js';
 export { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 export * from './passages.js';

@@ -20,6 +20,8 @@ export class StoreError extends Error {}
 
 export class AnnotationFiles {
   private readonly states = new Map<string, StoreState>();
+  /** The change in progress per folder: changes run one after another, so none reads a store another is about to replace. */
+  private readonly writing = new Map<string, Promise<unknown>>();
 
   /** Reads (or re-reads) the store of a workspace folder. A missing file is an empty store. */
   async load(root: string): Promise<StoreState> {
@@ -51,14 +53,23 @@ export class AnnotationFiles {
 
   /**
    * Applies one change to the store as it is on disk now, writes it atomically, and returns the
-   * new state. Refuses (StoreError) when the file on disk cannot be parsed.
+   * new state. Refuses (StoreError) when the file on disk cannot be parsed. An edit that returns
+   * the same list writes nothing.
    */
-  async change(root: string, edit: (annotations: Annotation[]) => Annotation[]): Promise<StoreState> {
+  change(root: string, edit: (annotations: Annotation[]) => Annotation[]): Promise<StoreState> {
+    const next = (this.writing.get(root) ?? Promise.resolve()).catch(() => undefined).then(() => this.changeNow(root, edit));
+    this.writing.set(root, next);
+    return next;
+  }
+
+  private async changeNow(root: string, edit: (annotations: Annotation[]) => Annotation[]): Promise<StoreState> {
     const current = await this.load(root);
     if (!current.store) {
       throw new StoreError(`The annotation store ${current.file} cannot be read (${current.problems[0]?.message ?? 'unknown error'}); fix it before annotating, nothing was changed.`);
     }
-    const next: AnnotationStore = { version: current.store.version, annotations: edit(current.store.annotations) };
+    const annotations = edit(current.store.annotations);
+    if (annotations === current.store.annotations) return current;
+    const next: AnnotationStore = { version: current.store.version, annotations };
     const text = serializeStore(next);
     await writeAtomically(current.file, text);
     const state: StoreState = { root, file: current.file, store: next, problems: [], text };

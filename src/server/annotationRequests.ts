@@ -1,6 +1,6 @@
 // From an "annotate" request (a range and an action) to the annotation to store, and which stored
 // annotations it replaces: a new decision on the same text supersedes the old one.
-import { anchor, newAnnotationId, targetOf, type Annotation, type Corpus } from '../core/index.js';
+import { anchor, newAnnotationId, openingOf, targetOf, type Annotation, type Corpus } from '../core/index.js';
 import type { AnnotateParams } from '../protocol.js';
 
 const TYPE_WORDS = { PERSON: 'a person', ORG: 'an organisation', PLACE: 'a place', NORP: 'a nationality or group', MISC: 'a named thing' } as const;
@@ -13,7 +13,8 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
   const id = newAnnotationId();
   const base = { id, document, source: 'user' as const, created };
   if (params.action === 'reviewed') {
-    return { annotation: { ...base, kind: 'reviewed' }, replaces: (a) => a.kind === 'reviewed' && a.document === document };
+    const opening = openingOf(text);
+    return { annotation: { ...base, kind: 'reviewed', target: targetOf(text, opening.start, opening.end) }, replaces: (a) => a.kind === 'reviewed' && a.document === document };
   }
   if (params.action === 'merge' || params.action === 'entity-name') {
     const hit = corpus.entityAt(params.uri, start);
@@ -50,7 +51,7 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
   }
   const target = targetOf(text, span.start, span.end);
   const overlapsHere = (a: Annotation) => {
-    if (a.document !== document || !('target' in a)) return false;
+    if (a.document !== document || !(a.kind === 'entity' || a.kind === 'not-entity' || a.kind === 'date')) return false;
     const at = anchor(text, a.target);
     return !!at && at.start < span.end && span.start < at.end;
   };

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
   addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
-  footnoteAt, groupAnnotations, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
+  footnoteAt, groupAnnotations, missingDocumentProblems, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
@@ -27,10 +27,14 @@ import { AnalysisPool, poolSize } from './analysisPool.js';
 import { DiskDocument, type DocumentText } from './diskDocument.js';
 import { AnnotationFiles, StoreError } from './annotationFiles.js';
 import { annotationFor, describeAnnotation } from './annotationRequests.js';
-import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
+import {
+  ExportRequest, MoveAnnotationsRequest, MoveCandidatesRequest, OrphansRequest, type ExportParams, type ExportResult, type MoveAnnotationsParams, type MoveCandidate,
+  type MoveCandidatesParams, type OrphanedAnnotation, type OrphansParams,
+} from '../protocol.js';
 import { exportCorpus } from './exportRequest.js';
 import { installShippedNameModel } from './nameModelFile.js';
 import { orphanedAnnotations } from './orphans.js';
+import { DocumentMoves, documentUri } from './documentMoves.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -147,10 +151,16 @@ export function startServer(connection: Connection): void {
     corpus,
     isOpen: (uri) => documents.get(uri) !== undefined,
     documentChanged: (uri) => {
+      moves.addedDocument(uri);
       publish(uri);
       indexChanged();
     },
-    documentRemoved: (uri) => {
+    openDocumentBack: (uri) => {
+      const open = documents.get(uri);
+      if (open) analyzeOpen(open);
+    },
+    documentRemoved: (uri, text) => {
+      moves.removed(uri, text);
       // Only a document that shows diagnostics needs them cleared (as in publish).
       if (withDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       indexChanged();
@@ -165,22 +175,58 @@ export function startServer(connection: Connection): void {
   }, settings.files, pool);
 
   const stores = new AnnotationFiles();
+  const moves = new DocumentMoves({
+    corpus,
+    stores,
+    rootOf: (uri) => index.rootOf(uri),
+    storesChanged: () => {
+      applyStores();
+      publishStoreProblems();
+      for (const d of corpus.documents()) publish(d.path);
+      indexChanged();
+    },
+    log,
+  });
+
+  /**
+   * The problems of each store file: what its parsing found and, once the corpus is indexed, the
+   * documents it names that are not in the corpus.
+   */
+  const storeDiagnostics = new Map<string, string>();
+  function publishStoreProblems(): void {
+    const missing = indexing ? [] : moves.missing();
+    for (const state of stores.roots()) {
+      const uri = URI.file(state.file).toString();
+      const doc = TextDocument.create(uri, 'json', 0, state.text);
+      const gone = missingDocumentProblems(state.text, missing.filter((m) => m.root === state.root), () => 'Point them at the right document in the Orphaned Annotations view (Point at Another File…), or delete them there.');
+      const diagnostics = [...state.problems, ...gone].map((p) => toDiagnostic(doc, p));
+      const key = JSON.stringify(diagnostics);
+      if (storeDiagnostics.get(uri) === key) continue;
+      storeDiagnostics.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /** After documents came or went (not while indexing: its end does it for all): annotations follow moved documents. */
+  async function followMoves(): Promise<void> {
+    if (indexing) return;
+    await moves.settle();
+    publishStoreProblems();
+  }
 
   /** Gives the corpus every workspace folder's annotations, by document URI. */
   function applyStores(): void {
     const grouped: GroupedAnnotations = { byPath: new Map(), everywhere: [], decisions: [] };
     for (const state of stores.roots()) {
-      groupAnnotations(state.store?.annotations ?? [], (document) => URI.file(path.join(state.root, ...document.split('/'))).toString(), grouped);
+      groupAnnotations(state.store?.annotations ?? [], (document) => documentUri(state.root, document), grouped);
     }
     corpus.setAnnotations(grouped.byPath, grouped.everywhere, grouped.decisions);
   }
 
   /** Reads one folder's store again, reports its problems on the file, and applies it. */
   async function reloadStore(root: string): Promise<void> {
-    const state = await stores.load(root);
-    const uri = URI.file(state.file).toString();
-    const doc = TextDocument.create(uri, 'json', 0, state.text);
-    void connection.sendDiagnostics({ uri, diagnostics: state.problems.map((p) => toDiagnostic(doc, p)) });
+    await stores.load(root);
+    publishStoreProblems();
     applyStores();
     for (const d of corpus.documents()) publish(d.path);
     indexChanged();
@@ -188,12 +234,18 @@ export function startServer(connection: Connection): void {
 
   function analyzeOpen(doc: TextDocument): void {
     const text = doc.getText();
+    const added = !corpus.has(doc.uri);
     let memo = passageMemos.get(doc.uri);
     if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
     const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
     corpus.update(doc.uri, text, analysis);
     publish(doc.uri);
     indexChanged();
+    // A document opened under a new name (renamed by another tool) may be where a missing one went.
+    if (added) {
+      moves.addedDocument(doc.uri);
+      void followMoves();
+    }
   }
 
   async function loadSettings(): Promise<void> {
@@ -244,12 +296,17 @@ export function startServer(connection: Connection): void {
         if (!corpusJsonWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
       if (run !== indexRun) return; // a newer run replaced this one
+      // Documents moved while the server was not running are recognised now that all are read.
+      if (!userCancelled) await moves.settle(true);
       log(`Indexed ${count} documents in ${Date.now() - start} ms${userCancelled ? ' (cancelled)' : ''}.`);
       if (userCancelled) void connection.window.showWarningMessage('Corpus Lens: indexing was cancelled; documents not yet read are left out until the next change.');
     } catch (e) {
       log(`Indexing failed: ${e instanceof Error ? e.stack : String(e)}`);
     } finally {
-      if (run === indexRun) indexing = false;
+      if (run === indexRun) {
+        indexing = false;
+        publishStoreProblems();
+      }
       progress?.done();
       indexChanged(0);
     }
@@ -292,7 +349,11 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renames in the editor (Explorer, refactorings) of corpus files and of any folder.
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*.txt', matches: 'file', options: { ignoreCase: true } } }, { scheme: 'file', pattern: { glob: '**/*', matches: 'folder' } }] } },
+        },
       },
       serverInfo: { name: 'corpus-lens' },
     };
@@ -334,6 +395,23 @@ export function startServer(connection: Connection): void {
       }
     }
     if (corpusJsonChanged) await reindex();
+    else await followMoves();
+  });
+
+  // The annotations move first, then the documents: their new paths are read with their annotations.
+  connection.workspace.onDidRenameFiles(async ({ files }) => {
+    try {
+      await moves.renamed(files);
+      let corpusJsonChanged = false;
+      for (const { oldUri, newUri } of files) {
+        corpusJsonChanged = (await index.fileChanged(oldUri, true)) || corpusJsonChanged;
+        corpusJsonChanged = (await index.fileChanged(newUri, false)) || corpusJsonChanged;
+      }
+      if (corpusJsonChanged) await reindex();
+      else await followMoves();
+    } catch (e) {
+      log(`Could not follow a rename: ${e instanceof Error ? e.stack : String(e)}`);
+    }
   });
 
   // Fired on open as well as on each change: one listener, one analysis per open.
@@ -533,7 +611,17 @@ export function startServer(connection: Connection): void {
   });
 
   onRequest(connection, ExportRequest, guard('export', { files: [], message: 'Export cancelled; nothing was written.' } as ExportResult, (params: ExportParams, token) => exportCorpus({ corpus, roots: () => index.rootPaths(), indexing: () => indexing, isCorpusDocument: (uri) => index.isCorpusDocument(uri), log }, params, token)));
-  onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, params)));
+  onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, indexing ? [] : moves.missing(), params)));
+  onRequest(connection, MoveCandidatesRequest, guard('moveCandidates', [] as MoveCandidate[], (params: MoveCandidatesParams) => moves.candidatesFor(params?.uri)));
+  onRequest(connection, MoveAnnotationsRequest, async (params: MoveAnnotationsParams): Promise<number> => {
+    if (!index.rootOf(params?.from) || !corpus.has(params?.to) || !index.rootOf(params.to)) throw new ResponseError(ErrorCodes.InvalidParams, 'Point the annotations at a corpus document inside the workspace.');
+    try {
+      return await moves.point(params.from, params.to);
+    } catch (e) {
+      if (e instanceof StoreError) throw new ResponseError(ErrorCodes.InternalError, e.message);
+      throw e;
+    }
+  });
 
   onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {
     const wanted = params?.uris ? new Set(params.uris) : null;

@@ -16,7 +16,10 @@ export interface IndexHost {
   isOpen(uri: string): boolean;
   /** A corpus document was (re)analysed from disk, or removed. */
   documentChanged(uri: string): void;
-  documentRemoved(uri: string): void;
+  /** With the text it had, so that a move can be recognised by content. */
+  documentRemoved(uri: string, text: string): void;
+  /** A document open in the editor that had been deleted on disk is there again: analyse the editor's text. */
+  openDocumentBack(uri: string): void;
   /** Problems of a non-document file (corpus.json); an empty list clears them. */
   fileProblems(uri: string, text: string, problems: Problem[]): void;
   log(message: string): void;
@@ -44,6 +47,8 @@ interface Root {
 
 export class WorkspaceIndex {
   private roots: Root[] = [];
+  /** Counts deletions seen on disk: a file read meanwhile is checked again before it joins the corpus. */
+  private deletions = 0;
   private settings: ServerSettings['files'];
 
   constructor(private readonly host: IndexHost, settings: ServerSettings['files'], private readonly loader: Loader) {
@@ -114,21 +119,49 @@ export class WorkspaceIndex {
     return located.root.metadata.get(dir)?.documents.get(relative);
   }
 
-  /** A file changed on disk. Returns true when a corpus.json changed (a full re-index is due). */
+  /**
+   * A file or folder changed on disk. Returns true when a corpus.json changed or came with a folder
+   * (a full re-index is due).
+   */
   async fileChanged(uri: string, deleted: boolean): Promise<boolean> {
     const located = this.locate(uri);
     if (!located) return false;
     if (nodePath.basename(located.relative) === 'corpus.json') return true;
+    if (!deleted && !located.relative.toLowerCase().endsWith('.txt')) return this.folderCreated(located);
     if (deleted) {
+      this.deletions++;
       // A deleted folder arrives as one event: drop every document under it.
+      // Open documents too: the file is gone (moved, say) though the editor still shows its text.
       for (const doc of this.host.corpus.documents()) {
-        if ((doc.path === uri || doc.path.startsWith(`${uri}/`)) && !this.host.isOpen(doc.path)) this.remove(doc.path);
+        if (doc.path === uri || doc.path.startsWith(`${uri}/`)) this.remove(doc.path);
       }
       return false;
     }
-    if (this.host.isOpen(uri)) return false;
+    if (this.host.isOpen(uri)) {
+      // Back on disk (a branch switched back, say) while the editor kept it open: its text joins again.
+      if (!this.host.corpus.has(uri) && this.isCorpusDocument(uri)) this.host.openDocumentBack(uri);
+      return false;
+    }
     if (this.isCorpusDocument(uri)) await this.readFromDisk(uri);
     else if (this.host.corpus.has(uri)) this.remove(uri);
+    return false;
+  }
+
+  /**
+   * A folder arrived (moved or copied in: the watcher reports the folder, not each file in it): its
+   * corpus documents are read. True when it holds a corpus.json (a full re-index is due).
+   */
+  private async folderCreated({ root, relative }: { root: Root; relative: string }): Promise<boolean> {
+    if (root.matcher.isExcluded(relative)) return false;
+    const folder = nodePath.join(root.path, relative);
+    const stat = await fs.stat(folder).catch(() => null);
+    if (!stat?.isDirectory()) return false;
+    const found = await discoverCorpus(directoryReader(folder, fs), { include: ['**/*.txt'], exclude: this.settings.exclude, followCorpusJson: false });
+    if (found.corpusJsonDirs.length > 0) return true;
+    for (const file of found.documents) {
+      const uri = URI.file(nodePath.join(folder, file)).toString();
+      if (this.isCorpusDocument(uri) && !this.host.isOpen(uri)) await this.readFromDisk(uri);
+    }
     return false;
   }
 
@@ -136,15 +169,24 @@ export class WorkspaceIndex {
   async readFromDisk(uri: string, signal?: AbortSignal): Promise<void> {
     const file = URI.parse(uri).fsPath;
     const meta = { path: file, metadata: this.metadataFor(uri) };
+    const deletions = this.deletions;
     const loaded = await this.loader.load({ file, meta, limitBytes: this.settings.maxSizeMB * 1024 * 1024 }, signal);
     // The document may have been opened while it was being read: the editor's text wins.
     if (this.host.isOpen(uri)) return;
+    // Gone meanwhile (renamed or deleted while it was read, or closed after a rename): no document,
+    // rather than an unreadable one or one that is no longer there.
+    // (lstat: a dangling link is there, and reported as unreadable.)
+    if ((loaded.skipped || deletions !== this.deletions) && !(await fs.lstat(file).catch(() => null))) {
+      this.remove(uri);
+      return;
+    }
     this.host.corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
     this.host.documentChanged(uri);
   }
 
   remove(uri: string): void {
-    if (this.host.corpus.remove(uri)) this.host.documentRemoved(uri);
+    const text = this.host.corpus.get(uri)?.text ?? '';
+    if (this.host.corpus.remove(uri)) this.host.documentRemoved(uri, text);
   }
 
   private async loadCorpusJson(root: Root, dir: string): Promise<void> {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { EXPORT_CHOICES, exportChoice, failureMessage, fileToOpen, overwriteQuestion, overwriteRefusal } from '../../src/client/exportFormats.js';
-import { orphanDescription, orphanLabel, orphansSummary, orphanTooltip } from '../../src/client/views/orphanLabels.js';
+import { missingDocumentDescription, missingDocumentLabel, missingDocumentTooltip, orphanDescription, orphanLabel, orphansSummary, orphanTooltip } from '../../src/client/views/orphanLabels.js';
 import { EXPORT_WOULD_OVERWRITE, type OrphanedAnnotation } from '../../src/protocol.js';
 
 test('one export command per format, each declared in package.json with its title', () => {
@@ -49,7 +49,7 @@ test('"Open" shows the one file written, or brat\'s first .ann', () => {
 });
 
 const orphan = (over: Partial<OrphanedAnnotation> = {}): OrphanedAnnotation => ({
-  uri: 'file:///w/seeds/001_22225b4e410ffef9.txt', id: 'amhn3k2a001', kind: 'entity', exact: 'Ufuq News', description: 'a person', ...over,
+  uri: 'file:///w/seeds/001_22225b4e410ffef9.txt', reason: 'text', id: 'amhn3k2a001', kind: 'entity', exact: 'Ufuq News', description: 'a person', ...over,
 });
 
 test('an orphaned annotation\'s row: the quoted text, its document and what it said', () => {
@@ -61,4 +61,13 @@ test('an orphaned annotation\'s row: the quoted text, its document and what it s
   assert.equal(orphansSummary([]), undefined);
   assert.equal(orphansSummary([orphan(), orphan({ id: 'b' }), orphan({ uri: 'file:///w/seeds/x.txt' })]), '3 annotations in 2 documents');
   assert.equal(orphansSummary([orphan()]), '1 annotation in 1 document');
+});
+
+test('a missing document\'s row: where it was, that it is not in the corpus, and what the store keeps for it', () => {
+  const gone = [orphan({ reason: 'document' }), orphan({ reason: 'document', id: 'b', kind: 'reviewed', exact: '', description: 'reviewed' })];
+  assert.equal(missingDocumentLabel(gone[0]!.uri), '001_22225b4e410ffef9.txt');
+  assert.equal(missingDocumentDescription('seeds', gone), 'seeds · not in the corpus · 1 annotation, reviewed');
+  assert.equal(missingDocumentDescription('', gone.slice(1)), 'not in the corpus · reviewed');
+  assert.match(orphanTooltip(gone[0]!), /in 001_22225b4e410ffef9\.txt \(annotation amhn3k2a001\), which is no longer in the corpus\./);
+  assert.match(missingDocumentTooltip('seeds/a.txt'), /^The annotation store names seeds\/a\.txt, which is not in the corpus/);
 });

@@ -37,7 +37,7 @@ function fixture(docPath: string, src: string, options: { user?: string[] } = {}
     last = m.index + m[0].length;
   }
   text += src.slice(last);
-  return { text, doc: { path: docPath, title: null, dct: null, dctSource: null, entities, timex, footnoteMarkers: [], footnoteDefinitions: [] } };
+  return { text, doc: { path: docPath, title: null, dct: null, dctSource: null, reviewed: false, entities, timex, footnoteMarkers: [], footnoteDefinitions: [] } };
 }
 
 function exportOf(...fixtures: Array<ReturnType<typeof fixture>>): { exp: CorpusExport; texts: Map<string, string> } {
@@ -407,7 +407,7 @@ test('jsonl: one line per document; spans and doccano labels in code points, as 
   assert.equal(moscow.start, EMOJI_CRLF.text.indexOf('Moscow') - 3);
   const date = first.spans.find((s: { label: string }) => s.label === 'DATE');
   assert.deepEqual([date.entity, date.value], [null, '2024-03-05']);
-  assert.deepEqual(first.meta, { path: 'sub/a.txt', title: null, dct: null, dctSource: null });
+  assert.deepEqual(first.meta, { path: 'sub/a.txt', title: null, dct: null, dctSource: null, reviewed: false });
 });
 
 test('jsonl: line separators inside the text cannot split a line', () => {

@@ -571,6 +571,74 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('keeps an annotation and the reviewed state through a rename in the Explorer, a folder move and git mv on disk', async () => {
+    const file = '004_9a176b0d230b8e6b.txt';
+    const text = await readFile(path.join(seedsDir, file), 'utf8');
+    const at = positionOf(text, 'TASS');
+    const workspace = path.join(scratch, 'workspace');
+    const store = path.join(workspace, '.corpus-lens', 'annotations.json');
+    const documentsOf = async () => new Set(JSON.parse(await readFile(store, 'utf8')).annotations.map((a: { document: string }) => a.document));
+    /** The decision shows on the article, wherever it now is. */
+    const personAt = async (wb: Workbench, name: string) => {
+      await wb.waitUntil(async () => (await wb.activeTabName()) === name, `${name} to be the active tab`);
+      await wb.focusEditor();
+      await wb.goTo(at.line, at.col + 1);
+      const hover = await wb.showHover('person', 30_000);
+      assert.match(hover, /TASS\s*·\s*person/, `in ${name}: ${JSON.stringify(hover)}`);
+      await wb.dismiss();
+    };
+    // The user moved Undo Last Annotation to F9: the status bar names that key.
+    await writeFile(path.join(server!.userDataDir, 'User', 'keybindings.json'), JSON.stringify([{ key: 'f9', command: 'corpusLens.annotate.undo' }]));
+    await check('renames', async (wb) => {
+      await wb.openFile(file);
+      await wb.goTo(at.line, at.col);
+      await wb.selectRight('TASS'.length);
+      // The default key (Linux): Shift+Alt+P.
+      await wb.press('Shift+Alt+KeyP');
+      await wb.waitUntil(async () => (await wb.page.locator('.part.statusbar').innerText()).includes('“TASS” is a person. (Undo: F9)'), 'the status bar to name the undo key');
+      await wb.runCommand('Corpus Lens: Mark Document as Reviewed');
+      await wb.waitUntil(async () => (await documentsOf()).has(`seeds/${file}`), 'the store to hold the decisions');
+      // Renamed (and moved into a new folder) in the Explorer: the editor follows, and so does the decision.
+      await wb.renameInExplorer(file, 'kabul/tass.txt');
+      await wb.waitUntil(async () => existsSync(path.join(workspace, 'seeds', 'kabul', 'tass.txt')), 'the file to move');
+      await personAt(wb, 'tass.txt');
+      // Its folder moved in the Explorer.
+      await wb.renameInExplorer('kabul', '2024/kabul', '2024/kabul');
+      await wb.waitUntil(async () => existsSync(path.join(workspace, 'seeds', '2024', 'kabul', 'tass.txt')), 'the folder to move');
+      await personAt(wb, 'tass.txt');
+      // git mv on disk: the editor only sees a file deleted and another created.
+      const git = (...args: string[]) => {
+        const r = spawnSync('git', ['-C', workspace, ...args], { encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+      };
+      git('init', '-q');
+      git('add', 'seeds');
+      git('mv', 'seeds/2024/kabul/tass.txt', 'seeds/tass-agency.txt');
+      await wb.waitUntil(async () => (await documentsOf()).has('seeds/tass-agency.txt'), 'the store to follow git mv', 30_000);
+      assert.deepEqual([...(await documentsOf())].filter((d) => /tass/.test(String(d))), ['seeds/tass-agency.txt']);
+      await wb.openFile('tass-agency.txt');
+      await personAt(wb, 'tass-agency.txt');
+      await wb.screenshot('renames-followed.png');
+      // Exported under its new path, with the decision and the review.
+      const target = path.join(scratch, 'exports', 'after-renames.jsonl');
+      await mkdir(path.dirname(target), { recursive: true });
+      await wb.startCommand('Corpus Lens: Export Corpus as JSONL…');
+      await wb.answerQuickInput('Export the corpus as JSONL', target);
+      await wb.notification('Exported 5 documents as JSONL to after-renames.jsonl', undefined, 30_000);
+      const line = (await readFile(target, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l)).find((l) => l.id === 'seeds/tass-agency.txt');
+      assert.ok(line, 'the export names the article by its new path');
+      assert.equal(line.meta.reviewed, true);
+      const tass = line.spans.find((span: { start: number; end: number }) => [...line.text].slice(span.start, span.end).join('') === 'TASS');
+      assert.equal(tass?.label, 'PERSON', `the spans around TASS: ${JSON.stringify(tass)}`);
+      // Reviewed in the Documents view; nothing orphaned.
+      await wb.openViewContainer('Corpus Lens');
+      await wb.setViewExpanded('Documents', true);
+      await wb.waitForTreeRow('Documents', (r) => r.label === line.meta.title && / · reviewed$/.test(r.description) && r.icon === 'pass', 'the moved article, reviewed', 30_000);
+      assert.equal(await wb.view('Orphaned Annotations').count(), 0, 'nothing is orphaned');
+      await wb.screenshot('renames-reviewed.png');
+    });
+  });
+
   it('lists a footnote without a definition in the Problems panel', async () => {
     await check('problems', async (wb) => {
       assert.ok(server);

@@ -32,12 +32,19 @@ export interface WorkbenchOptions {
   executablePath?: string;
   /** How long the workbench may take to appear. Default 60 s. */
   timeoutMs?: number;
+  /** The browser's user agent: VS Code for the web takes the platform (its keys) from it. */
+  userAgent?: string;
 }
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
+
+/** Matches an element's whole text (spaces around it aside). */
+function exactly(text: string, flags = ''): RegExp {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, flags);
+}
 
 /** Default deadline for one action to show its effect on screen. */
 const STEP_MS = 20_000;
@@ -50,7 +57,7 @@ export async function openWorkbench(url: string, options: WorkbenchOptions = {})
     args: CHROMIUM_ARGS,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, ...(options.userAgent ? { userAgent: options.userAgent } : {}) });
     const workbench = new Workbench(browser, page);
     await workbench.navigate(url, options.timeoutMs);
     return workbench;
@@ -116,6 +123,14 @@ export class Workbench {
     await this.waitForQuickInputClosed();
   }
 
+
+  /** Clicks into the active editor's text (as a person does after working in a side view); waits until it has the focus. */
+  async focusEditor(): Promise<void> {
+    const editor = this.activeEditor();
+    // In the middle of the text: the top line may carry a CodeLens, which a click would run.
+    await editor.locator('.view-lines').click({ timeout: STEP_MS });
+    await this.waitUntil(async () => /\bfocused\b/.test((await editor.getAttribute('class')) ?? ''), 'the editor to take the focus');
+  }
 
   /** Ctrl+G, `line:col`, Enter; waits until the status bar shows the cursor there. */
   async goTo(line: number, col: number): Promise<void> {
@@ -314,7 +329,7 @@ export class Workbench {
     const toast = this.page.locator('.notifications-toasts .notification-toast').filter({ hasText: text }).first();
     await toast.waitFor({ state: 'visible', timeout: timeoutMs });
     const shown = (await toast.innerText()).replace(/\s+/g, ' ').trim();
-    if (button) await toast.locator('.monaco-button', { hasText: new RegExp(`^\\s*${button}\\s*$`) }).first().click({ timeout: STEP_MS });
+    if (button) await toast.locator('.monaco-button', { hasText: exactly(button) }).first().click({ timeout: STEP_MS });
     return shown;
   }
 
@@ -374,8 +389,7 @@ export class Workbench {
   /** A view (section) of the side bar by its title. */
   view(title: string): Locator {
     // By the header's title: its aria-label also carries the view's description, which changes.
-    const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
-    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header h3.title', { hasText: exact }) });
+    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header h3.title', { hasText: exactly(title, 'i') }) });
   }
 
   /** Opens or closes a side bar section by clicking its header; waits until it shows so. */
@@ -436,7 +450,7 @@ export class Workbench {
   treeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Locator {
     return this.view(viewTitle)
       .locator(`.monaco-list-row[aria-level="${row.level}"]`)
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${row.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) })
+      .filter({ has: this.page.locator('.label-name', { hasText: exactly(row.label) }) })
       .first();
   }
 
@@ -475,12 +489,48 @@ export class Workbench {
 
   /** Right-clicks a tree row and picks `item` from its context menu. */
   async treeRowContextMenu(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>, item: string): Promise<void> {
-    const locator = this.treeRow(viewTitle, row);
+    await this.contextMenu(this.treeRow(viewTitle, row), item);
+  }
+
+  /**
+   * Renames a file or folder in the Explorer as a person does: reveals the active editor's file,
+   * right-clicks the row labelled `label` (the file, or a folder above it), Rename…, types the new
+   * name (a path with '/' moves it) and Enter. Done when the Explorer selects the row it then shows,
+   * `shownAs` (by default the new name's last part; compact folders show "2024/kabul"), and takes the focus.
+   */
+  async renameInExplorer(label: string, newName: string, shownAs = newName.split('/').pop()!): Promise<void> {
+    await this.runCommand('File: Reveal Active File in Explorer View');
+    const rows = this.page.locator('.explorer-folders-view .monaco-list-row');
+    const row = rows.filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_MS });
+    await this.contextMenu(row, 'Rename...');
+    const input = this.page.locator('.explorer-folders-view .monaco-inputbox input');
+    await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    await input.fill(newName);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: STEP_MS });
+    // Done when the Explorer lists the new name, the active editor shows the file at its new path
+    // in its breadcrumbs, and the Explorer has taken the focus back from its input.
+    const labels = this.page.locator('.explorer-folders-view .monaco-list-row .monaco-icon-label');
+    const crumbs = this.page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
+    const folders = newName.split('/').slice(0, -1);
+    await this.waitUntil(
+      async () => {
+        const shown = (await labels.allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+        const path = (await crumbs.allInnerTexts()).map((t) => t.trim()).join('/');
+        const focused = await this.page.evaluate('document.activeElement?.closest(".explorer-folders-view .monaco-list") != null');
+        return shown.includes(shownAs) && folders.every((f) => path.includes(`${f}/`)) && focused === true;
+      },
+      `the Explorer to show ${shownAs} and the editor to follow`,
+    );
+  }
+
+  private async contextMenu(locator: Locator, item: string): Promise<void> {
     await locator.scrollIntoViewIfNeeded({ timeout: STEP_MS });
     await locator.click({ button: 'right', timeout: STEP_MS });
     const entry = this.page
       .locator('.monaco-menu .action-item')
-      .filter({ has: this.page.locator('.action-label', { hasText: new RegExp(`^\\s*${item}\\s*$`) }) })
+      .filter({ has: this.page.locator('.action-label', { hasText: exactly(item) }) })
       .first();
     await entry.waitFor({ state: 'visible', timeout: STEP_MS });
     // The menu ignores a click that comes too soon after it opened; point at the entry, then Enter.

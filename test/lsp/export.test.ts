@@ -151,7 +151,7 @@ test('lsp orphans: an annotation whose text was edited away is listed (the expor
   await client.change(uri, edited);
   await client.waitFor('corpusLens/indexChanged');
   const orphans = await client.request('corpusLens/orphans', {});
-  assert.deepEqual(orphans, [{ uri, id: made.id, kind: 'not-entity', exact: word, description: 'not an entity' }]);
+  assert.deepEqual(orphans, [{ uri, reason: 'text', id: made.id, kind: 'not-entity', exact: word, description: 'not an entity' }]);
   assert.deepEqual(await client.request('corpusLens/orphans', { uri: uriOf(seed(S001)) }), []);
   // The export follows the editor's text.
   const target = path.join(out, 'edited.jsonl');

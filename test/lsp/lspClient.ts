@@ -106,6 +106,22 @@ export class LspTestClient {
     });
   }
 
+  /**
+   * Asks `probe` until it answers (not undefined), again after each index change the server
+   * announces: for what the server does on its own after a notification (a rename, files on disk).
+   */
+  async eventually<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const seen = this.notifications.length;
+      const answer = await probe();
+      if (answer !== undefined) return answer;
+      if (Date.now() > deadline) throw new Error(`Still waiting for ${what} after ${WAIT_MS} ms. Server stderr: ${this.stderr.join('')}`);
+      const later = this.notifications.slice(seen).some((n) => n.method === 'corpusLens/indexChanged');
+      if (!later) await this.waitFor('corpusLens/indexChanged').catch(() => undefined);
+    }
+  }
+
   /** Waits for the next diagnostics of a document that satisfy the predicate. */
   diagnosticsFor(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
     const current = this.diagnostics.get(uri);

@@ -1,16 +1,20 @@
-// The Orphaned Annotations view: the user's annotations that no longer fit their document's text.
-// Shown only when there are some (the `corpusLens.hasOrphans` context key), so the answer is
+// The Orphaned Annotations view: the user's annotations that no longer fit their document's text,
+// and the documents the store names that are not in the corpus, each holding its annotations. Shown only when there are some (the `corpusLens.hasOrphans` context key), so the answer is
 // fetched after every index change whether or not the view is on screen.
 import * as vscode from 'vscode';
 import { OrphansRequest, type OrphanedAnnotation } from '../../protocol.js';
 import type { CorpusServer } from '../corpusServer.js';
-import { orphanDescription, orphanLabel, orphansSummary, orphanTooltip } from './orphanLabels.js';
+import {
+  missingDocumentDescription, missingDocumentLabel, missingDocumentTooltip, orphanDescription, orphanLabel, orphansSummary, orphanTooltip,
+} from './orphanLabels.js';
 import { ServerTree } from './serverTree.js';
 
 export const ORPHANS_VIEW = 'corpusLens.orphans';
 export const HAS_ORPHANS = 'corpusLens.hasOrphans';
 
-export type OrphanNode = { kind: 'orphan'; orphan: OrphanedAnnotation };
+export type OrphanNode =
+  | { kind: 'orphan'; orphan: OrphanedAnnotation }
+  | { kind: 'missingDocument'; uri: string; orphans: OrphanedAnnotation[] };
 
 export class OrphansTree extends ServerTree<OrphanedAnnotation[], OrphanNode> {
   private shown: boolean | undefined;
@@ -42,11 +46,38 @@ export class OrphansTree extends ServerTree<OrphanedAnnotation[], OrphanNode> {
   }
 
   async getChildren(node?: OrphanNode): Promise<OrphanNode[]> {
+    if (node?.kind === 'missingDocument') return node.orphans.map((orphan) => ({ kind: 'orphan', orphan }));
     if (node) return [];
-    return ((await this.current()) ?? []).map((orphan) => ({ kind: 'orphan', orphan }));
+    const orphans = (await this.current()) ?? [];
+    const missing = new Map<string, OrphanedAnnotation[]>();
+    for (const o of orphans) if (o.reason === 'document') missing.set(o.uri, [...(missing.get(o.uri) ?? []), o]);
+    return [
+      ...orphans.filter((o) => o.reason !== 'document').map((orphan): OrphanNode => ({ kind: 'orphan', orphan })),
+      ...[...missing].map(([uri, list]): OrphanNode => ({ kind: 'missingDocument', uri, orphans: list })),
+    ];
   }
 
-  getTreeItem({ orphan }: OrphanNode): vscode.TreeItem {
+  getTreeItem(node: OrphanNode): vscode.TreeItem {
+    if (node.kind === 'missingDocument') {
+      const relative = vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri), false);
+      const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
+      const item = new vscode.TreeItem(missingDocumentLabel(node.uri), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `missing:${node.uri}`;
+      item.description = missingDocumentDescription(folder, node.orphans);
+      item.tooltip = missingDocumentTooltip(relative);
+      item.iconPath = new vscode.ThemeIcon('question', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = 'orphanDocument';
+      return item;
+    }
+    const { orphan } = node;
+    if (orphan.reason === 'document') {
+      const item = new vscode.TreeItem(orphanLabel(orphan), vscode.TreeItemCollapsibleState.None);
+      item.id = `orphan:${orphan.uri}#${orphan.id}`;
+      item.description = orphan.description;
+      item.tooltip = orphanTooltip(orphan);
+      item.contextValue = 'orphan.ofMissing';
+      return item;
+    }
     const item = new vscode.TreeItem(orphanLabel(orphan), vscode.TreeItemCollapsibleState.None);
     item.id = `orphan:${orphan.uri}#${orphan.id}`;
     item.description = orphanDescription(orphan);

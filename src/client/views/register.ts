@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import { AnnotateRequest, DocumentsRequest, EntityAtRequest, RemoveAnnotationRequest } from '../../protocol.js';
 import { requestFailure, type CorpusServer } from '../corpusServer.js';
 import { TimelinePanel } from '../timeline/timelinePanel.js';
+import { fileNameOf } from '../format.js';
 import { documentLabel } from './documentLabels.js';
 import { DocumentsTree, type DocumentsNode } from './documentsTree.js';
 import { EntitiesTree, type EntitiesNode } from './entitiesTree.js';
 import { EventsTree, EVENTS_VIEW, type EventsFilter, type EventsNode } from './eventsTree.js';
 import { OrphansTree, type OrphanNode } from './orphansTree.js';
+import { pointAtAnotherFile } from './pointAt.js';
 import { revealEvent, revealLocation, revealMention } from './reveal.js';
 
 type SidebarNode = EventsNode | EntitiesNode | DocumentsNode | OrphanNode;
@@ -26,6 +28,7 @@ export const COMMANDS = {
   markDocumentReviewed: 'corpusLens.documents.markReviewed',
   openOrphanDocument: 'corpusLens.orphans.openDocument',
   deleteOrphan: 'corpusLens.orphans.delete',
+  pointOrphansAt: 'corpusLens.orphans.pointAt',
 } as const;
 
 export function registerViews(context: vscode.ExtensionContext, server: CorpusServer): void {
@@ -113,11 +116,22 @@ export function registerViews(context: vscode.ExtensionContext, server: CorpusSe
     vscode.commands.registerCommand(COMMANDS.openOrphanDocument, async (node?: SidebarNode) => {
       if (node?.kind === 'orphan') await vscode.window.showTextDocument(vscode.Uri.parse(node.orphan.uri), { preview: true });
     }),
+    vscode.commands.registerCommand(COMMANDS.pointOrphansAt, async (node?: SidebarNode) => {
+      await pointAtAnotherFile(server, node?.kind === 'missingDocument' ? node.uri : undefined);
+      orphans.refresh();
+    }),
     vscode.commands.registerCommand(COMMANDS.deleteOrphan, async (node?: SidebarNode) => {
-      if (node?.kind !== 'orphan') return;
+      if (node?.kind !== 'orphan' && node?.kind !== 'missingDocument') return;
+      const list = node.kind === 'orphan' ? [node.orphan] : node.orphans;
+      if (list.length > 1) {
+        const answer = await vscode.window.showWarningMessage(`Delete the ${list.length} annotations of ${fileNameOf(list[0]!.uri)} from the store?`, { modal: true }, 'Delete');
+        if (answer !== 'Delete') return;
+      }
       try {
-        const found = await server.request(RemoveAnnotationRequest, { uri: node.orphan.uri, id: node.orphan.id });
-        vscode.window.setStatusBarMessage(found ? `Corpus Lens: deleted the annotation of “${node.orphan.exact}”.` : 'Corpus Lens: that annotation was already gone.', 5000);
+        let found = 0;
+        for (const o of list) if (await server.request(RemoveAnnotationRequest, { uri: o.uri, id: o.id })) found++;
+        const what = list.length === 1 ? `the annotation of “${list[0]!.exact || list[0]!.kind}”` : `${found} annotations`;
+        vscode.window.setStatusBarMessage(found ? `Corpus Lens: deleted ${what}.` : 'Corpus Lens: that annotation was already gone.', 5000);
       } catch (error) {
         void vscode.window.showErrorMessage(`Corpus Lens: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -144,7 +158,7 @@ async function revealNode(node: SidebarNode | undefined): Promise<void> {
       await vscode.window.showTextDocument(vscode.Uri.parse(node.doc.uri), { preview: true });
       return;
     case 'orphan':
-      await vscode.window.showTextDocument(vscode.Uri.parse(node.orphan.uri), { preview: true });
+      if (node.orphan.reason === 'text') await vscode.window.showTextDocument(vscode.Uri.parse(node.orphan.uri), { preview: true });
       return;
     default:
       return;

@@ -77,6 +77,8 @@ export interface EntityNameAnnotation extends Base {
 /** The document has been reviewed by a person (`document` names it). */
 export interface ReviewedAnnotation extends Base {
   kind: 'reviewed';
+  /** The document's opening when it was reviewed: finds the document again after a move the editor did not see. */
+  target?: TextTarget;
 }
 
 export type Annotation = EntityAnnotation | NotEntityAnnotation | NotEntityEverywhereAnnotation | DateAnnotation | ReviewedAnnotation | MergeAnnotation | EntityNameAnnotation;
@@ -159,7 +161,7 @@ function invalidReason(a: unknown): string | null {
   if (x.kind === 'date' && typeof x.value !== 'string') return 'it has no "value"';
   if (x.kind === 'merge' && (typeof x.from !== 'string' || typeof x.into !== 'string')) return 'it needs "from" and "into" entity ids';
   if (x.kind === 'entity-name' && (typeof x.entity !== 'string' || typeof x.name !== 'string' || !x.name)) return 'it needs "entity" and "name"';
-  if (['entity', 'not-entity', 'date'].includes(x.kind as string)) {
+  if (['entity', 'not-entity', 'date'].includes(x.kind as string) || (x.kind === 'reviewed' && x.target !== undefined)) {
     const t = x.target as Record<string, unknown> | undefined;
     if (!t || typeof t.exact !== 'string' || typeof t.start !== 'number' || typeof t.end !== 'number') return 'its "target" needs "exact", "start" and "end"';
   }
@@ -168,7 +170,7 @@ function invalidReason(a: unknown): string | null {
 
 /** Stable order (document, then position, then id), one annotation per line. */
 export function serializeStore(store: AnnotationStore): string {
-  const position = (a: Annotation) => ('target' in a ? a.target.start : -1);
+  const position = (a: Annotation) => (a.kind === 'entity' || a.kind === 'not-entity' || a.kind === 'date' ? a.target.start : -1);
   const sorted = [...store.annotations].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : position(a) - position(b) || (a.id < b.id ? -1 : 1)));
   const lines = sorted.map((a) => `    ${JSON.stringify(a)}`);
   return `{\n  "version": ${STORE_VERSION},\n  "annotations": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;

@@ -3,7 +3,7 @@
 //   {"id": "<path>", "text": "<the document's text>",
 //    "spans": [{"start", "end", "label", "entity"}],     entity: the entity id, null for a date
 //    "label": [[start, end, label], ...],                 the same spans, doccano's sequence labels
-//    "meta": {"path", "title", "dct", "dctSource"}}
+//    "meta": {"path", "title", "dct", "dctSource", "reviewed"}}
 // Offsets are Python string indices (code points) into "text", end exclusive, so
 // `text[start:end]` in Python is the span. Labels are the export's types: PERSON, ORG, PLACE, NORP,
 // MISC for names, DATE, TIME, DURATION, SET for temporal expressions (whose spans also carry
@@ -27,7 +27,7 @@ export interface JsonlDocument {
   text: string;
   spans: JsonlSpan[];
   label: Array<[number, number, string]>;
-  meta: { path: string; title: string | null; dct: string | null; dctSource: string | null };
+  meta: { path: string; title: string | null; dct: string | null; dctSource: string | null; reviewed: boolean };
 }
 
 export function jsonlDocuments(exp: CorpusExport | SourcedExport, texts: DocumentTexts): { documents: JsonlDocument[]; problems: FormatProblem[] } {
@@ -44,7 +44,7 @@ export function jsonlDocuments(exp: CorpusExport | SourcedExport, texts: Documen
       text,
       spans,
       label: spans.map((s): [number, number, string] => [s.start, s.end, s.label]),
-      meta: { path: doc.path, title: doc.title, dct: doc.dct, dctSource: doc.dctSource },
+      meta: { path: doc.path, title: doc.title, dct: doc.dct, dctSource: doc.dctSource, reviewed: doc.reviewed },
     });
   }
   return { documents, problems };
