@@ -84,7 +84,14 @@ function consistent(mentions: EntityMention[]): EntityMention[] {
 function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {
   const listed = rules.filter((r) => (r.type !== 'PLACE' || r.text.includes(' ')) && r.type !== 'PERSON' && lexiconName(r.text, r.type) !== undefined);
   if (listed.length === 0) return model;
-  const kept = model.filter((m) => !listed.some((r) => r.start < m.end && m.start < r.end));
+  // Both come sorted by start: one walk drops the model's names that overlap a listed one.
+  const kept: EntityMention[] = [];
+  let j = 0;
+  for (const m of model) {
+    while (j < listed.length && listed[j].end <= m.start) j++;
+    if (j < listed.length && listed[j].start < m.end) continue;
+    kept.push(m);
+  }
   return [...kept, ...listed].sort((a, b) => a.start - b.start);
 }
 
