@@ -20,8 +20,9 @@ import {
   type BCubed, type Counts, type DocSpan, type SpanScore, type TimexScore, type TypedScore,
 } from './metrics.js';
 import { loadChrono, loadCompromise, type NamePeer, type TimexPeer } from './peers.js';
+import { loadSeedEvents, scoreSeedEvents, type TreeEvent } from './seedEvents.js';
 
-const SCORERS = ['names', 'news', 'timex', 'events', 'seeds'] as const;
+const SCORERS = ['names', 'news', 'timex', 'events', 'seeds', 'seed-events'] as const;
 type ScorerName = (typeof SCORERS)[number];
 
 const USAGE = `Usage: npm run eval -- [options]
@@ -55,6 +56,11 @@ const CONVENTIONS = `Conventions
          validated sentences with a coref_chain; chainless validated event mentions are neutral
          regions; system mentions outside validated sentences are not scored (ECB+ annotates
          fully only the validated sentences). Mention match = overlap, one-to-one.
+  seed-events test/fixtures/seeds-events: the happenings a careful reader finds in each seed (see
+         GUIDELINES.md there). Each event of the tree stands for the happening most of its
+         mentions overlap; right = kind, date and roles as the fixture accepts them; not a
+         happening = no mention on any happening (nor on a neutral mention); duplicate = a further
+         event for a happening another stands for; recall = required happenings some event stands for.
   seeds  test/fixtures/seeds-gold: the five seeds analysed as one corpus; every gold mention is
          scored (no neutral regions); exact span + type for PERSON/ORG/PLACE (micro (3)) and for
          all five types with NORP and MISC (micro (5)).
@@ -653,6 +659,76 @@ async function runSeeds(args: Args, root: string, compromise: NamePeer | null): 
   };
 }
 
+/** The tree's events as the seeds scorer reads them: kind and roles from the export (derived from the title's order where absent). */
+function treeEvents(exp: CorpusExport): TreeEvent[] {
+  const types = new Map(exp.entities.map((e) => [e.id, e.type]));
+  return exp.events.map((e) => {
+    const ev = e as typeof e & { kind?: string; roles?: { agent: string[]; patient: string[] } };
+    const kind = ev.kind ?? e.id.split(':')[1];
+    let roles = ev.roles;
+    if (!roles) {
+      // An export without roles: read them as its title gives them ("A meets B", "Arrest of A", "Decision by A and B").
+      const rank: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2 };
+      const named = e.participants.filter((id) => id !== e.place && (types.get(id) ?? '') in rank).sort((a, b) => rank[types.get(a)!] - rank[types.get(b)!]);
+      const [a, b] = named;
+      if (kind === 'meeting' || kind === 'visit') roles = { agent: a ? [a] : [], patient: b && !(kind === 'visit' && e.place) ? [b] : [] };
+      else if (kind === 'arrest' || kind === 'killing') roles = { agent: [], patient: named.slice(0, 2) };
+      else roles = { agent: named.slice(0, 2), patient: [] };
+    }
+    return { id: e.id, kind, date: e.date, title: e.title, agent: roles.agent, patient: roles.patient, place: e.place, mentions: e.mentions.map((m) => ({ doc: m.path, start: m.start, end: m.end })) };
+  });
+}
+
+async function runSeedEvents(args: Args, root: string): Promise<Report | string> {
+  const loaded = loadSeedsGold(root);
+  if ('absent' in loaded) return `seed-events: skipped, no seeds (${loaded.absent})`;
+  const texts = new Map(loaded.seeds.map((s) => [s.path, s.text]));
+  const gold = loadSeedEvents(root, texts);
+  if ('absent' in gold) return `seed-events: skipped, no fixture (${gold.absent})`;
+  if (gold.errors.length) return `seed-events: the fixture has errors (node --import tsx test/fixtures/seeds-events/validate.ts):\n  ${gold.errors.join('\n  ')}`;
+  const t0 = performance.now();
+  const exp = systemExport(loaded.seeds.map((s) => ({ path: s.path, text: s.text })));
+  const t1 = performance.now();
+  const forms = new Map(exp.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  const s = scoreSeedEvents(gold, treeEvents(exp), (id) => forms.get(id) ?? []);
+  const share = (n: number, d: number) => `${n}/${d} (${d ? pct(n / d) : '0.0'}%)`;
+  const lines = [
+    `events · seeds (${gold.happenings.length} happenings a careful reader finds, ${s.required} required; test/fixtures/seeds-events) · targets: ≥75% right, ≤3 not happenings, ≤2 duplicates, ≥80% recall`,
+    ...table(['measure', 'value'], [
+      ['events in the tree', s.events],
+      ['right in kind, date and roles', share(s.right, s.scored)],
+      ['not happenings', s.notHappenings],
+      ['duplicates (of them in one document)', `${s.duplicates} (${s.duplicatesInDocument})`],
+      ['wrong kind / date / roles (events standing for a happening)', `${s.wrongKind} / ${s.wrongDate} / ${s.wrongRoles}`],
+      ['mixing happenings', s.mixed],
+      ['neutral (not scored)', s.neutral],
+      ['fixture recall (required happenings found)', share(s.found, s.required)],
+      ['optional happenings found', s.optionalFound],
+    ]),
+  ];
+  if (args.verbose) {
+    lines.push('events:');
+    for (const j of s.judged) {
+      const where = j.event.mentions.map((m) => `${m.doc.slice(0, 3)}:${(texts.get(m.doc) ?? '').slice(m.start, m.end)}`).join(', ');
+      lines.push(`  ${j.verdict.padEnd(15)} ${j.event.date ?? '----'} ${j.event.kind.padEnd(11)} ${j.event.title}${j.happening ? ` → ${j.happening.id}` : ''}${j.faults.length ? ` [${j.faults.join('; ')}]` : ''}  (${where})`);
+    }
+    lines.push('missed:', ...s.missed.map((h) => `  ${h.id} (${h.kind[0]}, ${h.date ?? 'undated'})`));
+  }
+  lines.push(`time: analysis ${seconds(t1 - t0)}`);
+  const { judged, missed, ...figures } = s;
+  return {
+    lines,
+    json: {
+      dataset: 'seeds events',
+      happenings: gold.happenings.length,
+      ...figures,
+      rightShare: s.scored ? s.right / s.scored : 0,
+      recall: s.required ? s.found / s.required : 0,
+      ...(args.verbose ? { events: judged.map((j) => ({ id: j.event.id, title: j.event.title, verdict: j.verdict, happening: j.happening?.id ?? null, faults: j.faults })), missed: missed.map((h) => h.id) } : {}),
+    },
+  };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(argv: string[]): Promise<number> {
@@ -688,6 +764,7 @@ async function main(argv: string[]): Promise<number> {
     timex: () => runTimex(args, root, chrono),
     events: () => runEvents(args, root),
     seeds: () => runSeeds(args, root, compromise),
+    'seed-events': () => runSeedEvents(args, root),
   };
   if (!args.json) process.stdout.write(`corpus-lens eval · devdata ${devdataDir(root)}\n\n`);
   for (const name of SCORERS) {
