@@ -198,9 +198,13 @@ export function scoreSeedEvents(gold: SeedEvents, tree: TreeEvent[], names: (ent
     for (const m of event.mentions) {
       for (const h of gold.happenings) if (h.triggers.some((t) => overlap(t, m))) hits.set(h, (hits.get(h) ?? 0) + 1);
     }
-    const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
-    const neutral = ranked.length === 0 && event.mentions.some((m) => gold.neutral.some((n) => overlap(n, m)));
-    return { event, happening: ranked[0]?.[0] ?? null, hits: ranked[0]?.[1] ?? 0, mixed: ranked.length > 1, neutral };
+    // Among the happenings its mentions fall on most, the one it tells best (a plural "the decisions by
+    // Kazakhstan and Kyrgyzstan" falls on two: each of its events is judged against its own).
+    const top = Math.max(0, ...hits.values());
+    const tied = [...hits.entries()].filter(([, n]) => n === top).map(([h]) => h);
+    const happening = tied.sort((a, b) => faultsOf(event, a, names).length - faultsOf(event, b, names).length)[0] ?? null;
+    const neutral = hits.size === 0 && event.mentions.some((m) => gold.neutral.some((n) => overlap(n, m)));
+    return { event, happening, hits: top, mixed: hits.size > 1 && !event.mentions.every((m) => gold.happenings.filter((h) => h.triggers.some((t) => overlap(t, m))).length > 1), neutral };
   });
   // The event that stands for a happening: most mentions on it, then most mentions.
   const standsFor = new Map<Happening, (typeof candidates)[number]>();

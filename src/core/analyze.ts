@@ -185,12 +185,17 @@ function placed(p: PassageAnalysis, passage: Passage, sentenceBase: number): Pas
     end: e.end + by,
     kind: e.kind,
     trigger: e.trigger,
+    lemma: e.lemma,
     sentence: { start: e.sentence.start + by, end: e.sentence.end + by },
     sentenceIndex: e.sentenceIndex + sentences,
     line: e.line + lines,
+    happening: e.happening + lines * 64,
+    agent: e.agent.map(mention),
+    patient: e.patient.map(mention),
     participants: e.participants.map(mention),
     place: e.place && mention(e.place),
     date: e.date && { start: e.date.start + by, end: e.date.end + by, value: e.date.value },
+    modality: e.modality,
   }));
   return { key: p.key, start: passage.start, sentenceBase, firstLine: passage.firstLine, entities, timex, events, sentenceCount: p.sentenceCount, after: p.after };
 }

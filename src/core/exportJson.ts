@@ -22,7 +22,11 @@ export interface CorpusExport {
   format: typeof EXPORT_FORMAT;
   documents: ExportedDocument[];
   entities: Array<{ id: string; name: string; type: string; aliases: string[]; description: string | null; mentions: number; documents: string[] }>;
-  events: Array<{ id: string; date: string | null; title: string; participants: string[]; place: string | null; mentions: Array<{ path: string; start: number; end: number }> }>;
+  /** `kind`, `roles` (who did it, to whom: entity ids) and `modality` are additions: readers that do not know them can ignore them. */
+  events: Array<{
+    id: string; date: string | null; title: string; kind: string; participants: string[]; roles: { agent: string[]; patient: string[] }; place: string | null;
+    modality: 'actual' | 'planned'; mentions: Array<{ path: string; start: number; end: number }>;
+  }>;
 }
 
 /** The export of every analysed document; corpus paths are used as given (relative, '/'). */
@@ -60,8 +64,11 @@ export function buildExport(corpus: Corpus): CorpusExport {
     id: e.id,
     date: e.date,
     title: e.title,
+    kind: e.kind,
     participants: e.participants,
+    roles: e.roles,
     place: e.place,
+    modality: e.modality,
     mentions: e.mentions.map((m) => ({ path: m.path, start: m.start, end: m.end })),
   }));
   return { format: EXPORT_FORMAT, documents, entities, events };

@@ -25,10 +25,10 @@ type Edit = [string, string | RegExp, string, boolean];
 const cases: Array<[string, Map<string, string>, Edit[]]> = [
   ['seeds', seeds, [
     ['001_22225b4e410ffef9.txt', 'Russia', 'Russia', true],
-    ['000_de029b9b870dac60.txt', 'In February 2024', 'Already in February 2024', true],
+    ['000_de029b9b870dac60.txt', 'When we have relations', 'When we have good relations', true], // no report in that sentence: the ones after it move
     ['002_a35ec57432909395.txt', 'the', 'the very', true],
     ['001_22225b4e410ffef9.txt', 'March 22', 'March 23', false],
-    ['000_de029b9b870dac60.txt', 'Zhirnov', 'Zhirnow', true], // a surname no event names: a new entity, nothing joined differently
+    ['000_de029b9b870dac60.txt', 'Tajikistan', 'Tadjikistan', true], // a name no event names: a new entity, nothing joined differently
     ['001_22225b4e410ffef9.txt', 'Dmitry Zhirnov', 'Dmitry Zhirnow', true], // a near spelling: the same person, the same reports
     ['000_de029b9b870dac60.txt', 'Sirajuddin Haqqani', 'Anas Haqqani', false],
   ]],

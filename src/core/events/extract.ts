@@ -1,13 +1,22 @@
-// Event mentions in one document: a happening the text reports (a meeting, an attack, an arrest, a
-// statement, a decision, an agreement, an invasion, a withdrawal), found by its trigger word, with
-// the entities and the date its sentence gives.
+// Event mentions in one document: the happenings the text reports, found by their trigger words
+// (kinds.ts), kept only when what they tell happened or is planned for a definite time (realis.ts),
+// with who did what to whom and where read from the clause (roles.ts) and a date from the sentence;
+// then the mentions of one happening in the document are gathered (corefer.ts), so that a headline,
+// "the meeting" and "this visit" tell the same event, dated and peopled alike.
 import type { EntityMention } from '../entities/recognize.js';
 import type { Sentence, Token } from '../entities/tokenize.js';
 import type { Span } from '../types.js';
+import { gatherHappenings, type Candidate } from './corefer.js';
+import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './kinds.js';
+import { readingOf, realisOf, type Reading } from './realis.js';
+import { rolesOf } from './roles.js';
+import { SentenceReader } from './sentenceReader.js';
+import { PREPOSITIONS, SUBORDINATORS } from './words.js';
 
-export type EventKind =
-  | 'meeting' | 'visit' | 'attack' | 'killing' | 'arrest' | 'statement' | 'decision' | 'agreement'
-  | 'invasion' | 'withdrawal' | 'election' | 'sanction' | 'recognition';
+/** Words that open an adverbial clause: a date after one belongs to what that clause tells. */
+const ADVERBIAL_OPENERS = new Set(['as', 'when', 'since', 'because', 'while', 'although', 'though', 'after', 'before', 'until', 'if', 'unless']);
+
+export { COMPATIBLE, type EventKind } from './kinds.js';
 
 export interface EventDate extends Span {
   /** ISO value at the precision the text gives: 2024-03-05, 2024-03, 2024, XXXX-03-22. */
@@ -18,17 +27,30 @@ export interface EventMention extends Span {
   kind: EventKind;
   /** The trigger as written ("met", "attack"). */
   trigger: string;
+  /** The word a title tells the happening with: a verb's lemma ("remove", "meet") or a noun ("meeting"). */
+  lemma: string;
   /** The sentence reporting it. */
   sentence: Span;
   sentenceIndex: number;
   /** The line (paragraph) it stands on. */
   line: number;
-  /** Entity mentions of the sentence taking part (people, organisations, nationalities, places). */
+  /**
+   * The happening it tells within its document: mentions of one happening share this number (the
+   * line of its first mention × 64 + its place among the happenings first told on that line).
+   */
+  happening: number;
+  /** Who did it (the speaker of a statement), as the happening's mentions tell it. */
+  agent: EntityMention[];
+  /** To whom or what it was done: the one met, arrested, attacked. */
+  patient: EntityMention[];
+  /** Agent and patient together. */
   participants: EntityMention[];
-  /** Where it happened: a place after "in", "at", "near" in the sentence, else none. */
+  /** Where it happened. */
   place: EntityMention | null;
-  /** A date of the sentence, or null. */
+  /** The happening's date, from any of its mentions in the document, or null. */
   date: EventDate | null;
+  /** 'planned': the text tells it as to come, at a definite time. */
+  modality: 'actual' | 'planned';
 }
 
 /** A timex as the date recogniser gives it; only the fields events need. */
@@ -37,47 +59,19 @@ export interface TimexLike extends Span {
   value: string | null;
 }
 
-/** Trigger words by kind: verbs in their reported forms and the nouns news uses for the happening. */
-const TRIGGERS: Record<EventKind, string[]> = {
-  meeting: ['met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'consultations', 'negotiations', 'hosted'],
-  visit: ['visit', 'visited', 'visits', 'trip', 'travelled', 'traveled', 'arrived', 'delegation'],
-  attack: ['attack', 'attacks', 'attacked', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'massacre', 'ambush', 'crash', 'crashed', 'earthquake'],
-  killing: ['killed', 'kill', 'killing', 'killings', 'murdered', 'assassinated', 'assassination', 'deaths', 'died', 'executed'],
-  arrest: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'captured', 'capture', 'seized', 'extradited', 'charged', 'convicted', 'sentenced'],
-  statement: ['announced', 'announcement', 'statement', 'declared', 'declaration', 'stated', 'warned', 'urged', 'briefing', 'interview', 'published', 'reported'],
-  decision: ['decided', 'decision', 'removed', 'removal', 'delisting', 'delisted', 'approved', 'banned', 'ban', 'ratify', 'ratified', 'designated', 'suspended', 'lifted', 'appointed', 'resigned', 'fired'],
-  agreement: ['agreed', 'agreement', 'signed', 'signing', 'deal', 'accord', 'treaty', 'ordered', 'order', 'purchase', 'acquired', 'acquisition', 'merger'],
-  invasion: ['invaded', 'invasion', 'occupied', 'occupation', 'offensive', 'seized'],
-  withdrawal: ['withdrew', 'withdrawal', 'withdrawn', 'pulled', 'retreat', 'evacuation', 'evacuated'],
-  election: ['elected', 'election', 'elections', 'vote', 'voted', 'referendum', 'won'],
-  sanction: ['sanctioned', 'sanctions', 'embargo'],
-  recognition: ['recognized', 'recognised', 'recognition', 'recognize', 'recognise'],
-};
+/** Prepositions a sentence opens with when it tells the occasion first: "In a meeting with …,". */
+const PREPOSITION_OPENERS = new Set(['in', 'at', 'during', 'after', 'following']);
 
-const KIND_OF = new Map<string, EventKind>();
-for (const [kind, words] of Object.entries(TRIGGERS) as Array<[EventKind, string[]]>) {
-  for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
-}
-
-/** Kinds that name the same happening from two sides: a visit is reported as a meeting. */
-export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
-  meeting: ['visit'],
-  visit: ['meeting'],
-  attack: ['killing'],
-  killing: ['attack'],
-  decision: ['statement', 'recognition'],
-  statement: ['decision'],
-  recognition: ['decision'],
-};
-
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
-/** A visit's place is where it went: "a delegation to Kabul". */
-const VISIT_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'to']);
 /** Only calendar values date an event (not durations, sets or vague references). */
 const CALENDAR_VALUE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/;
 
 export function extractEvents(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], text: string): EventMention[] {
-  const events: EventMention[] = [];
+  return gatherHappenings(findCandidates(tokens, sentences, entities, timex), entities, text);
+}
+
+/** Every trigger that reports a happening, with its reading, roles and date, before the document's mentions of one happening are gathered. */
+export function findCandidates(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[]): Candidate[] {
+  const candidates: Candidate[] = [];
   let e = 0;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -88,138 +82,202 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
     const sentenceEntities: EntityMention[] = [];
     for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
     const dates: EventDate[] = [];
+    const allDates: Span[] = [];
     for (let k = t; k < timex.length && timex[k].start < sentence.end; k++) {
       const x = timex[k];
+      if (!inSentence(x)) continue;
+      allDates.push(x);
       // A range ("February 18-19, 2024") dates an event by its first day.
       const value = x.value?.split('/')[0] ?? null;
-      if (inSentence(x) && value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
+      if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
     }
-    const seenKinds = new Set<EventKind>();
+    const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates);
     for (let k = sentence.first; k < sentence.last; k++) {
       const token = tokens[k];
-      if (token.kind !== 'word') continue;
-      const kind = KIND_OF.get(token.text.toLowerCase());
-      if (!kind) continue;
-      if (sentenceEntities.some((m) => token.start >= m.start && token.end <= m.end)) continue; // part of a name
-      // "in order to" is no purchase order.
-      if (token.text === 'order' && tokens[k + 1]?.text === 'to') continue;
-      // Who took part: the names of the trigger's clause (between commas, semicolons, dashes), else of
-      // the sentence. "…the March 22 attack on Crocus City Hall in Moscow, …, Zhirnov met Haqqani"
-      // gives the attack Crocus City Hall and Moscow, and the meeting Zhirnov and Haqqani.
-      const clause = clauseAround(tokens, sentence, k, dates);
-      const inClause = sentenceEntities.filter((m) => m.type !== 'MISC' && m.start >= clause.start && m.end <= clause.end);
-      // The sentence's subject stands before an apposition's commas: "Dmitry Zhirnov, the Russian ambassador, had … met".
-      const subject = sentenceEntities.find((m) => m.start < token.start && (m.type === 'PERSON' || m.type === 'ORG'));
-      if (subject && subject.start === firstWordStart(tokens, sentence) && !inClause.includes(subject)) inClause.unshift(subject);
-      let participants = inClause.length > 0 ? inClause : sentenceEntities.filter((m) => m.type !== 'MISC');
-      let place = placeOf(sentence, inClause.length > 0 ? inClause : sentenceEntities, text, kind === 'visit' ? VISIT_PREPOSITIONS : PLACE_PREPOSITIONS);
-      if (participants.length === 0) {
-        // "The attack on March 22 claimed 144 lives": the same paragraph's last report of this kind
-        // names who and where; otherwise a happening with nobody named has no place in the tree.
-        const antecedent = [...events].reverse().find((ev) => tokens[k].line === lineOf(tokens, ev) && (ev.kind === kind || COMPATIBLE[ev.kind]?.includes(kind)));
-        if (!antecedent) continue;
-        participants = antecedent.participants;
-        place = antecedent.place;
-      }
-      seenKinds.add(kind);
-      // "this meeting", "the same attack": the paragraph's last report of the kind, with its date.
-      const anaphoric = ANAPHORA.has(tokens[k - 1]?.text.toLowerCase() ?? '') ? [...events].reverse().find((ev) => tokens[k].line === lineOf(tokens, ev) && ev.kind === kind) : undefined;
-      if (anaphoric) {
-        // The sentence may name other things; the happening is the one referred to.
-        participants = anaphoric.participants;
-        place = anaphoric.place;
-      }
-      events.push({
+      if (token.kind !== 'word' || reader.entity(k)) continue;
+      const found = triggerAt(reader, k);
+      if (!found) continue;
+      const { reading, last } = found;
+      const clauseDates = dates.filter((d) => d.start >= tokens[reader.clauseStart(k)].start && d.end <= tokens[reader.clauseEnd(k) - 1].end);
+      const definite = clauseDates.some((d) => d.value.length >= 7);
+      const realis = realisOf(reader, k, reading, definite);
+      if (realis !== 'actual' && realis !== 'planned') continue;
+      const roles = rolesOf(reader, k, last, reading, reading.entry.kind);
+      const base = {
         start: token.start,
-        end: token.end,
-        kind,
-        trigger: token.text,
+        end: tokens[last].end,
+        token: k,
+        kind: reading.entry.kind,
+        lemma: reading.entry.lemma,
+        weak: reading.entry.weak,
+        pos: reading.pos,
+        determiner: reading.determiner,
+        plural: reading.plural,
+        roles,
+        date: dateFor(reader, dates, k, last),
+        recently: hasRecently(reader, k),
+        thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
+        modality: realis as 'actual' | 'planned',
         sentence: { start: sentence.start, end: sentence.end },
         sentenceIndex: s,
         line: token.line,
-        participants,
-        place,
-        date: anaphoric ? anaphoric.date : dateFor(dates, token, tokens, k),
-      });
+        clause: reader.clauseStart(k),
+        fronted: reading.pos === 'noun' && reader.clauseStart(k) <= reader.opening && PREPOSITION_OPENERS.has(reader.word(reader.opening)),
+        headline: reader.headline,
+        occasion: reading.pos === 'noun' && (['at', 'during'].includes(reader.word(k - 2)) || ['at', 'during'].includes(reader.word(k - 1))),
+      };
+      // "the decisions by Kazakhstan and Kyrgyzstan": one happening for each.
+      const agents = reading.plural && roles.agent.length > 1 && roles.agent.every((m) => m.type !== 'PERSON') ? roles.agent : [null];
+      const quantified = reading.plural && ['all', 'both'].includes(reader.word(k - 2) || '') || ['all', 'both'].includes(reader.word(k - 3));
+      const relativeTo = reading.pos === 'verb' ? relativeHead(reader, k) : undefined;
+      for (const agent of agents) {
+        candidates.push({ ...base, lemma: listing(reader, last, base.lemma), roles: agent ? { ...roles, agent: [agent] } : roles, split: agents.length > 1, quantified, ...(relativeTo !== undefined ? { relativeTo } : {}) });
+      }
+      k = last;
     }
   }
-  // A report with neither a person nor an organisation nor a date says too little to be listed
-  // ("the meeting … Russian"); it served above as an antecedent only.
-  return events.filter((ev) => ev.date !== null || ev.participants.some((p) => p.type === 'PERSON' || p.type === 'ORG'));
+  return candidates;
+}
+
+/** The trigger starting at token k (a multi-word one first: "took control", "stepped down"), read in its context. */
+function triggerAt(r: SentenceReader, k: number): { reading: Reading; last: number } | null {
+  const word = r.word(k);
+  for (const phrase of PHRASES.get(word) ?? []) {
+    if (phrase.rest.every((w, i) => r.word(k + 1 + i) === w)) {
+      const entry: TriggerEntry = { kind: phrase.kind, lemma: phrase.lemma, form: phrase.form, weak: false };
+      const reading = readingOf(r, k, [entry]);
+      if (reading) return { reading, last: k + phrase.rest.length };
+    }
+  }
+  let entries = TRIGGERS.get(word);
+  const sense = senseOf(r, k, word);
+  if (sense === null) return null;
+  if (sense) entries = [sense];
+  if (!entries) return null;
+  const reading = readingOf(r, k, entries);
+  return reading ? { reading, last: k } : null;
 }
 
 /**
- * A date written right before a trigger dates that trigger ("the March 22, 2024 attack"); other
- * triggers take the sentence's first date not bound that way ("On March 5, 2024, … met").
+ * Words whose kind depends on their neighbours: "fired shots" is an attack, "fired the coach" a
+ * dismissal; "hunger strike" a protest; "were also held" an arrest; "found dead" a death;
+ * "claimed 144 lives" a killing. Null: no trigger here; undefined: as the lexicon says.
  */
-function dateFor(dates: EventDate[], trigger: Span, tokens: Token[], index: number): EventDate | null {
-  const boundTo = (d: EventDate, k: number) => {
-    // The trigger follows the date directly, or after one word ("the March 22 terror attack").
-    const prev = tokens[k - 1];
-    const prev2 = tokens[k - 2];
-    return (prev && d.end === prev.end) || (prev2 && d.end === prev2.end && prev.kind === 'word' && !prev.capitalised);
+function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | null | undefined {
+  const next = r.word(k + 1);
+  const prev = r.word(k - 1);
+  if ((word === 'fired' || word === 'fire' || word === 'firing') && ['shots', 'rockets', 'missiles', 'at', 'on', 'upon', 'bullets', 'shells', 'into', 'tear', 'warning'].includes(next)) {
+    return { kind: 'attack', lemma: 'fire', form: word === 'fire' ? 'verb' : word === 'firing' ? 'ing' : 'past', weak: false };
+  }
+  if (word === 'fire' && (prev === 'opened' || prev === 'open' || prev === 'under' || prev === 'cease')) return null;
+  if ((word === 'strike' || word === 'strikes') && ['hunger', 'general', 'labour', 'labor', 'workers', 'rail', 'transport', 'teachers'].includes(prev)) return { kind: 'protest', lemma: 'strike', form: 'noun', weak: false };
+  if ((word === 'released' || word === 'release' || word === 'releases') && (next === 'from' || next === 'on')) return null;
+  if (word === 'charge' && prev === 'in') return null;
+  if (word === 'held' && (r.word(k - 1) === 'were' || r.word(k - 2) === 'were' || r.word(k - 1) === 'being') && !['talks', 'a', 'an', 'the', 'in', 'on', 'at'].includes(next)) return { kind: 'arrest', lemma: 'hold', form: 'participle', weak: false };
+  if (word === 'dead' && ['found', 'was', 'were', 'is', 'are', 'shot', 'left', 'lay', 'declared', 'pronounced'].includes(prev)) return { kind: 'death', lemma: 'die', form: 'participle', weak: false };
+  if (word === 'claimed' && r.tokens[k + 1]?.kind === 'number' && r.word(k + 2) === 'lives') return { kind: 'killing', lemma: 'kill', form: 'past', weak: false };
+  if ((word === 'shot' || word === 'shoot' || word === 'shooting') && next === 'down') return null;
+  // "left Afghanistan", "left from": a withdrawal; "left 155 people injured": not.
+  if ((word === 'left' || word === 'leave' || word === 'leaves' || word === 'leaving') && !(r.entity(k + 1)?.type === 'PLACE' || next === 'from')) return null;
+  // "was added to the list": a listing.
+  if (word === 'added' && next === 'to' && (/^lists?$/.test(r.word(k + 3)) || /^lists?$/.test(r.word(k + 4)))) return { kind: 'decision', lemma: 'list', form: 'participle', weak: false };
+  return undefined;
+}
+
+/** "remove … from the list", "the removal … from their lists": a listing's undoing is told as "delist". */
+function listing(r: SentenceReader, last: number, lemma: string): string {
+  if (lemma !== 'remove' && lemma !== 'removal') return lemma;
+  for (let j = last + 1; j < r.clauseEnd(last) && j < last + 12; j++) if (r.word(j) === 'from') return /^lists?$/.test(r.word(j + 2)) || /^lists?$/.test(r.word(j + 3)) || /^lists?$/.test(r.word(j + 4)) ? 'delist' : lemma;
+  return lemma;
+}
+
+/** A verb of a relative clause ("…, and which the Taliban also boycotted"): the trigger noun the clause hangs on. */
+function relativeHead(r: SentenceReader, k: number): number | undefined {
+  const start = r.clauseStart(k);
+  let rel = -1;
+  for (let j = start; j < k; j++) if (r.word(j) === 'which' || (r.word(j) === 'that' && j === start)) rel = j;
+  if (rel < 0) return undefined;
+  for (let j = rel - 1; j >= r.first; j--) {
+    if (r.entity(j)) continue;
+    const entries = TRIGGERS.get(r.word(j));
+    if (entries?.some((e) => e.form === 'noun' || e.form === 'plural')) return j;
+  }
+  return undefined;
+}
+
+/** "recently said": a happening the text places near its own date. */
+function hasRecently(r: SentenceReader, k: number): boolean {
+  for (let j = Math.max(r.first, k - 3); j < k; j++) if (r.word(j) === 'recently' || r.word(j) === 'lately') return true;
+  return false;
+}
+
+/**
+ * The date of the trigger at k: a date written right before it ("the March 22, 2024 attack"), or
+ * lent by a trigger of the same happening right before it in the sentence; else an unbound date of
+ * its clause; else the date the sentence opens with ("On March 5, 2024, … met"; "In April 2023,
+ * speaking at …, Shoigu stated"); else, when the sentence reports this happening alone, its date.
+ */
+function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number): EventDate | null {
+  if (dates.length === 0) return null;
+  const tokens = r.tokens;
+  const boundTo = (d: EventDate, j: number) => {
+    const prev = tokens[j - 1];
+    const prev2 = tokens[j - 2];
+    // "the March 22 attack", "the March 22 terror attack"; not "on March 5, 2024 to discuss".
+    const modifier = !!prev && prev.kind === 'word' && !prev.capitalised && !PREPOSITIONS.has(r.word(j - 1)) && !SUBORDINATORS.has(r.word(j - 1)) && r.word(j - 1) !== 'to';
+    return (!!prev && d.end === prev.end) || (!!prev2 && d.end === prev2.end && modifier);
   };
-  const own = dates.find((d) => boundTo(d, index));
+  const own = dates.find((d) => boundTo(d, k));
   if (own) return own;
-  // "the March 22 attack … in which 144 people were killed": the nearest trigger before, of a kind
-  // that tells the same happening, lends its date.
-  const kind = KIND_OF.get(tokens[index].text.toLowerCase())!;
-  for (let k = index - 1; k >= 0 && tokens[k].sentence === tokens[index].sentence; k--) {
-    const other = KIND_OF.get(tokens[k].text.toLowerCase());
-    if (!other) continue;
-    const lent = dates.find((d) => boundTo(d, k));
-    if (lent && (other === kind || COMPATIBLE[other]?.includes(kind))) return lent;
-    break;
-  }
-  // Dates bound to a trigger of this sentence (the sentence only: scanning the document made
-  // this quadratic on long texts).
+  const isTrigger = (j: number) => tokens[j].kind === 'word' && !r.entity(j) && (TRIGGERS.has(r.word(j)) || PHRASES.has(r.word(j)));
   const bound = new Set<EventDate>();
-  const sentence = tokens[index].sentence;
-  let first = index;
-  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
-  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) {
-    if (KIND_OF.has(tokens[k].text.toLowerCase())) for (const d of dates) if (boundTo(d, k)) bound.add(d);
+  for (let j = r.first; j < r.last; j++) if (isTrigger(j)) for (const d of dates) if (boundTo(d, j)) bound.add(d);
+  // A date belongs to the nearest trigger before it in its clause ("held a meeting with X on February
+  // 14, 2024"; "the UN meeting … held in Doha on February 18-19"), or, with none before, the first
+  // after it; a date that closes an opening phrase ("as in August 2022, X was killed") to the verb of
+  // the clause it opens.
+  const owner = (d: EventDate) => {
+    const at = tokens.findIndex((t) => t.end > d.start);
+    const first = r.clauseStart(at);
+    const end = r.clauseEnd(at);
+    let before = -1;
+    let after = -1;
+    // An adverbial opener ("as in August 2022, …") starts the date's own clause.
+    let from = first;
+    for (let j = at - 1; j >= first; j--) if (ADVERBIAL_OPENERS.has(r.word(j))) { from = j; break; }
+    for (let j = from; j < end; j++) {
+      if (!isTrigger(j)) continue;
+      if (tokens[j].end <= d.start) before = j;
+      else if (tokens[j].start >= d.end && after < 0) after = j;
+    }
+    if (before >= 0) return before;
+    const comma = end < r.last && tokens[end].text === ',' ? end : -1;
+    const opener = r.word(comma + 1);
+    if (comma >= 0 && ['in', 'on', 'since'].includes(r.word(at - 1)) && !SUBORDINATORS.has(opener) && !PREPOSITIONS.has(opener) && !opener.endsWith('ing')) {
+      for (let j = comma + 1; j < r.clauseEnd(comma + 1); j++) if (isTrigger(j)) return j;
+    }
+    return after;
+  };
+  const owned = dates.find((d) => !bound.has(d) && owner(d) >= k && owner(d) <= last);
+  if (owned) return owned;
+  // The sentence's opening adverbials: dates in the clauses before the first that holds a trigger
+  // ("Most recently, in March, a deadly attack …") date the main clause.
+  let opening = r.first;
+  while (opening < r.last) {
+    const end = r.clauseEnd(opening);
+    let triggered = false;
+    for (let j = opening; j < end; j++) if (isTrigger(j)) triggered = true;
+    if (triggered) break;
+    opening = end + 1;
   }
-  void trigger;
-  return dates.find((d) => !bound.has(d)) ?? null;
+  const openingDate = opening > r.first ? dates.find((d) => !bound.has(d) && d.end <= tokens[opening - 1].end) : undefined;
+  let subordinate = false;
+  for (let j = r.clauseStart(k); j < k; j++) if (['which', 'who', 'whom', 'that', 'where'].includes(r.word(j))) subordinate = true;
+  if (openingDate && opening <= k && !subordinate) return openingDate;
+  // A date in another clause of a sentence with one trigger.
+  let count = 0;
+  for (let j = r.first; j < r.last; j++) if (isTrigger(j)) count++;
+  return count === 1 ? dates.find((d) => !bound.has(d)) ?? null : null;
 }
 
-const ANAPHORA = new Set(['this', 'that', 'same']);
-
-function firstWordStart(tokens: Token[], sentence: Sentence): number {
-  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word') return tokens[k].start;
-  return -1;
-}
-
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–']);
-
-/** The clause holding token k: between the nearest breaks, ignoring commas inside dates ("March 5, 2024"). */
-function clauseAround(tokens: Token[], sentence: Sentence, k: number, dates: EventDate[]): Span {
-  const isBreak = (t: Token) => CLAUSE_BREAKS.has(t.text) && !dates.some((d) => t.start >= d.start && t.end <= d.end);
-  let first = k;
-  while (first > sentence.first && !isBreak(tokens[first - 1])) first--;
-  let last = k;
-  while (last < sentence.last - 1 && !isBreak(tokens[last + 1])) last++;
-  return { start: tokens[first].start, end: tokens[last].end };
-}
-
-function lineOf(tokens: Token[], span: Span): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= span.start) lo = mid;
-    else hi = mid - 1;
-  }
-  return tokens[lo]?.line ?? -1;
-}
-
-/** The first place named after "in", "at" or "near" in the sentence. */
-function placeOf(sentence: Sentence, entities: EntityMention[], text: string, prepositions: Set<string>): EntityMention | null {
-  for (const m of entities) {
-    if (m.type !== 'PLACE') continue;
-    const before = text.slice(Math.max(sentence.start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (prepositions.has(before)) return m;
-  }
-  return null;
-}
+export { KINDS };

@@ -6,7 +6,7 @@
 // checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
-  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, titleOf,
+  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, retitle,
   type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
 
@@ -130,7 +130,7 @@ export class IncrementalJoiner {
     }
     this.joinDocuments();
     this.describe();
-    for (const id of renamed) for (const e of this.byEntity.get(id) ?? []) e.title = titleOf(e.kind, e.participants, e.place, entities);
+    for (const id of renamed) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
     return this;
   }
 
@@ -592,6 +592,7 @@ function sameCluster(a: Cluster, b: Cluster): boolean {
 /** Equal for joining, offsets apart from `shift` (and lines from `lineShift`). */
 function sameReport(a: CorpusEventMention, b: CorpusEventMention, shift: number, lineShift: number): boolean {
   return a.kind === b.kind && a.trigger === b.trigger && a.date === b.date && a.place === b.place && sameList(a.participants, b.participants)
+    && sameList(a.agent, b.agent) && a.lemma === b.lemma && a.modality === b.modality
     && b.start === a.start + shift && b.end === a.end + shift && b.sentence.start === a.sentence.start + shift
     && b.sentence.end === a.sentence.end + shift && b.line === a.line + lineShift;
 }

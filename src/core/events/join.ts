@@ -2,7 +2,9 @@
 // when their kinds agree, their dates agree at the precision each gives, and they share a
 // participant or the place. Nothing here knows any particular happening.
 import type { Entity, LinkedMention } from '../entities/link.js';
-import { COMPATIBLE, type EventKind, type EventMention } from './extract.js';
+import type { EventMention } from './extract.js';
+import { COMPATIBLE, FAMILY, type EventKind } from './kinds.js';
+import { titleOf } from './title.js';
 import type { Span } from '../types.js';
 
 export interface CorpusEventMention extends Span {
@@ -10,12 +12,21 @@ export interface CorpusEventMention extends Span {
   trigger: string;
   kind: EventKind;
   sentence: Span;
+  /**
+   * The happening it tells within its document (EventMention.happening): reports of one happening
+   * share it, and the same-paragraph rule below reads it, so that they join as the extractor found.
+   */
   line: number;
-  /** The report's own date value, if its sentence gives one. */
+  /** The date its document gives the happening, if any. */
   date: string | null;
-  /** Entity ids of its participants, and of its place. */
+  /** Entity ids of its participants (agent, then patient), and of its place. */
   participants: string[];
+  agent: string[];
+  patient: string[];
   place: string | null;
+  /** The verb or noun that told it, for the title. */
+  lemma: string;
+  modality: 'actual' | 'planned';
 }
 
 export interface CorpusEvent {
@@ -27,7 +38,13 @@ export interface CorpusEvent {
   title: string;
   /** Entity ids, most often named first. */
   participants: string[];
+  /** Who did it and to whom, by entity id, most often named first. */
+  roles: { agent: string[]; patient: string[] };
   place: string | null;
+  /** The word the title tells it with. */
+  lemma: string;
+  /** 'planned' when every report tells it as to come. */
+  modality: 'actual' | 'planned';
   mentions: CorpusEventMention[];
 }
 
@@ -40,8 +57,6 @@ export interface EventInput {
   mentions: LinkedMention[];
 }
 
-/** Kinds that, in one sentence, are one happening told twice ("the attack … killed 144"). */
-const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack']);
 /** Participants that are too general to tie two reports together on their own. */
 const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 
@@ -146,24 +161,22 @@ export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
       let sharedStrong = 0;
       for (const id of strong) if (cluster.strong.includes(id)) sharedStrong++;
       const undated = !cluster.date || !r.date;
-      // Compatible triggers of one sentence ("the attack … in which 144 were killed") are one happening.
-      const sameSentence = cluster.sentences.includes(report.sentenceKey) && (cluster.kind === r.kind || ONE_HAPPENING.has(`${cluster.kind}/${r.kind}`));
+      // Within a document the extractor has decided which mentions tell one happening (their `line`):
+      // they join whatever their names, and no other report of that document joins them.
+      const sameHappening = cluster.lines.includes(report.lineKey);
+      if (!sameHappening && cluster.docs.includes(report.doc.n)) continue;
       // A shared person or organisation; or a shared place with the same day on both sides, or the
       // same kind in the same month.
       const dayPrecise = cluster.precision >= 3 && report.precision >= 3;
       const sameMonth = r.kind === cluster.kind && report.precision >= 2 && cluster.precision >= 2;
-      if (!sameSentence && !undated && sharedStrong === 0 && !dayPrecise && !sameMonth) continue; // cannot join: spare counting the rest
+      if (!sameHappening && !undated && sharedStrong === 0 && !dayPrecise && !sameMonth) continue; // cannot join: spare counting the rest
       let shared = 0;
       for (const id of all) if (cluster.all.includes(id)) shared++;
-      // Without dates on both sides, a report joins only within its document: in the same paragraph
-      // sharing a name, or elsewhere sharing two people or organisations.
-      if (undated) {
-        const sameParagraph = cluster.lines.includes(report.lineKey);
-        const sameDocumentStrong = cluster.docs.includes(report.doc.n) && sharedStrong >= 2;
-        if (!(sameParagraph && shared > 0) && !sameDocumentStrong) continue;
-      }
-      const score = sharedStrong * 2 + shared + (sameSentence ? 3 : 0);
-      if ((sameSentence || undated || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
+      // Without dates on both sides, a report joins only its own happening (undated reports of other
+      // documents reach it through the date their story lends them: stories.ts).
+      if (undated && !sameHappening) continue;
+      const score = sharedStrong * 2 + shared + (sameHappening ? 3 : 0);
+      if ((sameHappening || sharedStrong > 0 || (shared > 0 && (dayPrecise || sameMonth))) && score > bestScore) {
         best = c;
         bestScore = score;
       }
@@ -293,24 +306,42 @@ class ScopeIndex {
 
 /** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
 export function describeEvent(c: Cluster, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
-  let participants: string[];
-  let place: string | null;
-  if (mentions.length === 1) {
-    const [r] = mentions;
-    participants = [...r.participants].sort().filter((id) => id !== r.place);
-    place = r.place;
-  } else {
-    const counts = new Map<string, number>();
-    for (const m of mentions) for (const id of m.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
-    participants = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-    const placeCounts = new Map<string, number>();
-    for (const m of mentions) if (m.place) placeCounts.set(m.place, (placeCounts.get(m.place) ?? 0) + 1);
-    place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    if (place) participants.splice(participants.indexOf(place) >>> 0, participants.includes(place) ? 1 : 0);
-    mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  if (mentions.length > 1) mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  // Each document's happening counts once, however many mentions tell it there.
+  const told = new Map<string, CorpusEventMention>();
+  for (const m of mentions) if (!told.has(`${m.path}|${m.line}`)) told.set(`${m.path}|${m.line}`, m);
+  const reports = [...told.values()];
+  const place = mostNamed(reports.map((m) => (m.place ? [m.place] : [])))[0] ?? null;
+  let agent = mostNamed(reports.map((m) => m.agent)).filter((id) => id !== place);
+  let patient = mostNamed(reports.map((m) => m.patient)).filter((id) => id !== place && !agent.includes(id));
+  if (SYMMETRIC.has(c.kind) && agent.length > 1) {
+    // A meeting's sides: the one most often told as its doer, and the others.
+    patient = [...agent.slice(1), ...patient];
+    agent = agent.slice(0, 1);
   }
+  const others = mostNamed(reports.map((m) => m.participants)).filter((id) => id !== place && !agent.includes(id) && !patient.includes(id));
+  const participants = [...agent, ...patient, ...others];
+  const lemma = mostNamed(reports.map((m) => (m.kind === c.kind ? [m.lemma] : [])))[0] ?? reports[0].lemma;
+  const modality = reports.every((m) => m.modality === 'planned') ? 'planned' : 'actual';
   const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
-  return { base, event: { id: base, kind: c.kind, date: c.date, title: titleOf(c.kind, participants, place, entities), participants, place, mentions } };
+  const roles = { agent, patient };
+  const title = titleOf({ kind: c.kind, lemma, agent, patient, place, modality }, entities);
+  return { base, event: { id: base, kind: c.kind, date: c.date, title, participants, roles, place, lemma, modality, mentions } };
+}
+
+/** Kinds told between two sides, either way round. */
+const SYMMETRIC = new Set<EventKind>(['meeting', 'agreement']);
+
+/** The ids the reports name, most often first (first named first among equals). */
+function mostNamed(lists: string[][]): string[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const id of new Set(list)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** The title of an event again, after an entity's name changed. */
+export function retitle(e: CorpusEvent, entities: Map<string, Entity>): string {
+  return titleOf({ kind: e.kind, lemma: e.lemma, agent: e.roles.agent, patient: e.roles.patient, place: e.place, modality: e.modality }, entities);
 }
 
 /** The order of events: dated first, in date order, then those told most often. */
@@ -327,12 +358,18 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 /** A document's event mentions as reports: participants and place as entity ids, dates completed. */
 export function reportsOf(input: EventInput): CorpusEventMention[] {
   const byStart = new Map(input.mentions.map((m) => [m.start, m.entity]));
-  return input.events.map((e) => ({
-    path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.line,
-    date: e.date ? completeYear(e.date.value, input.dct) : null,
-    participants: [...new Set(e.participants.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))],
-    place: e.place ? byStart.get(e.place.start) ?? null : null,
-  }));
+  const ids = (names: EventMention['participants']) => [...new Set(names.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
+  return input.events.map((e) => {
+    const agent = ids(e.agent);
+    const patient = ids(e.patient).filter((id) => !agent.includes(id));
+    return {
+      path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.happening,
+      date: e.date ? completeYear(e.date.value, input.dct) : null,
+      participants: [...agent, ...patient], agent, patient,
+      place: e.place ? byStart.get(e.place.start) ?? null : null,
+      lemma: e.lemma, modality: e.modality,
+    };
+  });
 }
 
 /** "XXXX-03-22" in a document dated 2024-11-25 is 2024-03-22 (news reports the past). */
@@ -362,52 +399,4 @@ export function compareDates(a: string | null, b: string | null): number {
   if (!a) return 1;
   if (!b) return -1;
   return a < b ? -1 : 1;
-}
-
-const KIND_NOUN: Record<EventKind, string> = {
-  meeting: 'Meeting', visit: 'Visit', attack: 'Attack', killing: 'Killing', arrest: 'Arrest', statement: 'Statement',
-  decision: 'Decision', agreement: 'Agreement', invasion: 'Invasion', withdrawal: 'Withdrawal', election: 'Election',
-  sanction: 'Sanctions', recognition: 'Recognition',
-};
-
-/** Who a title names first: people, then organisations, then other names. */
-const TITLE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2 };
-
-/**
- * A short title from the kind and who took part: "Dmitry Zhirnov meets Sirajuddin Haqqani in Kabul",
- * "Attack in Moscow (Islamic State)", "Arrest of Isroil Islomov".
- */
-export function titleOf(kind: EventKind, participants: string[], place: string | null, entities: Map<string, Entity>): string {
-  const rank = (id: string) => TITLE_RANK[entities.get(id)?.type ?? ''] ?? 9;
-  const named = participants.filter((id) => id !== place && rank(id) < 9).sort((a, b) => rank(a) - rank(b)).map((id) => entities.get(id)?.name ?? id);
-  const where = place ? ` in ${entities.get(place)?.name ?? place}` : '';
-  const [a, b] = named;
-  switch (kind) {
-    case 'meeting':
-      return a && b ? `${a} meets ${b}${where}` : `${KIND_NOUN[kind]}${a ? ` of ${a}` : ''}${where}`;
-    case 'visit':
-      return a ? `${a} visits${place ? ` ${entities.get(place)?.name ?? place}` : b ? ` ${b}` : ''}` : `Visit${where}`;
-    case 'arrest':
-    case 'killing':
-      return `${KIND_NOUN[kind]}${a ? ` of ${named.slice(0, 2).join(' and ')}` : ''}${where}`;
-    case 'attack':
-    case 'invasion':
-      return `${KIND_NOUN[kind]}${where}${a ? ` (${named.slice(0, 2).join(', ')})` : ''}`;
-    default:
-      return `${KIND_NOUN[kind]}${a ? ` by ${named.slice(0, 2).join(' and ')}` : ''}${where}`;
-  }
-}
-
-/** Kinds that may join (COMPATIBLE, closed under itself): clusters are filed by family, so a report meets only kinds it could join. */
-const FAMILY = new Map<EventKind, number>();
-for (const kind of Object.keys(KIND_NOUN) as EventKind[]) {
-  if (FAMILY.has(kind)) continue;
-  const family = FAMILY.size;
-  const todo = [kind];
-  while (todo.length) {
-    const k = todo.pop()!;
-    if (FAMILY.has(k)) continue;
-    FAMILY.set(k, family);
-    todo.push(...(COMPATIBLE[k] ?? []));
-  }
 }

@@ -1,0 +1,395 @@
+// One event per happening within a document. Mentions of a happening are gathered in text order: a
+// mention joins the happening it points back to ("this meeting", "the same incident"; a weak word such
+// as "the move"), the happening its sentence already tells under a compatible kind ("the attack …
+// in which 144 people were killed"), or one that shares its people without contradicting its date,
+// its other people or its place ("the meeting between Haqqani and Zhirnov" … "Haqqani met with
+// Zhirnov"); a statement joins its speaker's statement. Happenings that name nobody (a headline's
+// "Meetings in Kabul") join the nearest compatible one. A date found for one mention dates all.
+import type { EntityMention } from '../entities/recognize.js';
+import type { Span } from '../types.js';
+import type { EventDate, EventMention } from './extract.js';
+import { compatible, FAMILY, type EventKind } from './kinds.js';
+import type { Roles } from './roles.js';
+
+export interface Candidate extends Span {
+  token: number;
+  kind: EventKind;
+  lemma: string;
+  weak: boolean;
+  pos: 'verb' | 'noun';
+  determiner: string | null;
+  plural: boolean;
+  roles: Roles;
+  date: EventDate | null;
+  recently: boolean;
+  /** Inside a "that" clause ("announced that the decision …"). */
+  thatClause: boolean;
+  /** "All the meetings": a plural that gathers happenings already told. */
+  quantified?: boolean;
+  /** For a verb in a relative clause ("… the UN meeting …, which the Taliban boycotted"): the happening the clause hangs on. */
+  relativeTo?: number;
+  /** It points back at a happening already told ("this meeting", "the move", "these visits"). */
+  pointsBack?: boolean;
+  /** One of the happenings a plural tells, one per agent ("the decisions by Kazakhstan and Kyrgyzstan"): never joins its siblings. */
+  split?: boolean;
+  modality: 'actual' | 'planned';
+  sentence: Span;
+  sentenceIndex: number;
+  /** The first token of its clause. */
+  clause: number;
+  line: number;
+  headline: boolean;
+  /** A noun after "at", "during": the occasion of what its sentence tells next. */
+  occasion: boolean;
+  /** In a phrase opening its sentence ("In a meeting with …, X stated"). */
+  fronted: boolean;
+}
+
+interface Chain {
+  mentions: Candidate[];
+  family: number;
+  date: EventDate | null;
+  /** People and organisations taking part, by key. */
+  strong: Set<string>;
+  place: string | null;
+  /** For a statement: who speaks, and whom they speak for. */
+  speakers: Set<string>;
+  affiliates: Set<string>;
+}
+
+/** How far back (in lines) "this meeting" and a weak word look for what they point to. */
+const ANAPHORA_LINES = 8;
+const WEAK_LINES = 3;
+const POINTING = new Set(['this', 'that', 'these', 'those', 'same', 'such', 'their', 'his', 'her', 'its']);
+/** Kinds of one happening told twice in a sentence: "the attack … killed 144", "announced that the decision". */
+const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict']);
+/** When kinds mix in one happening, the one it is told as. */
+const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, death: 1, visit: 2, meeting: 1, decision: 2, recognition: 2, statement: 1, sentence: 4, verdict: 3, trial: 2, charge: 1 };
+
+export function gatherHappenings(candidates: Candidate[], entities: EntityMention[], text: string): EventMention[] {
+  surnames = surnameForms(entities);
+  const chains: Chain[] = [];
+  const ownerOf = new Map<Candidate, Chain>();
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (c.roles.pronoun) c.roles = { ...c.roles, agent: resolvePronoun(c, candidates.slice(0, n), entities), pronoun: null };
+    if (c.roles.title) c.roles = { ...c.roles, agent: resolveTitle(c, entities) };
+    // "All the meetings between Russia and Afghanistan", "these two visits": they point at happenings, their names are not a happening's.
+    c.pointsBack = (!!c.determiner && POINTING.has(c.determiner)) || c.weak || (c.plural && !!c.determiner && !c.split && (c.determiner !== 'the' || c.roles.agent.length === 0 || c.quantified));
+    if ((c.plural && c.pointsBack) || c.weak) c.roles = { agent: [], patient: [], place: null, pronoun: null };
+    const keys = strongKeys(c);
+    const chain = chainFor(c, keys, chains, ownerOf);
+    if (chain) {
+      chain.mentions.push(c);
+      if (!chain.date || (c.date && c.date.value.length > chain.date.value.length)) chain.date = c.date ?? chain.date;
+      for (const k of keys) chain.strong.add(k);
+      chain.place ??= c.roles.place ? keyOf(c.roles.place) : null;
+      if (c.kind === 'statement') {
+        for (const m of c.roles.agent) chain.speakers.add(keyOf(m));
+        for (const m of c.roles.affiliates ?? []) chain.affiliates.add(keyOf(m));
+      }
+      ownerOf.set(c, chain);
+    } else if (!c.weak) {
+      const fresh: Chain = { mentions: [c], family: FAMILY.get(c.kind)!, date: c.date, strong: new Set(keys), place: c.roles.place ? keyOf(c.roles.place) : null, speakers: new Set(c.kind === 'statement' ? c.roles.agent.map(keyOf) : []), affiliates: new Set(c.kind === 'statement' ? (c.roles.affiliates ?? []).map(keyOf) : []) };
+      chains.push(fresh);
+      ownerOf.set(c, fresh);
+    }
+  }
+  absorbNameless(chains);
+  joinRecent(chains);
+  joinOccasions(chains);
+  dateByOccasion(candidates, chains, ownerOf);
+  const listed = chains.filter(worthListing).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const onLine = new Map<number, number>();
+  return listed.flatMap((ch) => {
+    const line = ch.mentions[0].line;
+    const ordinal = onLine.get(line) ?? 0;
+    onLine.set(line, ordinal + 1);
+    return describe(ch, line * 64 + Math.min(ordinal, 63), text);
+  });
+}
+
+function chainFor(c: Candidate, keys: string[], chains: Chain[], ownerOf: Map<Candidate, Chain>): Chain | null {
+  const family = FAMILY.get(c.kind)!;
+  // Most recently told first.
+  const recent = [...chains].sort((a, b) => b.mentions[b.mentions.length - 1].start - a.mentions[a.mentions.length - 1].start);
+  const fits = (ch: Chain) => ch.family === family && !dateConflict(ch.date, c.date) && !placeConflict(ch.place, c.roles.place) && !(c.split && ch.mentions.some((m) => m.token === c.token));
+  const lastLine = (ch: Chain) => ch.mentions[ch.mentions.length - 1].line;
+  // The same sentence tells it under a compatible kind.
+  for (const ch of recent) {
+    const m = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind !== c.kind && ONE_HAPPENING.has(`${x.kind}/${c.kind}`) && toldAs(x, c));
+    const meets = FAMILY.get(m?.kind ?? 'statement') === FAMILY.get('meeting');
+    if (m && fits(ch) && !roleConflict(m, c) && (!meets || keys.some((k) => ch.strong.has(k)))) return ch;
+    const adjacent = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind === c.kind && x.end + 2 >= c.start);
+    if (adjacent && fits(ch)) return ch;
+  }
+  // "this meeting", "the same attack", "the move", "these two visits": the most recent it can point to.
+  if (c.pointsBack) {
+    // A weak word points back only when definite ("the step taken", "this move"), not as "a significant step".
+    if (c.weak && !c.determiner?.match(/^(the|this|that|these|those|same|such|their|his|her|its|possessive)$/) && c.pos === 'noun') return null;
+    const reach = c.weak && !POINTING.has(c.determiner ?? '') ? WEAK_LINES : ANAPHORA_LINES;
+    const target = recent.find((ch) => fits(ch) && (c.line - lastLine(ch) <= reach || (keys.length > 0 && keys.some((k) => ch.strong.has(k)))) && !partyConflict(ch.strong, keys) && ch.mentions.some((m) => sameHappeningKinds(m.kind, c.kind)));
+    if (target || c.weak) return target ?? null;
+  }
+  // A statement joins its speaker's statement in the document, unless dated otherwise (a dated
+  // one joins an undated one only in its paragraph).
+  const speakers = c.kind === 'statement' ? c.roles.agent.map(keyOf) : [];
+  if (speakers.length) {
+    const affiliates = (c.roles.affiliates ?? []).map(keyOf);
+    // Whom a speaker speaks for ties statements only within a paragraph ("the Interior Ministry announced …; its spokesman said").
+    const affiliated = (ch: Chain) => lastLine(ch) === c.line && (speakers.some((k) => ch.affiliates.has(k)) || affiliates.some((k) => ch.speakers.has(k)));
+    const same = recent.filter((ch) => (speakers.some((k) => ch.speakers.has(k)) || affiliated(ch)) && fits(ch) && (!c.date || ch.date || lastLine(ch) === c.line) && (c.date || !ch.date || lastLine(ch) === c.line || c.recently));
+    if (same.length) return pickByDate(same, c);
+  }
+  // "the meeting", "the Russian delegation's visit": the happening of its kind the text is about, when it names no one else.
+  const namesNoOne = c.roles.agent.concat(c.roles.patient).every((m) => m.type !== 'PERSON' && m.type !== 'ORG');
+  if (namesNoOne && (c.determiner === 'the' || c.determiner === 'possessive') && !c.plural) {
+    const targets = recent.filter((ch) => fits(ch) && ch.mentions.some((m) => m.kind === c.kind) && (ch.strong.size > 0 || c.line - lastLine(ch) <= 2));
+    if (targets.length) return pickByDate(targets, c);
+  }
+  // Shares a person or organisation, is told as the same kind (a meeting as a visit too) and contradicts nothing.
+  if (keys.length > 0 && c.kind !== 'statement') {
+    const sameKind = (ch: Chain) => ch.mentions.some((m) => m.kind === c.kind || (ONE_HAPPENING.has(`${m.kind}/${c.kind}`) && FAMILY.get(m.kind) === FAMILY.get('meeting')));
+    // Across paragraphs one shared name is not enough to tie a dated mention to an undated happening, or the other way round.
+    const enough = (ch: Chain) => lastLine(ch) === c.line || keys.filter((k) => ch.strong.has(k)).length >= 2 || (!!ch.date === !!c.date) || c.roles.agent.some((m) => ch.mentions.some((x) => x.roles.agent.some((a) => keyOf(a) === keyOf(m))));
+    const sharing = recent.filter((ch) => fits(ch) && sameKind(ch) && keys.some((k) => ch.strong.has(k)) && !partyConflict(ch.strong, keys) && enough(ch));
+    if (sharing.length) return pickByDate(sharing, c);
+  }
+  void ownerOf;
+  return null;
+}
+
+/** Kinds one happening is referred back to by: a meeting as a visit, an attack by its dead, a trial by its verdict; a statement is not a decision. */
+function sameHappeningKinds(a: EventKind, b: EventKind): boolean {
+  return a === b || (compatible(a, b) && !(a === 'statement' || b === 'statement'));
+}
+
+/** "X announced that the decision …": the decision is what the statement told. */
+function toldAs(a: Candidate, b: Candidate): boolean {
+  if (a.kind !== 'statement' && b.kind !== 'statement') return true;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return first.kind === 'statement' && second.thatClause && second.token - first.token <= 8;
+}
+
+/** Among happenings a mention could join: the one of its date; an undated "recently …" the latest dated one; else the most recent. */
+function pickByDate(options: Chain[], c: Candidate): Chain {
+  if (c.date) return options.find((ch) => ch.date?.value === c.date!.value) ?? options[0];
+  const here = options.find((ch) => ch.mentions.some((m) => m.line === c.line));
+  if (here) return here;
+  const dated = options.filter((ch) => ch.date);
+  if (c.recently && dated.length) return [...dated].sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
+  return options[0];
+}
+
+/** Happenings that name no person or organisation join the nearest compatible one (a headline's the one after it). */
+function absorbNameless(chains: Chain[]): void {
+  for (let n = 0; n < chains.length; n++) {
+    const ch = chains[n];
+    if (ch.strong.size > 0 || ch.speakers.size || ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0 || m.kind === 'statement')) continue;
+    const headline = ch.mentions[0].headline || ch.mentions[0].line === firstLine(chains);
+    if (!headline && (ch.date || ch.place)) continue;
+    if (!headline && chains.every((o) => o === ch || o.family !== ch.family || !o.mentions.some((m) => m.line === ch.mentions[0].line))) continue;
+    const order = headline ? [...chains.slice(n + 1), ...chains.slice(0, n).reverse()] : [...chains.slice(0, n).reverse(), ...chains.slice(n + 1)];
+    const into = order.find((o) => o !== ch && o.family === ch.family && (o.strong.size > 0 || headline) && !dateConflict(o.date, ch.date) && !(o.place && ch.place && o.place !== ch.place)
+      && o.mentions.some((m) => ch.mentions.some((x) => m.kind === x.kind)) && Math.abs(o.mentions[0].line - ch.mentions[0].line) <= (headline ? 1e9 : ANAPHORA_LINES));
+    if (!into) continue;
+    into.mentions.push(...ch.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    if (!into.date || (ch.date && ch.date.value.length > into.date.value.length)) into.date = ch.date ?? into.date;
+    into.place ??= ch.place;
+    chains.splice(n, 1);
+    n--;
+  }
+}
+
+/** An undated happening told as recent ("who recently pinpointed") is its teller's latest dated one in the document, if any. */
+function joinRecent(chains: Chain[]): void {
+  for (let n = 0; n < chains.length; n++) {
+    const ch = chains[n];
+    if (ch.date || !ch.mentions.some((m) => m.recently)) continue;
+    const same = chains.filter((o) => o !== ch && o.date && o.family === ch.family && ([...ch.speakers].some((k) => o.speakers.has(k)) || (!ch.speakers.size && [...ch.strong].some((k) => o.strong.has(k)))));
+    if (!same.length) continue;
+    const into = same.sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
+    into.mentions.push(...ch.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    chains.splice(n, 1);
+    n--;
+  }
+}
+
+/**
+ * "In a meeting with senior Russian military officials, Sergei Shoigu had stated": a meeting that
+ * names no counterpart, opening the sentence in which its own doer makes a statement, is that statement's occasion, told as one.
+ */
+function joinOccasions(chains: Chain[]): void {
+  for (let n = 0; n < chains.length; n++) {
+    const ch = chains[n];
+    const [m] = ch.mentions;
+    if (ch.mentions.length !== 1 || ch.family !== FAMILY.get('meeting') || m.pos !== 'noun' || m.roles.patient.length || !m.roles.agent.length || !m.fronted) continue;
+    const speaker = keyOf(m.roles.agent[0]);
+    const into = chains.find((o) => o.speakers.has(speaker) && o.mentions.some((x) => x.sentenceIndex === m.sentenceIndex && x.kind === 'statement'));
+    if (!into) continue;
+    into.mentions.push(m);
+    into.mentions.sort((a, b) => a.start - b.start);
+    chains.splice(n, 1);
+    n--;
+  }
+}
+
+/**
+ * "At this meeting the Afghan Taliban urged …", "the UN meeting …, which the Taliban also boycotted":
+ * an undated happening told at another, or of another, takes its date.
+ */
+function dateByOccasion(candidates: Candidate[], chains: Chain[], ownerOf: Map<Candidate, Chain>): void {
+  for (const c of candidates) {
+    const chain = ownerOf.get(c);
+    if (!chain || chain.date || !chains.includes(chain)) continue;
+    const head = c.relativeTo !== undefined ? candidates.find((o) => o.token === c.relativeTo) : undefined;
+    const of = head && ownerOf.get(head);
+    if (of && of !== chain && chains.includes(of) && of.date) {
+      chain.date = of.date;
+      continue;
+    }
+    const occasion = candidates.find((o) => o.sentenceIndex === c.sentenceIndex && o.clause === c.clause && o.start < c.start && o.pos === 'noun' && FAMILY.get(o.kind) === FAMILY.get('meeting') && o.occasion);
+    const at = occasion && ownerOf.get(occasion);
+    if (at && at !== chain && chains.includes(at) && at.date) chain.date = at.date;
+  }
+}
+
+function firstLine(chains: Chain[]): number {
+  return Math.min(...chains.map((ch) => ch.mentions[0].line));
+}
+
+/** A happening is listed when it has a mention of its own (not only weak words) and says something: a date, a name or a place. */
+function worthListing(ch: Chain): boolean {
+  if (ch.mentions.every((m) => m.weak)) return false;
+  const named = ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0);
+  if (ch.mentions.every((m) => m.kind === 'statement') && !ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0)) return false;
+  return named || ch.date !== null || ch.place !== null;
+}
+
+/** The chain's mentions as event mentions, each with the happening's kind, date, roles and place. */
+function describe(ch: Chain, happening: number, text: string): EventMention[] {
+  const kind = ch.mentions.reduce<EventKind>((best, m) => ((KIND_RANK[m.kind] ?? 0) > (KIND_RANK[best] ?? 0) && !m.weak ? m.kind : best), ch.mentions.find((m) => !m.weak)!.kind);
+  const told = ch.mentions.filter((m) => m.kind === kind && !m.weak);
+  const lemma = (told.find((m) => m.pos === 'verb') ?? told[0] ?? ch.mentions[0]).lemma;
+  const symmetric = kind === 'meeting' || kind === 'agreement' || kind === 'visit';
+  // A statement is one speaker's (the one named most, first).
+  const agent = ranked(ch.mentions.flatMap((m) => m.roles.agent)).slice(0, kind === 'statement' ? 1 : undefined);
+  let patient = ranked(ch.mentions.flatMap((m) => m.roles.patient)).filter((p) => !agent.some((a) => keyOf(a) === keyOf(p)));
+  if (symmetric && agent.length === 0 && patient.length > 1) agent.push(patient.shift()!);
+  const places = ranked(ch.mentions.flatMap((m) => (m.roles.place ? [m.roles.place] : [])));
+  const place = places[0] ?? null;
+  const participants = [...agent, ...patient];
+  const modality = ch.mentions.every((m) => m.modality === 'planned') ? 'planned' : 'actual';
+  return ch.mentions.map((m): EventMention => ({
+    start: m.start, end: m.end, kind, trigger: text.slice(m.start, m.end), lemma, sentence: m.sentence, sentenceIndex: m.sentenceIndex, line: m.line,
+    happening, agent, patient, participants, place, date: ch.date, modality,
+  }));
+}
+
+/** Names by how often the mentions give them (first seen first among equals), one mention per key. */
+function ranked(names: EntityMention[]): EntityMention[] {
+  const byKey = new Map<string, { m: EntityMention; n: number; at: number }>();
+  names.forEach((m, at) => {
+    const k = keyOf(m);
+    const seen = byKey.get(k);
+    if (seen) seen.n++;
+    else byKey.set(k, { m, n: 1, at });
+  });
+  return [...byKey.values()].sort((a, b) => b.n - a.n || a.at - b.at).map((x) => x.m);
+}
+
+/** "he", "she": the person who last did something in the two sentences before, else the first person of the sentence before. */
+function resolvePronoun(c: Candidate, before: Candidate[], entities: EntityMention[]): EntityMention[] {
+  for (const verbs of [true, false]) {
+    for (let n = before.length - 1; n >= 0 && before[n].sentenceIndex >= c.sentenceIndex - 2; n--) {
+      if ((before[n].sentenceIndex === c.sentenceIndex && before[n].start > c.start) || (verbs && before[n].pos !== 'verb')) continue;
+      const person = before[n].roles.agent.find((m) => m.type === 'PERSON');
+      if (person) return [person];
+    }
+  }
+  const previous = entities.find((m) => m.sentence === c.sentenceIndex - 1 && m.type === 'PERSON');
+  return previous ? [previous] : [];
+}
+
+/** "the Russian defense minister": the person named before whom the text gave that title. */
+function resolveTitle(c: Candidate, entities: EntityMention[]): EntityMention[] {
+  const words = c.roles.title!.split(' ').filter((w) => w.length > 2 && w !== 'the');
+  for (let n = entities.length - 1; n >= 0; n--) {
+    const m = entities[n];
+    if (m.start >= c.start || m.type !== 'PERSON') continue;
+    if (m.roles.some((r) => words.every((w) => r.text.toLowerCase().includes(w)))) return [m];
+  }
+  return [];
+}
+
+/** The document's surnames, each to the form most of its near spellings take (Zhirnow → zhirnov). */
+let surnames = new Map<string, string>();
+
+function surnameForms(entities: EntityMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of entities) if (m.type === 'PERSON') {
+    const s = surnameOf(m);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const forms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+  const out = new Map<string, string>();
+  for (const s of forms) out.set(s, forms.find((t) => t === s || (t.length >= 5 && s.length >= 5 && oneEditApart(s, t))) ?? s);
+  return out;
+}
+
+function surnameOf(m: EntityMention): string {
+  return m.text.split(/\s+/).pop()!.toLowerCase();
+}
+
+/** Two words one substitution, insertion or deletion apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A name's key for comparing within the document: a person by surname, a nationality by its country. */
+export function keyOf(m: EntityMention): string {
+  if (m.type === 'PERSON') {
+    const s = surnameOf(m);
+    return `p:${surnames.get(s) ?? s}`;
+  }
+  if (m.type === 'NORP') return `l:${(m.country ?? m.text).toLowerCase()}`;
+  return `${m.type === 'PLACE' ? 'l' : 'o'}:${(m.canonical ?? m.text).toLowerCase().replace(/^the\s+/, '')}`;
+}
+
+/** Who a mention names, for comparing: its people and organisations, and a country or nationality that acts. */
+function strongKeys(c: Candidate): string[] {
+  const acting = (m: EntityMention) => m.type === 'PERSON' || m.type === 'ORG';
+  return [...new Set([...c.roles.agent, ...c.roles.patient.filter(acting)].filter((m) => acting(m) || c.roles.agent.includes(m)).map(keyOf))];
+}
+
+
+
+function dateConflict(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.value.length, b.value.length);
+  for (let k = 0; k < n; k++) if (a.value[k] !== b.value[k] && a.value[k] !== 'X' && b.value[k] !== 'X') return true;
+  return false;
+}
+
+function placeConflict(chainPlace: string | null, place: EntityMention | null): boolean {
+  return !!chainPlace && !!place && chainPlace !== keyOf(place);
+}
+
+/** Two mentions name different doers, or different people it was done to. */
+function roleConflict(a: Candidate, b: Candidate): boolean {
+  const differ = (x: EntityMention[], y: EntityMention[]) => x.length > 0 && y.length > 0 && !x.some((m) => y.some((n) => keyOf(m) === keyOf(n)));
+  return differ(a.roles.agent, b.roles.agent) || differ(a.roles.patient, b.roles.patient);
+}
+
+/** Each side names someone the other does not: two different meetings of one ambassador. */
+function partyConflict(chain: Set<string>, keys: string[]): boolean {
+  if (chain.size === 0 || keys.length === 0) return false;
+  const shared = keys.filter((k) => chain.has(k)).length;
+  return shared < keys.length && shared < chain.size && (shared === 0 || keys.length - shared > 0 && chain.size - shared > 0);
+}
