@@ -138,7 +138,9 @@ function chainFor(c: Candidate, keys: string[], chains: Chain[], ownerOf: Map<Ca
     const affiliates = (c.roles.affiliates ?? []).map(keyOf);
     // Whom a speaker speaks for ties statements only within a paragraph ("the Interior Ministry announced …; its spokesman said").
     const affiliated = (ch: Chain) => lastLine(ch) === c.line && (speakers.some((k) => ch.affiliates.has(k)) || affiliates.some((k) => ch.speakers.has(k)));
-    const same = recent.filter((ch) => (speakers.some((k) => ch.speakers.has(k)) || affiliated(ch)) && fits(ch) && (!c.date || ch.date || lastLine(ch) === c.line) && (c.date || !ch.date || lastLine(ch) === c.line || c.recently));
+    // "As Vladimir Putin recently described …" is another occasion than what he announced elsewhere in the article.
+    const sameOccasion = (ch: Chain) => lastLine(ch) === c.line || c.recently === ch.mentions.some((m) => m.recently);
+    const same = recent.filter((ch) => (speakers.some((k) => ch.speakers.has(k)) || affiliated(ch)) && sameOccasion(ch) && fits(ch) && (!c.date || ch.date || lastLine(ch) === c.line) && (c.date || !ch.date || lastLine(ch) === c.line || c.recently));
     if (same.length) return pickByDate(same, c);
   }
   // "the meeting", "the Russian delegation's visit": the happening of its kind the text is about, when it names no one else.

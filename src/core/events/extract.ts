@@ -92,16 +92,24 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
     }
     const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates);
+    // First the triggers that tell a happening, so that dates go to those only ("removed … from its
+    // list of banned organizations on March 3": the date is the removal's, not the modifier's).
+    const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
     for (let k = sentence.first; k < sentence.last; k++) {
       const token = tokens[k];
       if (token.kind !== 'word' || reader.entity(k)) continue;
-      const found = triggerAt(reader, k);
-      if (!found) continue;
-      const { reading, last } = found;
+      const trigger = triggerAt(reader, k);
+      if (!trigger) continue;
+      const { reading, last } = trigger;
       const clauseDates = dates.filter((d) => d.start >= tokens[reader.clauseStart(k)].start && d.end <= tokens[reader.clauseEnd(k) - 1].end);
       const definite = clauseDates.some((d) => d.value.length >= 7);
       const realis = realisOf(reader, k, reading, definite);
-      if (realis !== 'actual' && realis !== 'planned') continue;
+      if (realis === 'actual' || realis === 'planned') found.push({ k, reading, last, realis });
+      k = last;
+    }
+    const accepted = new Set(found.map((f) => f.k));
+    for (const { k, reading, last, realis } of found) {
+      const token = tokens[k];
       const roles = rolesOf(reader, k, last, reading, reading.entry.kind);
       const base = {
         start: token.start,
@@ -114,10 +122,10 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
         determiner: reading.determiner,
         plural: reading.plural,
         roles,
-        date: dateFor(reader, dates, k, last),
+        date: dateFor(reader, dates, k, last, accepted),
         recently: hasRecently(reader, k),
         thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
-        modality: realis as 'actual' | 'planned',
+        modality: realis,
         sentence: { start: sentence.start, end: sentence.end },
         sentenceIndex: s,
         line: token.line,
@@ -131,9 +139,9 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       const quantified = reading.plural && ['all', 'both'].includes(reader.word(k - 2) || '') || ['all', 'both'].includes(reader.word(k - 3));
       const relativeTo = reading.pos === 'verb' ? relativeHead(reader, k) : undefined;
       for (const agent of agents) {
-        candidates.push({ ...base, lemma: listing(reader, last, base.lemma), roles: agent ? { ...roles, agent: [agent] } : roles, split: agents.length > 1, quantified, ...(relativeTo !== undefined ? { relativeTo } : {}) });
+        const lemma = roles.complement && TRIGGERS.get(roles.complement)?.some((e) => e.kind === 'decision') ? roles.complement : base.lemma;
+        candidates.push({ ...base, lemma: listing(reader, last, lemma), roles: agent ? { ...roles, agent: [agent] } : roles, split: agents.length > 1, quantified, ...(relativeTo !== undefined ? { relativeTo } : {}) });
       }
-      k = last;
     }
   }
   return candidates;
@@ -217,7 +225,7 @@ function hasRecently(r: SentenceReader, k: number): boolean {
  * its clause; else the date the sentence opens with ("On March 5, 2024, … met"; "In April 2023,
  * speaking at …, Shoigu stated"); else, when the sentence reports this happening alone, its date.
  */
-function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number): EventDate | null {
+function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number, accepted: Set<number>): EventDate | null {
   if (dates.length === 0) return null;
   const tokens = r.tokens;
   const boundTo = (d: EventDate, j: number) => {
@@ -229,7 +237,7 @@ function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number)
   };
   const own = dates.find((d) => boundTo(d, k));
   if (own) return own;
-  const isTrigger = (j: number) => tokens[j].kind === 'word' && !r.entity(j) && (TRIGGERS.has(r.word(j)) || PHRASES.has(r.word(j)));
+  const isTrigger = (j: number) => accepted.has(j);
   const bound = new Set<EventDate>();
   for (let j = r.first; j < r.last; j++) if (isTrigger(j)) for (const d of dates) if (boundTo(d, j)) bound.add(d);
   // A date belongs to the nearest trigger before it in its clause ("held a meeting with X on February
@@ -271,6 +279,12 @@ function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number)
     opening = end + 1;
   }
   const openingDate = opening > r.first ? dates.find((d) => !bound.has(d) && d.end <= tokens[opening - 1].end) : undefined;
+  // "took control … in August 2021, following the withdrawal of US-led forces": what it followed is of that time.
+  if (['following', 'after', 'amid', 'amidst'].includes(r.word(r.clauseStart(k))) && r.clauseStart(k) > r.first) {
+    const prior = r.clauseStart(k) - 1;
+    const near = dates.filter((d) => !bound.has(d) && d.end <= tokens[prior].end && d.start >= tokens[r.clauseStart(prior)].start);
+    if (near.length) return near[near.length - 1];
+  }
   let subordinate = false;
   for (let j = r.clauseStart(k); j < k; j++) if (['which', 'who', 'whom', 'that', 'where'].includes(r.word(j))) subordinate = true;
   if (openingDate && opening <= k && !subordinate) return openingDate;

@@ -159,7 +159,8 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
     const word = w(j);
     if (j < start) break;
     if (reading.pos === 'noun' && PREPOSITIONS.has(word) && word !== 'without') break;
-    if (SUBORDINATORS.has(word) && j < k - 1 && !(word === 'that' && w(j - 1) === 'so')) break;
+    // "so that", "has yet" (an adverb: "no country has yet recognized") and "and" between a noun's adjectives ("the undisputed and real victory") open no clause.
+    if (SUBORDINATORS.has(word) && j < k - 1 && !(word === 'that' && w(j - 1) === 'so') && !(word === 'yet' && HAVE.has(w(j - 1))) && !(reading.pos === 'noun' && adjectivesJoined(r, j, k))) break;
     if (negatedWord(word)) return 'negated';
     if (CONDITIONAL.has(word)) return 'hypothetical';
     if (HABITUAL.has(word)) return 'generic';
@@ -173,6 +174,15 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
   for (let j = k + 1; j < r.clauseEnd(k) && j < k + 6; j++) if (HABITUAL.has(w(j))) return 'generic';
   if (planned) return definiteDate ? 'planned' : 'hypothetical';
   return 'actual';
+}
+
+/** "and" or "or" at j joins adjectives of the noun at k: "the undisputed and real victory". */
+function adjectivesJoined(r: SentenceReader, j: number, k: number): boolean {
+  if (r.word(j) !== 'and' && r.word(j) !== 'or') return false;
+  const adjective = (i: number) => r.tokens[i]?.kind === 'word' && !r.tokens[i].capitalised && !DETERMINERS.has(r.word(i)) && (modifierLike(r.word(i)) || /ed$/.test(r.word(i)));
+  if (!adjective(j - 1)) return false;
+  for (let i = j + 1; i < k; i++) if (!adjective(i)) return false;
+  return true;
 }
 
 /** A gerund after "in" that tells how a realised verb of its clause went ("followed … in accepting"). */

@@ -17,6 +17,8 @@ export interface Roles {
   pronoun: string | null;
   /** A title standing for the agent ("the Russian defense minister described"), for the document to resolve. */
   title?: string;
+  /** For a decision noun, the verb of its "to" complement ("the decisions … to remove the Taliban"). */
+  complement?: string;
   /** Other names of the agent's phrase ("Interior Ministry spokesman Abdul Matin Qane"): whom a statement speaks for. */
   affiliates?: EntityMention[];
 }
@@ -199,7 +201,8 @@ function nounRoles(r: SentenceReader, k: number, kind: EventKind): Roles {
   }
   // "the attack … for which the Islamic State claimed responsibility"
   if (kind === 'attack' && agent.length === 0) agent = claimedBy(r);
-  return { agent, patient, place, pronoun };
+  const complement = kind === 'decision' ? phrases.find((p) => p.prep === 'to' && p.head && !DETERMINERS.has(p.head))?.head ?? undefined : undefined;
+  return { agent, patient, place, pronoun, ...(complement ? { complement } : {}) };
 }
 
 /** The last name before token k in the sentence that passes the test. */
@@ -270,9 +273,14 @@ function placeOf(phrases: Phrase[], kind: EventKind): EntityMention | null {
     const place = p.names.find((m) => m.type === 'PLACE');
     if (!place) continue;
     if ((p.prep && PLACE_PREPS.has(p.prep)) || PLACE_HEADS.has(p.head ?? '') || (p.prep === 'to' && MOVING.has(kind)) || (p.prep === 'from' && kind === 'withdrawal')) return place;
+    // "an earthquake struck Herat", "a blast rocked Kabul".
+    if (p.prep === null && STRIKING.has(p.head ?? '') && (kind === 'disaster' || kind === 'attack' || kind === 'accident')) return place;
   }
   return null;
 }
+
+/** Verbs by which a disaster or an attack is told to hit a place. */
+const STRIKING = new Set(['struck', 'strikes', 'hit', 'hits', 'rocked', 'rocks', 'shook', 'shakes', 'devastated', 'battered', 'ravaged']);
 
 /** Roles without repeats, a name in one role only, the place in none, no nationality adjective ("Russian officials"). */
 function clean(roles: Roles, r: SentenceReader): Roles {

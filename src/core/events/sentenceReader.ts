@@ -373,8 +373,14 @@ export class SentenceReader {
       // A verb after the phrase began opens another clause ("at this meeting the Afghan Taliban urged …"),
       // unless it is a participle with its own phrase ("a statement issued by", "the meeting held between").
       if (j > k + 1 && this.tokens[j].kind === 'word' && !this.tokens[j].capitalised && !this.tokens[j].hyphenJoined && (/ed$/.test(w) || finiteVerbLike(w)) && !PREPOSITIONS.has(this.word(j + 1))) break;
-      if (this.tokens[j].hyphenJoined) continue; // "US-led forces": the name stands for them
-      if (this.tokens[j].kind === 'word' && !DETERMINERS.has(w) && !this.tokens[j].capitalised && np.length && !names.length && !finiteVerbLike(w) && !/(ed|ly)$/.test(w) && !ADVERBS.has(w) && !this.tokens[j - 1]?.hyphenJoined) {
+      if (this.tokens[j].hyphenJoined && /^(led|backed|based|sponsored|allied|supported)$/.test(w)) continue; // "US-led forces": the name stands for them
+      if (this.tokens[j].hyphenJoined && np.length) {
+        // "Taliban-appointed ambassadors": the name modifies the noun.
+        modifiers = [...modifiers, ...np];
+        np = [];
+        continue;
+      }
+      if (this.tokens[j].kind === 'word' && !DETERMINERS.has(w) && !this.tokens[j].capitalised && np.length && !names.length && !finiteVerbLike(w) && !/(ed|ly)$/.test(w) && !ADVERBS.has(w) && !(this.tokens[j - 1]?.hyphenJoined && /^(led|backed|based|sponsored|allied|supported)$/.test(this.word(j - 1)))) {
         // "a US drone strike", "Afghanistan's deputy prime ministers": the names modify a noun, which heads the phrase.
         modifiers = [...modifiers, ...np];
         np = [];

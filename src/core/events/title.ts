@@ -52,7 +52,8 @@ export function titleOf(e: Titled, entities: Map<string, Entity>): string {
   const verb = NOUN_VERB[e.lemma] ?? (KINDS[e.kind].nouns.includes(e.lemma) ? null : e.lemma);
   const agent = e.agent.map(name);
   const patient = e.patient.filter((id) => id !== e.place).map(name);
-  if (!verb) return `${KINDS[e.kind].noun}${agent.length ? ` by ${list(agent)}` : ''}${patient.length ? ` (${list(patient)})` : ''}${where}`;
+  // A happening told by a noun that names it ("earthquake", "blast"): "Earthquake in Herat".
+  if (!verb) return `${capitalise(e.lemma)}${agent.length ? ` by ${list(agent)}` : ''}${patient.length ? ` (${list(patient)})` : ''}${where}`;
   const [head, ...rest] = verb.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const forms = verbForms(head);

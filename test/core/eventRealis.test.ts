@@ -1,0 +1,28 @@
+// Which words of a sentence report a happening (realis.ts): what happened or is planned for a
+// definite time is listed, with who did it and to whom; negated, hypothetical, conditional, generic
+// and modifying uses are not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../src/core/index.js';
+
+/** A document's event mentions as "trigger kind modality date: agent > patient" lines. */
+function check(text: string, expected: string[]): void {
+  const events = analyzeDocument(text, { path: 'a.txt' }).events;
+  const names = (list: Array<{ text: string }>) => list.map((m) => m.text).join(', ');
+  assert.deepEqual(events.map((e) => `${e.trigger} ${e.kind} ${e.modality} ${e.date?.value ?? 'undated'}: ${names(e.agent)} > ${names(e.patient)}`), expected);
+}
+
+const cases: Array<[string, string, string[]]> = [
+  ['a dated act, its doer and its object', 'Russia removed the Taliban from its list of banned organizations on March 3, 2024.', ['removed decision actual 2024-03-03: Russia > Taliban']],
+  ['a definite future is planned', 'Sergei Lavrov will meet Amir Khan Muttaqi in Moscow on October 4, 2024.', ['meet meeting planned 2024-10-04: Sergei Lavrov > Amir Khan Muttaqi']],
+  ['a subject "no country" negates, over "has yet"', 'No country has yet formally recognized the Taliban-led government.', []],
+  ['"not" negates', 'The Taliban did not meet Zamir Kabulov.', []],
+  ['a modal is hypothetical', 'Sergei Lavrov may meet Amir Khan Muttaqi in Moscow.', []],
+  ['a condition is hypothetical', 'Such a step is impossible unless the label is removed by Russia.', []],
+  ['a participle before a noun modifies it', 'The Taliban-appointed ambassadors arrived.', []],
+  ['a bare plural is generic', 'Militants carry out cross-border attacks against Pakistan.', []],
+  ['a source is no happening', 'According to a report by Reuters, the talks failed.', []],
+  ['an infinitive is told by the verb that holds it', 'Russia decided to remove the Taliban from the list.', ['decided decision actual undated: Russia > ']],
+];
+
+for (const [name, text, expected] of cases) test(`realis: ${name}`, () => check(text, expected));
