@@ -9,7 +9,7 @@ import { currentNameModel } from './entities/model/index.js';
 import { explainName, type Reason } from './entities/model/explain.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
-import { reportsOf, type CorpusEvent, type EventInput } from './events/join.js';
+import { reportsOf, wordsOfHappenings, type CorpusEvent, type EventInput } from './events/join.js';
 import { IncrementalJoiner, type ReportChange } from './events/incrementalJoin.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
@@ -306,7 +306,8 @@ export class Corpus {
         const from = this.joinedFrom.get(doc.path);
         if (from && from.applied === applied && from.mentions === mentions && from.skipped === doc.skipped && !repointed.has(doc.path)) continue;
         this.joinedFrom.set(doc.path, { applied, mentions, skipped: doc.skipped });
-        changes.push({ path: doc.path, reports: doc.skipped ? [] : reportsOf(this.eventInput(doc, linked)) });
+        const input = this.eventInput(doc, linked);
+        changes.push(doc.skipped ? { path: doc.path, reports: [] } : { path: doc.path, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) });
       }
       for (const path of this.joinedFrom.keys()) {
         if (this.docs.has(path)) continue;
@@ -320,7 +321,7 @@ export class Corpus {
   }
 
   private eventInput(doc: CorpusDocument, linked: LinkResult): EventInput {
-    return { path: doc.path, dct: doc.analysis.dct, events: this.eventMentionsOf(doc), mentions: linked.mentionsByPath.get(doc.path) ?? [] };
+    return { path: doc.path, dct: doc.analysis.dct, events: this.eventMentionsOf(doc), mentions: linked.mentionsByPath.get(doc.path) ?? [], text: doc.text };
   }
 
   /** Events one document reports. */

@@ -40,6 +40,34 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
     'undated meeting: a.txt(met)',
     'undated meeting: b.txt(met)',
   ]],
+  ['an undated report takes the date of the story another document tells, in its words and with its people', {
+    'a.txt': 'Ambassador Pavel Orlov met Minister Karim Sadiqi in Herat on March 5, 2024 to discuss border security and trade.',
+    'b.txt': 'Pavel Orlov met Karim Sadiqi in Herat, where the two discussed border security.',
+  }, { 'a.txt': '2024-03-06', 'b.txt': '2024-03-20' }, [
+    '2024-03-05 meeting: a.txt(met) b.txt(met)',
+  ]],
+  ['a withdrawal told with another verb, by the same doer, is the same story', {
+    'a.txt': 'The Varna Corporation withdrew its troops from Kenya in August 2021 after a long war.',
+    'b.txt': 'Since the Varna Corporation left Kenya, the country has been at peace.',
+  }, { 'a.txt': '2023-01-06', 'b.txt': '2023-02-20' }, [
+    '2021-08 withdrawal: a.txt(withdrew) b.txt(left)',
+  ]],
+  ['an undated report that two stories of other dates fit equally stays undated', {
+    'a.txt': 'Pavel Orlov met Karim Sadiqi in Herat on March 5, 2024 to discuss border security.',
+    'b.txt': 'Pavel Orlov met Karim Sadiqi in Herat to discuss border security.',
+    'c.txt': 'Pavel Orlov met Karim Sadiqi in Herat on April 9, 2024 to discuss border security.',
+  }, { 'a.txt': '2024-03-06', 'b.txt': '2024-05-20', 'c.txt': '2024-04-10' }, [
+    '2024-03-05 meeting: a.txt(met)',
+    '2024-04-09 meeting: c.txt(met)',
+    'undated meeting: b.txt(met)',
+  ]],
+  ['a report does not borrow the date of a happening after its own document’s date', {
+    'a.txt': 'Pavel Orlov met Karim Sadiqi in Herat on March 5, 2024 to discuss border security.',
+    'b.txt': 'Pavel Orlov met Karim Sadiqi in Herat to discuss border security.',
+  }, { 'a.txt': '2024-03-06', 'b.txt': '2023-05-20' }, [
+    '2024-03-05 meeting: a.txt(met)',
+    'undated meeting: b.txt(met)',
+  ]],
   ['a happening with nobody named is not an event', {
     'a.txt': 'The meeting was long and the talks were hard.',
   }, {}, []],

@@ -9,11 +9,14 @@ import {
   clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, retitle,
   type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
+import { StoryLender } from './stories.js';
 
-/** A document's reports now, or null when it is gone. */
+/** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */
 export interface ReportChange {
   path: string;
   reports: CorpusEventMention[] | null;
+  dct?: string | null;
+  words?: Map<number, readonly string[]>;
 }
 
 /** A cluster as a scope left it before and after it joined again (null: none). */
@@ -99,6 +102,8 @@ export class IncrementalJoiner {
   private list: CorpusEvent[] = [];
   private readonly byPath = new Map<string, CorpusEvent[]>();
   private readonly byEntity = new Map<string, CorpusEvent[]>();
+  /** Lends undated reports the date of the story they tell in another document (stories.ts). */
+  private readonly stories = new StoryLender();
 
   /**
    * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
@@ -108,7 +113,7 @@ export class IncrementalJoiner {
   apply(changes: Iterable<ReportChange>, entities: Map<string, Entity>, renamed: Iterable<string> = []): this {
     this.entities = entities;
     let added = false;
-    for (const { path, reports } of changes) {
+    for (const { path, reports } of this.stories.lend(changes, entities)) {
       let state = this.docs.get(path);
       if (!reports) {
         for (const p of state?.reports ?? []) this.leave(p);
@@ -592,7 +597,7 @@ function sameCluster(a: Cluster, b: Cluster): boolean {
 /** Equal for joining, offsets apart from `shift` (and lines from `lineShift`). */
 function sameReport(a: CorpusEventMention, b: CorpusEventMention, shift: number, lineShift: number): boolean {
   return a.kind === b.kind && a.trigger === b.trigger && a.date === b.date && a.place === b.place && sameList(a.participants, b.participants)
-    && sameList(a.agent, b.agent) && a.lemma === b.lemma && a.modality === b.modality
+    && sameList(a.agent, b.agent) && a.lemma === b.lemma && a.modality === b.modality && a.borrowed === b.borrowed
     && b.start === a.start + shift && b.end === a.end + shift && b.sentence.start === a.sentence.start + shift
     && b.sentence.end === a.sentence.end + shift && b.line === a.line + lineShift;
 }

@@ -27,6 +27,8 @@ export interface CorpusEventMention extends Span {
   /** The verb or noun that told it, for the title. */
   lemma: string;
   modality: 'actual' | 'planned';
+  /** Its date is the one another document gives the story it tells (stories.ts), not its own. */
+  borrowed?: true;
 }
 
 export interface CorpusEvent {
@@ -55,6 +57,8 @@ export interface EventInput {
   events: EventMention[];
   /** The document's linked entity mentions, to map participants to entities. */
   mentions: LinkedMention[];
+  /** The document's text, for the words its happenings are told in. */
+  text?: string;
 }
 
 /** Participants that are too general to tie two reports together on their own. */
@@ -86,6 +90,8 @@ export interface Prepared {
   precision: number;
   /** 0 dated with a year, 1 a date without a year, 2 undated: the phase it joins in. */
   phase: number;
+  /** 1 when its date is borrowed: among reports of one date, those dated by their own document come first and found the event. */
+  borrowed: number;
   strong: string[];
   all: string[];
   /** Numbers equal for reports of the same sentence, and of the same paragraph (line). */
@@ -114,7 +120,7 @@ export interface Cluster {
 export function prepare(r: CorpusEventMention, doc: JoinDocument, sentenceKey: number, lineKey: number, entities: Map<string, Entity>): Prepared {
   const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
   return {
-    r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), phase: !r.date ? 2 : r.date.includes('X') ? 1 : 0, all,
+    r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), phase: !r.date ? 2 : r.date.includes('X') ? 1 : 0, borrowed: r.borrowed ? 1 : 0, all,
     strong: strongOf(r.participants, entities),
     sentenceKey, lineKey,
   };
@@ -126,9 +132,9 @@ function strongOf(participants: string[], entities: Map<string, Entity>): string
   return strong.length === participants.length ? participants : strong;
 }
 
-/** The order of one pass over the corpus: phase, most precise first, then path and offset. */
+/** The order of one pass over the corpus: phase, most precise first, own dates before borrowed ones, then path and offset. */
 export function reportOrder(a: Prepared, b: Prepared): number {
-  return a.phase - b.phase || b.precision - a.precision || a.doc.rank - b.doc.rank || a.r.start - b.r.start;
+  return a.phase - b.phase || b.precision - a.precision || a.borrowed - b.borrowed || a.doc.rank - b.doc.rank || a.r.start - b.r.start;
 }
 
 export function clusterOrder(a: Cluster, b: Cluster): number {
@@ -370,6 +376,33 @@ export function reportsOf(input: EventInput): CorpusEventMention[] {
       lemma: e.lemma, modality: e.modality,
     };
   });
+}
+
+/** Words too common to tell two stories apart. */
+const STOP = new Set(['the', 'and', 'that', 'for', 'with', 'was', 'were', 'has', 'have', 'had', 'this', 'from', 'his', 'her', 'its', 'their', 'they', 'which', 'who', 'are', 'been', 'also', 'said', 'not', 'but', 'after', 'into', 'about', 'than', 'more', 'will', 'would', 'there', 'these', 'those', 'when', 'other', 'such', 'some', 'what', 'said', 'says', 'two', 'one']);
+const MAX_WORDS = 40;
+
+/** Per happening of the document (its `line`), the content words of the sentences that tell it (lower case, each once, sorted): what stories.ts compares. */
+export function wordsOfHappenings(input: EventInput): Map<number, readonly string[]> {
+  const out = new Map<number, readonly string[]>();
+  if (!input.text) return out;
+  const sentences = new Map<number, Set<number>>();
+  for (const e of input.events) {
+    let set = sentences.get(e.happening);
+    if (!set) sentences.set(e.happening, (set = new Set()));
+    set.add(e.sentence.start * 2 ** 20 + Math.min(e.sentence.end - e.sentence.start, 2 ** 20 - 1));
+  }
+  for (const [happening, spans] of sentences) {
+    const words = new Set<string>();
+    for (const key of spans) {
+      const start = Math.floor(key / 2 ** 20);
+      for (const w of input.text.slice(start, start + (key % 2 ** 20)).toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+        if (!STOP.has(w) && words.size < MAX_WORDS) words.add(w);
+      }
+    }
+    out.set(happening, [...words].sort());
+  }
+  return out;
 }
 
 /** "XXXX-03-22" in a document dated 2024-11-25 is 2024-03-22 (news reports the past). */

@@ -91,7 +91,9 @@ export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
   trial: ['charge', 'verdict', 'sentence'],
   verdict: ['charge', 'trial', 'sentence'],
   sentence: ['charge', 'trial', 'verdict'],
-  invasion: ['attack'],
+  invasion: ['attack', 'contest'],
+  // A war won is told as a takeover: "the Taliban victory in Afghanistan", "the Taliban took control of Afghanistan".
+  contest: ['invasion'],
   agreement: ['acquisition'],
   acquisition: ['agreement'],
 };
