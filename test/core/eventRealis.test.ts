@@ -13,6 +13,8 @@ function check(text: string, expected: string[]): void {
 }
 
 const cases: Array<[string, string, string[]]> = [
+  ['a weekday is a definite time, though no date places it', 'A judge on Saturday sentenced the man.', ['sentenced sentence actual undated:  > ']],
+  ['nobody named, no place, no time: no event', 'A judge sentenced the man.', []],
   ['a dated act, its doer and its object', 'Russia removed the Taliban from its list of banned organizations on March 3, 2024.', ['removed decision actual 2024-03-03: Russia > Taliban']],
   ['a definite future is planned', 'Sergei Lavrov will meet Amir Khan Muttaqi in Moscow on October 4, 2024.', ['meet meeting planned 2024-10-04: Sergei Lavrov > Amir Khan Muttaqi']],
   ['a subject "no country" negates, over "has yet"', 'No country has yet formally recognized the Taliban-led government.', []],

@@ -22,6 +22,8 @@ export interface Candidate extends Span {
   roles: Roles;
   date: EventDate | null;
   recently: boolean;
+  /** Its clause names a day that no calendar date places ("on Thursday" where the article has no date): a definite time all the same. */
+  onDay: boolean;
   /** Inside a "that" clause ("announced that the decision …"). */
   thatClause: boolean;
   /** "All the meetings": a plural that gathers happenings already told. */
@@ -267,7 +269,7 @@ function worthListing(ch: Chain): boolean {
   if (ch.mentions.every((m) => m.weak)) return false;
   const named = ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0);
   if (ch.mentions.every((m) => m.kind === 'statement') && !ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0)) return false;
-  return named || ch.date !== null || ch.place !== null;
+  return named || ch.date !== null || ch.place !== null || ch.mentions.some((m) => m.onDay && !m.weak);
 }
 
 /** The chain's mentions as event mentions, each with the happening's kind, date, roles and place. */

@@ -64,6 +64,8 @@ const PREPOSITION_OPENERS = new Set(['in', 'at', 'during', 'after', 'following']
 
 /** Only calendar values date an event (not durations, sets or vague references). */
 const CALENDAR_VALUE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/;
+/** A weekday of an unknown week ("on Thursday", "Friday night"): no date, but a definite time. */
+const WEEKDAY_VALUE = /^XXXX-WXX-\d/;
 
 export function extractEvents(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], text: string): EventMention[] {
   return gatherHappenings(findCandidates(tokens, sentences, entities, timex), entities, text);
@@ -83,6 +85,8 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
     const dates: EventDate[] = [];
     const allDates: Span[] = [];
+    /** Days named without a calendar date to place them ("on Thursday" in an article with no date of its own). */
+    const days: Span[] = [];
     for (let k = t; k < timex.length && timex[k].start < sentence.end; k++) {
       const x = timex[k];
       if (!inSentence(x)) continue;
@@ -90,6 +94,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       // A range ("February 18-19, 2024") dates an event by its first day.
       const value = x.value?.split('/')[0] ?? null;
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
+      else if (value && WEEKDAY_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) days.push(x);
     }
     const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates);
     // First the triggers that tell a happening, so that dates go to those only ("removed … from its
@@ -124,6 +129,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
         roles,
         date: dateFor(reader, dates, k, last, accepted),
         recently: hasRecently(reader, k),
+        onDay: days.some((d) => d.start >= tokens[reader.clauseStart(k)].start && d.end <= tokens[reader.clauseEnd(k) - 1].end),
         thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
         modality: realis,
         sentence: { start: sentence.start, end: sentence.end },

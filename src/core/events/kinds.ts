@@ -6,7 +6,7 @@
 export type EventKind =
   | 'meeting' | 'visit' | 'attack' | 'killing' | 'death' | 'disaster' | 'accident' | 'arrest' | 'charge' | 'trial'
   | 'verdict' | 'sentence' | 'statement' | 'decision' | 'agreement' | 'acquisition' | 'launch' | 'appointment'
-  | 'resignation' | 'dismissal' | 'election' | 'protest' | 'invasion' | 'withdrawal' | 'sanction' | 'recognition' | 'contest';
+  | 'resignation' | 'dismissal' | 'election' | 'protest' | 'invasion' | 'withdrawal' | 'sanction' | 'recognition' | 'contest' | 'crime';
 
 interface KindSpec {
   /** The noun a title uses when nobody is named: "Attack in Moscow". */
@@ -30,22 +30,22 @@ export const KINDS: Record<EventKind, KindSpec> = {
   },
   visit: { noun: 'Visit', verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'trip', 'delegation', 'tour'] },
   attack: {
-    noun: 'Attack', verbs: ['attack', 'bomb', 'raid', 'shell', 'ambush', 'storm'],
-    nouns: ['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'shootings', 'massacre', 'ambush', 'shelling', 'strike', 'hijacking'],
+    noun: 'Attack', verbs: ['attack', 'bomb', 'raid', 'shell', 'ambush', 'storm', 'shoot', 'explode'],
+    nouns: ['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'shootings', 'massacre', 'ambush', 'shelling', 'strike', 'hijacking', 'gunfire', 'stabbing', 'rampage'],
     weakVerbs: ['injure', 'wound'], weakNouns: ['incident'],
   },
-  killing: { noun: 'Killing', verbs: ['kill', 'murder', 'assassinate', 'execute', 'slay', 'behead', 'stab'], nouns: ['killing', 'killings', 'murder', 'murders', 'assassination', 'execution', 'homicide'] },
-  death: { noun: 'Death', verbs: ['die'], nouns: ['death', 'deaths'], phrases: ['pass away'] },
+  killing: { noun: 'Killing', verbs: ['kill', 'murder', 'assassinate', 'execute', 'slay', 'behead', 'stab'], nouns: ['killing', 'killings', 'murder', 'murders', 'assassination', 'execution', 'homicide', 'slaying', 'slayings', 'manslaughter'], phrases: ['gun down', 'shoot dead'] },
+  death: { noun: 'Death', verbs: ['die', 'drown'], nouns: ['death', 'deaths', 'suicide', 'overdose'], phrases: ['pass away'] },
   disaster: {
     noun: 'Disaster', verbs: ['erupt'],
     nouns: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'tsunami', 'landslide', 'mudslide', 'wildfire', 'fire', 'blaze', 'eruption', 'avalanche'],
   },
-  accident: { noun: 'Accident', verbs: ['crash', 'collide', 'derail', 'capsize'], nouns: ['crash', 'collision', 'accident', 'derailment'] },
+  accident: { noun: 'Accident', verbs: ['crash', 'collide', 'derail', 'capsize'], nouns: ['crash', 'collision', 'accident', 'derailment', 'outage', 'blackout', 'spill'] },
   arrest: { noun: 'Arrest', verbs: ['arrest', 'detain', 'capture', 'apprehend', 'extradite', 'nab'], nouns: ['arrest', 'arrests', 'detention', 'capture', 'extradition'] },
-  charge: { noun: 'Charges', verbs: ['charge', 'indict', 'prosecute'], nouns: ['charges', 'indictment', 'prosecution'] },
-  trial: { noun: 'Trial', verbs: ['arraign', 'testify'], nouns: ['trial', 'hearing', 'arraignment', 'testimony'] },
+  charge: { noun: 'Charges', verbs: ['charge', 'indict', 'prosecute', 'accuse', 'sue'], nouns: ['charges', 'indictment', 'prosecution', 'lawsuit'] },
+  trial: { noun: 'Trial', verbs: ['arraign', 'testify', 'plead'], nouns: ['trial', 'hearing', 'arraignment', 'testimony', 'plea'] },
   verdict: { noun: 'Verdict', verbs: ['convict', 'acquit'], nouns: ['verdict', 'conviction', 'acquittal'] },
-  sentence: { noun: 'Sentence', verbs: ['sentence', 'jail', 'imprison'], nouns: [] },
+  sentence: { noun: 'Sentence', verbs: ['sentence', 'jail', 'imprison'], nouns: ['sentence', 'sentences'] },
   statement: {
     noun: 'Statement',
     verbs: ['announce', 'state', 'declare', 'say', 'warn', 'urge', 'tell', 'describe', 'criticise', 'criticize', 'emphasise', 'emphasize', 'stress', 'reaffirm', 'commend', 'welcome', 'praise', 'deny', 'confirm', 'publish', 'remark', 'explain', 'admit', 'note', 'voice', 'echo', 'outline', 'reveal', 'insist', 'condemn', 'pledge', 'vow', 'write', 'pinpoint', 'elaborate', 'speak', 'address'],
@@ -65,12 +65,13 @@ export const KINDS: Record<EventKind, KindSpec> = {
   resignation: { noun: 'Resignation', verbs: ['resign', 'quit', 'retire'], nouns: ['resignation', 'retirement'], phrases: ['step down'] },
   dismissal: { noun: 'Dismissal', verbs: ['fire', 'sack', 'dismiss', 'oust', 'depose'], nouns: ['dismissal', 'ouster', 'sacking'] },
   election: { noun: 'Election', verbs: ['elect', 'vote', 'reelect', 're-elect'], nouns: ['election', 'elections', 'vote', 'referendum', 'ballot', 'runoff'] },
-  protest: { noun: 'Protest', verbs: ['protest', 'demonstrate', 'riot'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots', 'rioting', 'unrest', 'clashes', 'uprising'] },
+  protest: { noun: 'Protest', verbs: ['protest', 'demonstrate', 'riot'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots', 'rioting', 'unrest', 'clashes', 'uprising', 'vigil'] },
   invasion: { noun: 'Invasion', verbs: ['invade', 'occupy', 'seize', 'annex'], nouns: ['invasion', 'occupation', 'offensive', 'incursion', 'annexation', 'conquest'], phrases: ['take control', 'take over', 'seize control', 'seize power', 'take power'] },
   withdrawal: { noun: 'Withdrawal', verbs: ['withdraw', 'retreat', 'evacuate', 'leave'], nouns: ['withdrawal', 'pullout', 'retreat', 'evacuation'], phrases: ['pull out'] },
   sanction: { noun: 'Sanctions', verbs: ['sanction', 'embargo'], nouns: ['sanctions', 'embargo'] },
   recognition: { noun: 'Recognition', verbs: ['recognise', 'recognize', 'accept'], nouns: ['recognition'] },
-  contest: { noun: 'Contest', verbs: ['win', 'beat', 'defeat', 'clinch'], nouns: ['victory', 'defeat', 'playoff', 'playoffs', 'championship', 'tournament'] },
+  contest: { noun: 'Contest', verbs: ['win', 'beat', 'defeat', 'clinch'], nouns: ['victory', 'defeat', 'playoff', 'playoffs', 'championship', 'tournament', 'win', 'game', 'match'] },
+  crime: { noun: 'Crime', verbs: ['rob', 'steal', 'loot', 'burgle', 'kidnap', 'abduct', 'smuggle'], nouns: ['robbery', 'robberies', 'theft', 'heist', 'burglary', 'arson', 'fraud', 'looting', 'kidnapping', 'abduction', 'hijack'] },
 };
 
 export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
@@ -79,8 +80,9 @@ export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
 export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
   meeting: ['visit'],
   visit: ['meeting'],
-  attack: ['killing', 'death'],
-  killing: ['attack', 'death'],
+  attack: ['killing', 'death', 'crime'],
+  crime: ['attack', 'killing'],
+  killing: ['attack', 'death', 'crime'],
   death: ['attack', 'killing', 'disaster', 'accident'],
   disaster: ['death'],
   accident: ['death'],
@@ -104,10 +106,10 @@ const IRREGULAR: Record<string, [string, string]> = {
   choose: ['chose', 'chosen'], buy: ['bought', 'bought'], win: ['won', 'won'], beat: ['beat', 'beaten'], leave: ['left', 'left'],
   withdraw: ['withdrew', 'withdrawn'], take: ['took', 'taken'], seize: ['seized', 'seized'], quit: ['quit', 'quit'],
   swear: ['swore', 'sworn'], make: ['made', 'made'], slay: ['slew', 'slain'], step: ['stepped', 'stepped'], pull: ['pulled', 'pulled'], roll: ['rolled', 'rolled'], pass: ['passed', 'passed'],
-  break: ['broke', 'broken'], lift: ['lifted', 'lifted'], shoot: ['shot', 'shot'], hold: ['held', 'held'],
+  break: ['broke', 'broken'], steal: ['stole', 'stolen'], lift: ['lifted', 'lifted'], shoot: ['shot', 'shot'], hold: ['held', 'held'],
 };
 /** Verbs that double their last consonant: banned, stabbed, nabbed. */
-const DOUBLING = new Set(['ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step']);
+const DOUBLING = new Set(['ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step', 'gun']);
 
 export interface VerbForms {
   base: string;

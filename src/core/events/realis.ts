@@ -23,6 +23,8 @@ export interface Reading {
 }
 
 const NOUN_FORMS = new Set(['noun', 'plural']);
+/** Numbers that may stand as a subject: "two die", "three killed". */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * The reading of the trigger at k: a noun after a determiner, a possessive, an adjective or a
@@ -47,7 +49,9 @@ export function readingOf(r: SentenceReader, k: number, entries: TriggerEntry[])
   }
   if (!verbs.length) return null;
   // A verb form after a determiner or a possessive is a noun we do not know ("the state", "a note").
-  if (nounContext && !verbContext && (DETERMINERS.has(prev) || possessiveBefore)) return null;
+  // A count before a past form with no noun reading is its subject: "Three killed as rioters bomb bank".
+  const countedSubject = COUNTS.has(prev) && nouns.length === 0 && verbs.some((e) => e.form === 'past' || e.form === 'participle' || e.form === 'verb');
+  if (nounContext && !verbContext && (DETERMINERS.has(prev) || possessiveBefore) && !countedSubject) return null;
   const passiveAux = auxBefore(r, k, BE);
   const participle = verbs.find((e) => e.form === 'participle');
   const past = verbs.find((e) => e.form === 'past');
