@@ -22,6 +22,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a modal is hypothetical', 'Sergei Lavrov may meet Amir Khan Muttaqi in Moscow.', []],
   ['a condition is hypothetical', 'Such a step is impossible unless the label is removed by Russia.', []],
   ['a participle before a noun modifies it', 'The Taliban-appointed ambassadors arrived.', []],
+  ['a noun before another noun modifies it', 'The election campaign in Turkey began.', []],
+  ['an adverb or a verb after a noun tells about the noun', 'A suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.', ['fire disaster actual undated:  > ']],
   ['a bare plural is generic', 'Militants carry out cross-border attacks against Pakistan.', []],
   ['a source is no happening', 'According to a report by Reuters, the talks failed.', []],
   ['an infinitive is told by the verb that holds it', 'Russia decided to remove the Taliban from the list.', ['decided decision actual undated: Russia > ']],

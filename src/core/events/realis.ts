@@ -117,7 +117,7 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
     // A noun before another noun modifies it ("election campaign"), unless a name or a preposition follows.
     const next = r.tokens[k + 1];
     if (next && next.kind === 'word' && !next.capitalised && !PREPOSITIONS.has(w(k + 1)) && !DETERMINERS.has(w(k + 1)) && !r.entity(k + 1) && !BE.has(w(k + 1)) && !HAVE.has(w(k + 1)) && !MODALS.has(w(k + 1))
-      && !SUBORDINATORS.has(w(k + 1)) && /^[a-z]+$/.test(next.text) && !isVerbLike(w(k + 1)) && !DETERMINERS.has(w(k + 2)) && !next.hyphenJoined) return 'modifier';
+      && !SUBORDINATORS.has(w(k + 1)) && /^[a-z]+$/.test(next.text) && !isVerbLike(w(k + 1)) && !DETERMINERS.has(w(k + 2)) && !next.hyphenJoined && !tellsAboutNoun(w(k + 1))) return 'modifier';
     if (reading.plural && !reading.determiner && !r.headline) {
       // "relentless attacks", "cross-border attacks": a bare plural is generic, unless counted or dated.
       let j = k - 1;
@@ -199,6 +199,15 @@ function elaborates(r: SentenceReader, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * A word after a noun that tells about it rather than being the noun it modifies: "an earthquake
+ * measuring 5.6", "a fire virtually destroyed", "the deal likely hinges", "news of her death spread".
+ */
+function tellsAboutNoun(word: string): boolean {
+  return /(ing|ly)$/.test(word) || AFTER_NOUN.has(word);
+}
+const AFTER_NOUN = new Set(['early', 'late', 'spread', 'meant', 'hit', 'shook', 'struck', 'broke', 'took', 'left', 'came', 'went', 'began', 'fell', 'rose', 'hurt', 'led', 'held', 'tore', 'swept', 'forced', 'caused', 'sparked']);
 
 /** Present-tense habits: "continues to attack" reads through IRREALIS; "keeps", "routinely" here. */
 const HABITUAL_PRESENT = new Set(['routinely', 'often', 'usually', 'always', 'repeatedly', 'regularly', 'frequently']);
