@@ -388,6 +388,8 @@ export function wordsOfHappenings(input: EventInput): Map<number, readonly strin
   if (!input.text) return out;
   const sentences = new Map<number, Set<number>>();
   for (const e of input.events) {
+    // A happening that names nobody ties no story (stories.ts looks lenders up by names): no words needed.
+    if (e.participants.length === 0) continue;
     let set = sentences.get(e.happening);
     if (!set) sentences.set(e.happening, (set = new Set()));
     set.add(e.sentence.start * 2 ** 20 + Math.min(e.sentence.end - e.sentence.start, 2 ** 20 - 1));
