@@ -104,6 +104,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
   let workbench: Workbench | undefined;
   let seedText = '';
   let corpusDir = '';
+  let workspaceDir = '';
 
   /** Runs a check; when it fails, keeps a screenshot of what the screen showed. */
   async function check(name: string, body: (wb: Workbench) => Promise<void>): Promise<void> {
@@ -136,11 +137,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await cp(path.join(seedsDir, seed), path.join(corpusDir, seed));
     }
     await writeFile(path.join(corpusDir, EXTRA), EXTRA_TEXT);
-    // An article written for this test (no list, rule or training text knows its names), in a folder
-    // of the workspace that its corpus.json makes a corpus.
-    await mkdir(path.join(workspace, 'news'), { recursive: true });
-    await writeFile(path.join(workspace, 'news', 'corpus.json'), JSON.stringify({ documents: {} }, null, 2) + '\n');
-    await cp(path.join(fixturesDir, UNSEEN), path.join(workspace, 'news', UNSEEN));
+    workspaceDir = workspace;
 
     const tools = await ensureTools();
     server = await startCodeServer({ vsix, folder: workspace, tools });
@@ -234,6 +231,12 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       ['Ilse Marchetti said', /Ilse Marchetti\s*·\s*person/, /Why a person here: .*\(model, \d+% sure\)/],
       ['Shares of Brenncastle Freight', /Brenncastle Freight( Inc\.)?\s*·\s*organisation/, /organisation (here|elsewhere)/],
     ];
+    // The article goes into a folder its corpus.json makes a corpus, for this test only: the tests
+    // after it count the workspace's documents.
+    const news = path.join(workspaceDir, 'news');
+    await mkdir(news, { recursive: true });
+    await writeFile(path.join(news, 'corpus.json'), JSON.stringify({ documents: {} }, null, 2) + '\n');
+    await cp(path.join(fixturesDir, UNSEEN), path.join(news, UNSEEN));
     await check('hover-unseen', async (wb) => {
       await wb.openFile(UNSEEN);
       for (const [needle, card, why] of cases) {
@@ -246,7 +249,8 @@ describe('Corpus Lens in VS Code (code-server)', () => {
         assert.match(hover, why, `hover: ${JSON.stringify(hover)}`);
         await wb.dismiss();
       }
-    });
+      await wb.runCommand('View: Close All Editors');
+    }).finally(() => rm(news, { recursive: true, force: true }));
   });
 
   it('finds "Zhirnov" with workspace symbol search from another file and opens his first full mention', async () => {
