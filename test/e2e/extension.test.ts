@@ -36,9 +36,13 @@ interface Footnote {
   definitionText: string;
 }
 
-/** Process ids of the installed extension's language server (started by code-server's extension host). */
-function serverPids(): number[] {
-  const out = spawnSync('pgrep', ['-f', 'corpus-lens[^/]*/dist/server\\.js'], { encoding: 'utf8' }).stdout;
+/**
+ * Process ids of the installed extension's language server (started by code-server's extension
+ * host): this code-server's, not those of other runs on the machine.
+ */
+function serverPids(extensionsDir: string): number[] {
+  const escaped = extensionsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out = spawnSync('pgrep', ['-f', `${escaped}/corpus-lens[^/]*/dist/server\\.js`], { encoding: 'utf8' }).stdout;
   return out.split('\n').filter(Boolean).map(Number);
 }
 
@@ -561,11 +565,11 @@ describe('Corpus Lens in VS Code (code-server)', () => {
   it('recovers when the language server is killed: restarts it, says so, and answers again', async () => {
     const footnote = findFootnote(seedText, 1);
     await check('server-restart', async (wb) => {
-      const pids = serverPids();
+      const pids = serverPids(server!.extensionsDir);
       assert.ok(pids.length > 0, 'the language server process is running');
       for (const pid of pids) process.kill(pid, 'SIGKILL');
       await wb.waitUntil(async () => (await wb.notificationsText()).includes('was restarted (1 of 4)'), 'the restart notification', 30_000);
-      await wb.waitUntil(async () => serverPids().some((pid) => !pids.includes(pid)), 'a new server process', 30_000);
+      await wb.waitUntil(async () => serverPids(server!.extensionsDir).some((pid) => !pids.includes(pid)), 'a new server process', 30_000);
       await wb.openFile(SEED);
       await wb.goTo(footnote.marker.line, footnote.marker.col);
       const hover = await wb.showHover(footnote.definitionText, 30_000);
