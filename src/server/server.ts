@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
+  addDefinitionEdit, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
   footnoteAt, groupAnnotations, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
@@ -30,6 +30,8 @@ import { annotationFor, describeAnnotation } from './annotationRequests.js';
 import { ExportRequest, OrphansRequest, type ExportParams, type ExportResult, type OrphanedAnnotation, type OrphansParams } from '../protocol.js';
 import { exportCorpus } from './exportRequest.js';
 import { orphanedAnnotations } from './orphans.js';
+import { OpenDocumentAnalysis } from './openAnalysis.js';
+import { workDoneProgress } from './progress.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -57,8 +59,6 @@ export function startServer(connection: Connection): void {
   const diskDocuments = new WeakMap<CorpusDocument, DocumentText>();
   /** Resolves once the last diagnostics published have been written to the client. */
   let diagnosticsWritten: Promise<void> = Promise.resolve();
-  /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
-  const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
@@ -184,15 +184,20 @@ export function startServer(connection: Connection): void {
     indexChanged();
   }
 
-  function analyzeOpen(doc: TextDocument): void {
-    const text = doc.getText();
-    let memo = passageMemos.get(doc.uri);
-    if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
-    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
-    corpus.update(doc.uri, text, analysis);
-    publish(doc.uri);
-    indexChanged();
-  }
+  // Open documents: analysed here when little is left to analyse (a keystroke), on a worker thread
+  // of their own when much is (a long document opened), not at all over the size limit.
+  const openAnalysis = new OpenDocumentAnalysis({
+    analysed: (uri, version, loaded) => {
+      if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
+      corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
+      publish(uri);
+      indexChanged();
+    },
+    metaFor: (uri) => ({ path: URI.parse(uri).fsPath, metadata: index.metadataFor(uri) }),
+    limitBytes: () => settings.files.maxSizeMB * 1024 * 1024,
+    progress: (title) => workDoneProgress(connection, title),
+    log,
+  }, path.join(__dirname, 'openAnalysisWorker.js'));
 
   async function loadSettings(): Promise<void> {
     if (!supportsConfiguration) return;
@@ -310,6 +315,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
+    openAnalysis.limitChanged(documents.all());
     for (const doc of corpus.documents()) publish(doc.path);
     await reindex();
   });
@@ -333,9 +339,9 @@ export function startServer(connection: Connection): void {
   });
 
   // Fired on open as well as on each change: one listener, one analysis per open.
-  documents.onDidChangeContent(({ document }) => analyzeOpen(document));
+  documents.onDidChangeContent(({ document }) => openAnalysis.analyze(document.uri, document.version, document.getText()));
   documents.onDidClose(async ({ document }) => {
-    passageMemos.delete(document.uri);
+    openAnalysis.close(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);
