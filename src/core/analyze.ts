@@ -41,6 +41,8 @@ export interface DocumentAnalysis {
   /** Reports of happenings, from the mentions and dates above (the corpus extracts again only where the user's annotations changed those). */
   events: EventMention[];
   problems: Problem[];
+  /** The passages it was analysed in (one for a document of ordinary length): the corpus links and joins a long document passage by passage too. */
+  passages: Span[];
 }
 
 /**
@@ -131,6 +133,7 @@ export function documentHead(plan: DocumentPlan): DocumentAnalysis {
     timex: [],
     events: [],
     problems: footnotes.problems,
+    passages: plan.passages.map((p) => ({ start: p.start, end: p.end })),
   };
 }
 

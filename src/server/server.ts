@@ -32,6 +32,7 @@ import { exportCorpus } from './exportRequest.js';
 import { orphanedAnnotations } from './orphans.js';
 import { OpenDocumentAnalysis } from './openAnalysis.js';
 import { workDoneProgress } from './progress.js';
+import { CatchUp } from './catchUp.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -124,11 +125,16 @@ export function startServer(connection: Connection): void {
     diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
 
+  // A large change (a long document opened) is linked and joined a slice at a time, between
+  // requests; the views hear of it once it is all in.
+  const catchUp = new CatchUp(corpus, () => indexChanged());
+
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
     // While indexing, it waits for the end (reindex sends it): the client answers it by asking for
     // entities and events, which links the whole corpus again, seconds at 10,000 documents.
     if (indexing) return;
+    catchUp.schedule();
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
       republishLinkedProblems();
@@ -353,8 +359,11 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
     if (!doc || !settings.hover.enabled) return null;
-    // While indexing, a corpus-wide card would first link every document indexed so far.
-    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, doc.offsetAt(position)) : corpus.hoverAt(uri, doc.offsetAt(position));
+    // While indexing, a corpus-wide card would first link every document indexed so far; a long
+    // document just analysed is linked a step at a time (catchUp.ts): its names wait for that.
+    const offset = doc.offsetAt(position);
+    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, offset)
+      : corpus.awaitsLinking(uri) ? corpus.documentHoverAt(uri, offset, 'linking') : corpus.hoverAt(uri, offset);
     if (!info) return null;
     const linkTo = (m: { path: string; start: number }) => {
       const target = textDocument(m.path);

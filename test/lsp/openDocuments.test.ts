@@ -56,7 +56,8 @@ test('lsp open documents: a document over the size limit opened in the editor is
     await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'file.tooLarge'));
     const [analysed] = await client.request('corpusLens/documents', { uris: [uri] });
     assert.equal(analysed.skipped, false);
-    assert.ok(analysed.entities > 0, 'the document was analysed');
+    const name = await client.hover(uri, positionOf(text, 'Zhirnov', 1, 2));
+    assert.match(name?.contents?.value ?? '', /\*\*Dmitry Zhirnov\*\* · person/, 'the document was analysed');
   });
 });
 
@@ -71,7 +72,7 @@ test('lsp open documents: a large document is analysed off the main thread: a ho
     await client.diagnosticsFor(uri);
     const diagnosticsAt = client.notifications.findIndex((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
     assert.ok(diagnosticsAt >= hoverAnswered, `the large document's diagnostics (message ${diagnosticsAt}) came after the hover's answer (after message ${hoverAnswered})`);
-    // Its own features once analysed: a name in it, linked with the seeds.
+    // Its own features once analysed: a name in it (from its passage, until it is linked with the corpus).
     const own = await client.hover(uri, positionOf(text, 'Zhirnov', 3, 2));
     assert.match(own?.contents?.value ?? '', /\*\*Dmitry Zhirnov\*\* · person/);
     // Progress was shown while it was read, by passage, and ended.
