@@ -14,6 +14,7 @@ import type { Problem, Span } from './types.js';
 import type { Timex } from './dates/types.js';
 import { weekdayOf } from './dates/calendar.js';
 import { splitIntoUnits, type Unit } from './units.js';
+import { lastAtOrBefore } from './positions.js';
 
 /** How long catchUp() works at a time, by default. */
 export const CATCH_UP_MS = 10;
@@ -264,7 +265,6 @@ export class Corpus {
       if (this.linkWork.steps.next().done) this.linkWork = null;
       return;
     }
-    if (!this.joiner || !this.linker || this.joinerLinker !== this.linker) return this.joinNow();
     this.joinWork ??= this.startJoining();
     if (this.joinWork.steps.next().done) this.joinWork = null;
   }
@@ -273,14 +273,9 @@ export class Corpus {
   linked(): LinkResult {
     if (this.linkingCurrent) return this.links!;
     if (this.deferLargeChanges && this.links && !this.linkedFromScratch()) {
-      // Under way, or large: the entities as linked before the change (catchUp() takes it).
-      if (this.linkWork) return this.links;
-      const work = this.startLinking();
-      if (work.size > CATCH_UP_LARGE.mentions) {
-        this.linkWork = work;
-        return this.links;
-      }
-      drain(work.steps);
+      // A large change, under way or not: the entities as linked before it (catchUp() takes it).
+      this.linkWork ??= this.startLinking();
+      if (this.linkWork.size > CATCH_UP_LARGE.mentions) return this.links;
     }
     this.linkNow();
     return this.links!;
@@ -412,19 +407,21 @@ export class Corpus {
 
   private joinedEvents(): IncrementalJoiner {
     if (this.joiner && this.joinedRevision === this.revision) return this.joiner;
-    const continuing = !!this.joiner && !!this.linker && this.joinerLinker === this.linker;
-    if (this.deferLargeChanges && continuing) {
-      // Under way, or large: the events as joined before the change (catchUp() takes it).
-      if (!this.linkingCurrent || this.joinWork) return this.joiner!;
-      const work = this.startJoining();
-      if (work.size > CATCH_UP_LARGE.reports) {
-        this.joinWork = work;
-        return this.joiner!;
-      }
-      drain(work.steps);
+    if (this.deferLargeChanges) {
+      // A large change, under way or not: the events as joined before it (catchUp() takes it);
+      // none until the first join ends.
+      this.linked();
+      if (!this.linkingCurrent) return this.joiner ?? NO_EVENTS;
+      this.joinWork ??= this.startJoining();
+      if (this.joinWork.size > CATCH_UP_LARGE.reports) return this.joiner ?? NO_EVENTS;
     }
     this.joinNow();
     return this.joiner!;
+  }
+
+  /** False until the corpus's events are first joined (with deferLargeChanges, catchUp() joins them a step at a time). */
+  get eventsJoined(): boolean {
+    return this.joiner !== null;
   }
 
   /** Links and joins whatever is left, now. */
@@ -440,16 +437,16 @@ export class Corpus {
   /**
    * The joiner takes the documents (and passages of long ones) whose reports or links changed: the
    * steps of that. Links must be current. Changes are followed while one linker follows the
-   * corpus; a linking from scratch starts the join afresh.
+   * corpus; a linking from scratch starts the join afresh, with a new joiner that takes the old
+   * one's place when it is done.
    */
   private startJoining(): StageWork {
     const linked = this.links!;
-    if (!this.joiner || !this.linker || this.joinerLinker !== this.linker) {
-      this.joiner = new IncrementalJoiner();
-      this.joinerLinker = this.linker;
-      this.joinedFrom = new Map();
-    }
-    const { repointed, names } = this.linker?.takeChanges() ?? { repointed: new Set<string>(), names: new Set<string>() };
+    const linker = this.linker;
+    const fresh = !this.joiner || !linker || this.joinerLinker !== linker;
+    const joiner = fresh ? new IncrementalJoiner() : this.joiner!;
+    const joinedFrom = fresh ? new Map<string, JoinRead>() : this.joinedFrom;
+    const { repointed, names } = linker?.takeChanges() ?? { repointed: new Set<string>(), names: new Set<string>() };
     // Which documents (or passages) changed is found now; their reports are made as the joiner takes them.
     const changed: Array<{ key: string; doc: CorpusDocument | null; events: EventMention[]; mentions: LinkedMention[] | undefined }> = [];
     const live = new Set<string>();
@@ -458,16 +455,16 @@ export class Corpus {
       for (const unit of this.reportUnits(doc)) {
         live.add(unit.key);
         const mentions = linked.mentionsByPath.get(unit.key);
-        const from = this.joinedFrom.get(unit.key);
+        const from = joinedFrom.get(unit.key);
         if (from && from.events === unit.items && from.mentions === mentions && from.skipped === doc.skipped && !repointed.has(unit.key)) continue;
-        this.joinedFrom.set(unit.key, { events: unit.items, mentions, skipped: doc.skipped });
+        joinedFrom.set(unit.key, { events: unit.items, mentions, skipped: doc.skipped });
         changed.push({ key: unit.key, doc, events: unit.items, mentions });
         size += unit.items.length;
       }
     }
-    for (const key of this.joinedFrom.keys()) {
+    for (const key of joinedFrom.keys()) {
       if (live.has(key)) continue;
-      this.joinedFrom.delete(key);
+      joinedFrom.delete(key);
       changed.push({ key, doc: null, events: [], mentions: undefined });
     }
     const changes = (function* (): Generator<ReportChange> {
@@ -476,10 +473,12 @@ export class Corpus {
         else yield { path: key, reports: doc.skipped ? [] : reportsOf({ path: doc.path, dct: doc.analysis.dct, events, mentions: mentions ?? [] }) };
       }
     })();
-    const joiner = this.joiner;
     const revision = this.linkedRevision;
     const steps = (function* (corpus: Corpus) {
       yield* joiner.applySteps(changes, linked.byId, names);
+      corpus.joiner = joiner;
+      corpus.joinerLinker = linker;
+      corpus.joinedFrom = joinedFrom;
       corpus.joinedRevision = revision;
     })(this);
     return { steps, size };
@@ -633,7 +632,7 @@ export class Corpus {
     const doc = this.docs.get(path)!;
     const units = this.linkUnits(doc);
     const passages = doc.analysis.passages ?? [];
-    const unit = units[Math.max(0, passages.findIndex((p) => offset < p.end))] ?? units[units.length - 1];
+    const unit = units.length > 1 ? units[lastAtOrBefore(passages.length, (k) => passages[k].start, offset)] : units[0];
     const local = linkEntities([{ path: unit.key, document: path, mentions: unit.items }]);
     const mentions = local.mentionsByPath.get(unit.key) ?? [];
     const mention = spanAt(mentions, offset);
@@ -732,6 +731,9 @@ interface JoinRead {
   mentions: LinkedMention[] | undefined;
   skipped: boolean;
 }
+
+/** What events() gives while the first join is under way (never applied: no events). */
+const NO_EVENTS = new IncrementalJoiner();
 
 /** A stage's work under way: its steps, and how many mentions or reports it takes. */
 interface StageWork {

@@ -25,3 +25,5 @@ export * from './annotations/store.js';
 export { anchor } from './annotations/anchor.js';
 export { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 export * from './passages.js';
+export * from './eventTree.js';
+export { daySpanOf, TimelineIndex, type LaneInfo, type LaneMode, type TimelineAnswer, type TimelineQuery } from './timeline.js';

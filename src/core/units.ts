@@ -3,6 +3,7 @@
 // pieces of 16–48 KB that can be taken a few at a time, and a document-level rule (a surname alone
 // is the person its document names in full; undated reports join within their document) reads its
 // passage, as the recogniser's do. A document of one passage is one unit, keyed by its path.
+import { lastAtOrBefore } from './positions.js';
 import type { Span } from './types.js';
 
 export interface Unit<T> {
@@ -20,18 +21,6 @@ export function unitKey(path: string, k: number, count: number): string {
 export function splitIntoUnits<T extends Span>(path: string, passages: readonly Span[] | undefined, items: T[]): Array<Unit<T>> {
   if (!passages || passages.length <= 1) return [{ key: path, items }];
   const units: Array<Unit<T>> = passages.map((_, k) => ({ key: unitKey(path, k, passages.length), items: [] }));
-  for (const item of items) units[passageAt(passages, item.start)].items.push(item);
+  for (const item of items) units[lastAtOrBefore(passages.length, (k) => passages[k].start, item.start)].items.push(item);
   return units;
-}
-
-/** The passage holding the offset (the last one for an offset past the end). */
-function passageAt(passages: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = passages.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (passages[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -14,9 +14,10 @@ import {
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
-  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, IndexChangedNotification,
+  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, EventTreeRequest, IndexChangedNotification, TimelineRequest,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
-  type EventsParams, type EventSummary, type Location as ProtocolLocation, type Request,
+  type EventsParams, type EventSummary, type EventTreeLevel, type EventTreeParams, type Location as ProtocolLocation, type Request,
+  type TimelineParams, type TimelineWindow,
 } from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
@@ -33,6 +34,9 @@ import { orphanedAnnotations } from './orphans.js';
 import { OpenDocumentAnalysis } from './openAnalysis.js';
 import { workDoneProgress } from './progress.js';
 import { CatchUp } from './catchUp.js';
+import { eventSummary } from './eventSummary.js';
+import { EventViews } from './eventViews.js';
+import { references } from './references.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -382,14 +386,10 @@ export function startServer(connection: Connection): void {
     });
   }));
 
-  connection.onReferences(guard('references', [], ({ textDocument: { uri }, position, context }) => {
+  connection.onReferences((params, token, _progress, partial) => guard('references', [], ({ textDocument: { uri }, position, context }: typeof params) => {
     const doc = textDocument(uri);
-    if (!doc) return [];
-    return corpus.referencesAt(uri, doc.offsetAt(position), context.includeDeclaration).flatMap((loc) => {
-      const target = textDocument(loc.path);
-      return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
-    });
-  }));
+    return doc ? references(corpus, textDocument, uri, doc.offsetAt(position), context.includeDeclaration, token, partial) : [];
+  })(params, token));
 
   connection.onDocumentHighlight(guard('documentHighlight', [], ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
@@ -593,32 +593,15 @@ export function startServer(connection: Connection): void {
     return hit ? entitySummary(hit.entity) : null;
   }));
 
+  const summary = (e: CorpusEvent, brief = false) => eventSummary(corpus, textDocument, e, brief);
+  const eventViews = new EventViews(corpus, summary);
+
   onRequest(connection, EventsRequest, guard('events', [] as EventSummary[], (params: EventsParams | undefined) => {
-    return corpus.events().filter((e) => (!params?.id || e.id === params.id) && (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
-      .map((e) => eventSummary(e, params?.brief === true));
+    return eventViews.filtered(params).filter((e) => !params?.id || e.id === params.id).map((e) => summary(e, params?.brief === true));
   }));
 
-  function eventSummary(e: CorpusEvent, brief = false): EventSummary {
-    const byId = corpus.linked().byId;
-    const participant = (id: string) => {
-      const entity = byId.get(id);
-      return entity ? { id, name: entity.name, type: entity.type } : null;
-    };
-    const mentions = brief ? [] : e.mentions.flatMap((m) => {
-      const doc = textDocument(m.path);
-      const entry = corpus.get(m.path);
-      if (!doc || !entry) return [];
-      const name = decodeURIComponent(m.path.split('/').pop() ?? m.path);
-      return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: entry.analysis.displayTitle ?? name }];
-    });
-    return {
-      id: e.id, date: e.date, kind: e.kind, title: e.title,
-      participants: e.participants.flatMap((id) => participant(id) ?? []),
-      place: e.place ? participant(e.place) : null,
-      documents: new Set(e.mentions.map((m) => m.path)).size,
-      mentions,
-    };
-  }
+  onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
+  onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
 
   documents.listen(connection);
   connection.listen();
