@@ -17,7 +17,7 @@ import { splitIntoUnits, type Unit } from './units.js';
 import { lastAtOrBefore } from './positions.js';
 
 /** How long catchUp() works at a time, by default. */
-export const CATCH_UP_MS = 10;
+export const CATCH_UP_MS = 5;
 /**
  * With deferLargeChanges, a query finding more than this to link or join does not wait for it:
  * some 20–40 ms of work on this machine.

@@ -7,7 +7,7 @@
 // limit is not analysed at all: a message on it names the setting.
 import { Worker } from 'node:worker_threads';
 import {
-  analysisFailed, analyzeDocument, fileTooLarge, passagesToAnalyze, PassageMemo, planDocument, skippedDocument, withPassages,
+  analysisFailed, analyzeDocument, fileTooLarge, passagesToAnalyze, PassageMemo, planDocument, skippedDocument,
   type DocumentAnalysis, type DocumentMeta, type LoadedDocument, type Passage, type PassageAnalysis, type Problem,
 } from '../core/index.js';
 import type { OpenAnalysisReply, OpenAnalysisRequest } from './openAnalysisWorker.js';
@@ -48,6 +48,8 @@ interface Run {
   head: DocumentAnalysis | null;
   passages: Passage[];
   analyses: PassageAnalysis[];
+  /** The findings of the passages so far, gathered as they come (not all at once at the end). */
+  found: Pick<DocumentAnalysis, 'entities' | 'timex' | 'events'>;
   progress: Promise<ProgressReporter | undefined> | null;
   reported: number;
   timer: NodeJS.Timeout | undefined;
@@ -134,7 +136,10 @@ export class OpenDocumentAnalysis {
   private start(uri: string, version: number, text: string, meta: DocumentMeta): void {
     const worker = this.ensureWorker();
     if (!worker) return this.analyzeHere(uri, version, text, meta, this.memos.get(uri)!);
-    const run: Run = { id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], analyses: [], progress: null, reported: -1, timer: undefined };
+    const run: Run = {
+      id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], analyses: [], found: { entities: [], timex: [], events: [] },
+      progress: null, reported: -1, timer: undefined,
+    };
     this.runs.set(uri, run);
     this.runsById.set(run.id, run);
     this.onWorker.add(uri);
@@ -230,7 +235,12 @@ export class OpenDocumentAnalysis {
       run.head = reply.head;
       run.passages = reply.passages;
     } else if (reply.type === 'passage') {
-      run.analyses[reply.index] = reply.analysis;
+      // Passages come in order.
+      const { analysis } = reply;
+      run.analyses[reply.index] = analysis;
+      for (const m of analysis.entities) run.found.entities.push(m);
+      for (const t of analysis.timex) run.found.timex.push(t);
+      for (const e of analysis.events) run.found.events.push(e);
       const percent = Math.floor((run.analyses.length * 100) / Math.max(1, run.passages.length));
       if (percent > run.reported) {
         run.reported = percent;
@@ -239,7 +249,7 @@ export class OpenDocumentAnalysis {
     } else if (reply.type === 'done') {
       this.end(run);
       this.memos.get(run.uri)?.keep(run.text, run.passages, run.analyses);
-      this.host.analysed(run.uri, run.version, { text: run.text, analysis: withPassages(run.head!, run.analyses), fileProblems: [], skipped: false });
+      this.host.analysed(run.uri, run.version, { text: run.text, analysis: { ...run.head!, ...run.found }, fileProblems: [], skipped: false });
     } else if (reply.type === 'failed') {
       this.end(run);
       this.host.analysed(run.uri, run.version, skippedDocument(run.meta, [analysisFailed(reply.error)]));

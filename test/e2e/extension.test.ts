@@ -16,6 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
 import { openWorkbench, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
+import { createWorld, generateLongDocument } from '../../bench/corpusGenerator.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -102,6 +103,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
   let workbench: Workbench | undefined;
   let seedText = '';
   let corpusDir = '';
+  let workspaceDir = '';
 
   /** Runs a check; when it fails, keeps a screenshot of what the screen showed. */
   async function check(name: string, body: (wb: Workbench) => Promise<void>): Promise<void> {
@@ -125,6 +127,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     // A copy of the repository's layout (a folder holding seeds/), so the tests never touch the checkout.
     scratch = await mkdtemp(path.join(os.tmpdir(), 'corpus-lens-e2e-ws-'));
     const workspace = path.join(scratch, 'workspace');
+    workspaceDir = workspace;
     await cp(seedsDir, path.join(workspace, 'seeds'), { recursive: true });
     // A corpus outside any seeds/ folder: corpus.json makes its .txt files corpus documents.
     corpusDir = path.join(scratch, 'corpus');
@@ -540,6 +543,34 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.screenshot('server-restarted.png');
       assert.ok(hover.includes(footnote.definitionText), `after the restart the hover shows ${JSON.stringify(hover)}`);
       await wb.dismiss();
+    });
+  });
+
+  it('keeps answering on the seeds while a 15 MB article dump beside them is analysed, with progress', async () => {
+    const footnote = findFootnote(seedText, 1);
+    const zhirnov = positionOf(seedText, 'Dmitry Zhirnov');
+    await check('large-document', async (wb) => {
+      const dump = path.join(workspaceDir, 'seeds', 'dump.txt');
+      await writeFile(dump, generateLongDocument(createWorld(1, 1000), 1000, 15 * 1024 * 1024));
+      try {
+        await wb.openLargeFile('dump.txt', 120_000);
+        await wb.waitUntil(async () => (await wb.statusBarText()).includes('analysing dump.txt'), 'the progress of its analysis in the status bar', 60_000);
+        // The seeds answer meanwhile: a name's card, and F12 on a footnote.
+        await wb.openFile(SEED);
+        await wb.goTo(zhirnov.line, zhirnov.col + 2);
+        const hover = await wb.showHover('Dmitry Zhirnov', 30_000);
+        assert.match(hover, /Dmitry Zhirnov/);
+        await wb.screenshot('large-document.png');
+        const status = await wb.statusBarText();
+        assert.ok(status.includes('analysing dump.txt'), `the card came while the dump was being analysed; the status bar reads ${JSON.stringify(status)}`);
+        await wb.dismiss();
+        await wb.goTo(footnote.marker.line, footnote.marker.col);
+        const landed = await wb.goToDefinition(30_000);
+        assert.equal(landed.line, footnote.definitionLine, `F12 on [1] put the cursor on Ln ${landed.line}`);
+      } finally {
+        await wb.runCommand('View: Close All Editors');
+        await rm(dump, { force: true });
+      }
     });
   });
 

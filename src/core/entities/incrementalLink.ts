@@ -387,7 +387,7 @@ export class IncrementalLinker {
 }
 
 /** About how many mentions applySteps() keys, or describes the entities of, per step. */
-const STEP = 1000;
+const STEP = 300;
 
 /** An entity described during applySteps, before it is put in place, with its spelling variants. */
 interface Made {

@@ -363,6 +363,7 @@ export class IncrementalJoiner {
       input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d)));
     }
     input.sort(clusterOrder);
+    yield;
     const out = yield* joinScopeSteps(sorted, input);
     const copies = new Map<Cluster, Cluster>();
     for (let k = 0; k < input.length; k++) if (out[k] !== input[k]) copies.set(input[k], out[k]);
@@ -594,7 +595,7 @@ interface Placing {
 }
 
 /** Events described, and elements merged while sorting, between two steps of applySteps. */
-const DESCRIBE_STEP = 200;
+const DESCRIBE_STEP = 100;
 const SORT_STEP = 2000;
 
 /** A stable merge sort that yields after about `step` elements placed: a list of 30,000 events sorts in steps. */

@@ -139,7 +139,7 @@ export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
 }
 
 /** Reports joined by joinScopeSteps between two steps: a scope of thousands (a long document's year) joins in steps. */
-const JOIN_STEP = 100;
+const JOIN_STEP = 50;
 
 /** joinScope, a step at a time: the caller's clusters are never changed, so it may stop between steps. */
 export function* joinScopeSteps(reports: Prepared[], input: Cluster[]): Generator<void, Cluster[]> {
