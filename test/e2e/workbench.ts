@@ -104,6 +104,15 @@ export class Workbench {
     await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
   }
 
+  /** Brings an open file's tab forward by clicking it (its cursor stays where it was). */
+  async selectTab(name: string): Promise<void> {
+    await this.page.locator(`.editor-group-container.active .tabs-container .tab[data-resource-name=${JSON.stringify(name)}]`).click({ timeout: STEP_MS });
+    await this.page
+      .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
+      .waitFor({ state: 'visible', timeout: STEP_MS });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
+  }
+
   /** Quick Open on the file; `timeoutMs`: how long its editor may take to show (a file of megabytes takes a while). */
   async openFile(name: string, timeoutMs = STEP_MS): Promise<void> {
     // Quick Open's list can still be filling when the row first shows: try twice before failing.
