@@ -56,6 +56,9 @@ const ANNOTATE_ACTIONS: Array<[string, string, string]> = [
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
 
+/** How often the annotation stores are checked for changes the file watcher did not report. */
+const STORE_POLL_MS = 2000;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new Corpus();
@@ -241,6 +244,22 @@ export function startServer(connection: Connection): void {
     for (const d of corpus.documents()) publish(d.path);
     indexChanged();
   }
+
+  // File watching misses changes at times (out of inotify watches, network folders): a store
+  // changed behind the editor is also noticed by a look at its size and time every few seconds.
+  let polling = false;
+  const storePoll = setInterval(async () => {
+    if (polling) return;
+    polling = true;
+    try {
+      for (const { root } of stores.roots()) if (await stores.changedOnDisk(root)) await reloadStore(root);
+    } catch (e) {
+      log(`Could not check the annotation stores: ${String(e)}`);
+    } finally {
+      polling = false;
+    }
+  }, STORE_POLL_MS);
+  storePoll.unref();
 
   // Open documents: analysed here when little is left to analyse (a keystroke), on a worker thread
   // of their own when much is (a long document opened), not at all over the size limit.

@@ -654,13 +654,14 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     await check('large-document', async (wb) => {
       const dump = path.join(workspaceDir, 'seeds', 'dump.txt');
       try {
+        // Written first, so that Quick Open lists it by the time it is asked for.
+        await writeFile(dump, generateLongDocument(createWorld(1, 1000), 1000, 15 * 1024 * 1024));
         // The seed first, its cursor on a name: once the dump is being analysed, going back to it is one click.
         await wb.openFile(SEED);
         await wb.goTo(zhirnov.line, zhirnov.col + 2);
         // Kept open (not a preview the dump's tab would replace): Ctrl+K Enter.
         await wb.press('Control+K');
         await wb.press('Enter');
-        await writeFile(dump, generateLongDocument(createWorld(1, 1000), 1000, 15 * 1024 * 1024));
         await wb.openLargeFile('dump.txt', 120_000);
         await wb.waitUntil(async () => (await wb.statusBarText()).includes('analysing dump.txt'), 'the progress of its analysis in the status bar', 60_000);
         // The seeds answer meanwhile: a name's card, and F12 on a footnote.

@@ -102,10 +102,15 @@ export class Workbench {
    * in a browser): "Open Anyway", as a person would, then waits for its text (a while, at megabytes).
    */
   async openLargeFile(name: string, timeoutMs: number): Promise<void> {
-    const input = await this.quickInput('Control+P');
-    await input.fill(name);
+    // A file written a moment ago may not be in Quick Open's list yet: ask again, up to three times.
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: STEP_MS });
+    for (let attempt = 1; ; attempt++) {
+      const input = await this.quickInput('Control+P');
+      await input.fill(name);
+      const listed = await row.waitFor({ state: 'visible', timeout: STEP_MS }).then(() => true, (error) => (attempt >= 3 ? Promise.reject(error) : false));
+      if (listed) break;
+      await this.page.keyboard.press('Escape');
+    }
     await row.click();
     await this.page.locator('.editor-group-container.active').getByText('Open Anyway').first().click({ timeout: timeoutMs });
     await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
