@@ -1,7 +1,7 @@
 // LSP wiring. Each handler: unknown document → empty answer; else ask the corpus and convert.
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
-  CodeActionKind, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, CodeLensRefreshRequest, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type CodeLens, type InitializeParams, type InlayHint, type SymbolInformation,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
@@ -21,7 +21,7 @@ import {
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
 import { hoverMarkdown } from './hover.js';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
+import { Configuration } from './configuration.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnalysisPool, poolSize } from './analysisPool.js';
 import { DiskDocument, type DocumentText } from './diskDocument.js';
@@ -51,7 +51,9 @@ const INDEX_CHANGED_DELAY_MS = 100;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new Corpus();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
+  const configuration = new Configuration(connection, (message) => log(message));
+  /** The window's settings now (read per request: a change applies at once). */
+  const settings = () => configuration.settings;
   let folders: string[] = [];
   let supportsConfiguration = false;
   let indexing = false;
@@ -65,6 +67,8 @@ export function startServer(connection: Connection): void {
   const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
+  let supportsCodeLensRefresh = false;
+  let supportsInlayHintRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
   let linkedProblemKeys = new Map<string, string>();
   /** Documents whose diagnostics went out before the corpus-wide linking caught up. */
@@ -102,7 +106,7 @@ export function startServer(connection: Connection): void {
   }
 
   function visible(problem: Problem): boolean {
-    const d = settings.diagnostics;
+    const d = settings().diagnostics;
     if (problem.code.startsWith('file.') || problem.code.startsWith('corpusJson.')) return true;
     if (!d.enabled) return false;
     if (problem.code === 'footnote.order') return d.footnoteOrder;
@@ -143,7 +147,7 @@ export function startServer(connection: Connection): void {
 
   // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
   // the documents open in the editor are analysed here, at once, so they never wait for indexing.
-  const pool = new AnalysisPool(poolSize(settings.indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
+  const pool = new AnalysisPool(poolSize(settings().indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
 
   const index = new WorkspaceIndex({
     corpus,
@@ -170,7 +174,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, pool);
+  }, pool);
 
   const stores = new AnnotationFiles();
   const moves = new DocumentMoves({
@@ -246,15 +250,13 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  async function loadSettings(): Promise<void> {
-    if (!supportsConfiguration) return;
-    try {
-      settings = readSettings(await connection.workspace.getConfiguration({ section: 'corpusLens' }));
-    } catch (e) {
-      log(`Could not read settings, using defaults: ${String(e)}`);
-    }
+  /** Reads the settings again; true when some folder's file rules changed (a re-index is due). */
+  async function loadSettings(): Promise<boolean> {
+    if (!supportsConfiguration) return false;
+    const { filesChanged } = await configuration.load(folders);
     // Set here, not per file: asking the system for its cores 10,000 times cost ~50 ms.
-    pool.size = poolSize(settings.indexing.workers);
+    pool.size = poolSize(settings().indexing.workers);
+    return filesChanged;
   }
 
   /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */
@@ -284,7 +286,7 @@ export function startServer(connection: Connection): void {
       // Annotations first: each document's diagnostics then apply them once, as it is indexed.
       for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
       for (const root of folders) await reloadStore(root);
-      const count = await index.indexFolders(folders, settings.files, {
+      const count = await index.indexFolders(folders.map((f) => ({ path: f, files: configuration.filesOf(f) })), {
         signal: run.signal,
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
@@ -331,6 +333,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsSemanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    supportsCodeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     return {
@@ -362,6 +366,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));
         folders = folders.filter((f) => !removed.has(f)).concat(event.added.map((f) => URI.parse(f.uri).fsPath));
+        await loadSettings();
         await reindex();
       });
     }
@@ -369,10 +374,14 @@ export function startServer(connection: Connection): void {
     await reindex();
   });
 
+  // A change applies at once: diagnostics are published again and the editor asks again for
+  // CodeLens and inlay hints; only a change of the file rules indexes the corpus again.
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
+    const filesChanged = await loadSettings();
     for (const doc of corpus.documents()) publish(doc.path);
-    await reindex();
+    if (supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (filesChanged) await reindex();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -397,7 +406,8 @@ export function startServer(connection: Connection): void {
   // The annotations move first, then the documents: their new paths are read with their annotations.
   connection.workspace.onDidRenameFiles(async ({ files }) => {
     try {
-      await moves.renamed(files);
+      const moved = await moves.renamed(files);
+      if (moved) log(`Renamed in the editor: ${files.map((f) => `${f.oldUri} → ${f.newUri}`).join(', ')}; ${moved} annotations follow.`);
       let corpusJsonChanged = false;
       for (const { oldUri, newUri } of files) {
         corpusJsonChanged = (await index.fileChanged(oldUri, true)) || corpusJsonChanged;
@@ -424,7 +434,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
-    if (!doc || !settings.hover.enabled) return null;
+    if (!doc || !settings().hover.enabled) return null;
     // While indexing, a corpus-wide card would first link every document indexed so far.
     const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, doc.offsetAt(position)) : corpus.hoverAt(uri, doc.offsetAt(position));
     if (!info) return null;
@@ -546,7 +556,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(guard('codeLens', [] as CodeLens[], ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || entry.skipped || !settings.codeLens.enabled) return [];
+    if (!doc || !entry || entry.skipped || !settings().codeLens.enabled) return [];
     const events = corpus.eventsIn(uri).length;
     const entities = new Set(corpus.mentions(uri).map((m) => m.entity)).size;
     const footnotes = entry.analysis.footnotes.definitions.length;
@@ -562,7 +572,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || !settings.inlayHints.dates) return [];
+    if (!doc || !entry || !settings().inlayHints.dates) return [];
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);
     return corpus.timex(uri)
