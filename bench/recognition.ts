@@ -1,12 +1,15 @@
 // Recognition throughput on news text, one core, beside a plain regex scan of the same text (the
 // floor for any scanner in JS) and compromise (what a user would reach for). Median of runs.
 //   npm run bench:recognition [-- --mb 4 --runs 5]
+// It runs bundled by esbuild, as the extension does: the figures are those of the shipped code.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/index.js';
 import { recognizeEntities } from '../src/core/entities/recognize.js';
 import { findFootnotes } from '../src/core/footnotes.js';
 import { findTimex } from '../src/core/dates/normalize.js';
+import { useNameModel } from '../src/core/entities/model/index.js';
+import { loadShippedModel } from './eval/model.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +56,12 @@ async function main() {
   const rows: Array<[string, number]> = [];
   rows.push(['regex scan (capitalised words)', time(() => { for (const d of docs) for (const _ of d.matchAll(CAPITALISED)); }, runs)]);
   rows.push(['footnotes', time(() => { for (const d of docs) findFootnotes(d); }, runs)]);
-  rows.push(['entities', time(() => { for (const d of docs) recognizeEntities(d); }, runs)]);
+  const loadStarted = performance.now();
+  const model = loadShippedModel(path.resolve('.'));
+  const loadMs = performance.now() - loadStarted;
+  if ('error' in model) throw new Error(`the name model: ${model.error}`);
+  rows.push(['entities, rules alone', time(() => { for (const d of docs) recognizeEntities(d, undefined, null); }, runs)]);
+  rows.push(['entities, rules + model', time(() => { for (const d of docs) recognizeEntities(d, undefined, model); }, runs)]);
   rows.push(['dates (recognised and anchored)', time(() => { for (const d of docs) findTimex(d, { dct: '2024-03-11' }); }, runs)]);
   try {
     const chrono = await import('chrono-node');
@@ -61,7 +69,8 @@ async function main() {
   } catch {
     rows.push(['chrono-node (not installed)', NaN]);
   }
-  rows.push(['analyzeDocument (all)', time(() => { for (const d of docs) analyzeDocument(d, { path: 'x.txt' }); }, runs)]);
+  useNameModel(model);
+  rows.push(['analyzeDocument (all, with the model)', time(() => { for (const d of docs) analyzeDocument(d, { path: 'x.txt' }); }, runs)]);
   try {
     const nlp = (await import('compromise')).default;
     rows.push(['compromise (people, places, orgs)', time(() => { for (const d of docs) { const doc = nlp(d); doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset'); } }, Math.min(runs, 3))]);
@@ -74,6 +83,7 @@ async function main() {
   for (const [name, ms] of rows) {
     console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(8)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${(floor / ms).toFixed(3).padStart(14)}`);
   }
+  console.log(`the name model: read and ready in ${loadMs.toFixed(0)} ms (cold, once), ${(model.table.memoryBytes / 1e6).toFixed(1)} MB of weights in memory`);
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
   const seedMs = time(() => { for (const d of seeds) analyzeDocument(d, { path: 'x.txt' }); }, 20);
   console.log(`the five seeds, analysed once warm: ${seedMs.toFixed(1)} ms (median of 20)`);

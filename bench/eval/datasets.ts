@@ -5,6 +5,7 @@
 // - development sets: $CORPUS_LENS_DEVDATA, else ../shared/devdata beside the repository
 //   (read only; never copied into the project): meantime-dev/, ecbplus-dev/;
 // - seeds gold: test/fixtures/seeds-gold/*.entities.json (+ entities.json) over seeds/*.txt.
+import { parseMarkup } from '../../scripts/ner-data/markup.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DocSpan, Mention, Timex } from './metrics.js';
@@ -138,7 +139,11 @@ export function meantimeNames(doc: MeantimeDoc): { gold: NameMention[]; neutral:
   const neutral: DocSpan[] = [];
   for (const e of doc.gold.entities) {
     const type = e.type ? MEANTIME_NAME_TYPE[e.type] : undefined;
-    if (e.syntactic_type === 'NAM' && type) gold.push({ doc: doc.path, start: e.start, end: e.end, type, text: e.text, entity: e.instance_id });
+    if (e.syntactic_type === 'NAM' && type) {
+      // The project's extents leave a leading "the" outside names (the CoNLL/ACE convention); MEANTIME keeps it inside.
+      const article = /^(the|The|THE)\s+/.exec(e.text)?.[0].length ?? 0;
+      gold.push({ doc: doc.path, start: e.start + article, end: e.end, type, text: e.text.slice(article), entity: e.instance_id });
+    }
     else neutral.push({ doc: doc.path, start: e.start, end: e.end });
   }
   return { gold, neutral };
@@ -307,4 +312,27 @@ export function loadSeedsGold(root = repoRoot()): SeedsGold | { absent: string }
   }
   if (gold.size === 0) return { absent: `${path.relative(root, goldDir)} names none of the seeds in seeds/` };
   return { goldDir, seedsDir, seeds, gold, entityCount, unmatched };
+}
+
+// ---------------------------------------------------------------- news we annotated (held out)
+
+export interface NewsDoc {
+  path: string;
+  text: string;
+  gold: NameMention[];
+}
+
+/**
+ * ECB+ articles of topics 26–35 whose names we annotated by the seeds' guidelines (markup files in
+ * bench/eval/data/ecbplus-names): never trained on, all five types annotated in full.
+ */
+export function loadNewsNames(root = repoRoot()): { dir: string; docs: NewsDoc[] } | null {
+  const dir = path.join(root, 'bench', 'eval', 'data', 'ecbplus-names');
+  if (!existsSync(dir)) return null;
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const parsed = parseMarkup(readText(path.join(dir, f)));
+    if (parsed.problems.length) throw new Error(`${f}: ${parsed.problems[0]}`);
+    return { path: f, text: parsed.text, gold: parsed.spans.map((s) => ({ doc: f, start: s.start, end: s.end, type: s.type, text: parsed.text.slice(s.start, s.end), entity: null })) };
+  });
+  return { dir, docs };
 }

@@ -9,8 +9,10 @@
 // the CONVENTIONS text below (also printed with --help).
 import * as path from 'node:path';
 import { analyzeDocument, buildExport, Corpus, type CorpusExport } from '../../src/core/index.js';
+import { useNameModel, type NameModel } from '../../src/core/entities/model/index.js';
+import { loadShippedModel } from './model.js';
 import {
-  devdataDir, ecbEvents, loadEcbPlus, loadMeantime, loadSeedsGold, meantimeAnnotatedRegion, meantimeNames, meantimeTimex, NAME_TYPES, repoRoot,
+  devdataDir, ecbEvents, loadEcbPlus, loadMeantime, loadNewsNames, loadSeedsGold, meantimeAnnotatedRegion, meantimeNames, meantimeTimex, NAME_TYPES, repoRoot,
   SEED_TYPES, type EventMention, type MeantimeDoc, type NameMention, type SeedsGold, type TimexMention,
 } from './datasets.js';
 import {
@@ -19,7 +21,7 @@ import {
 } from './metrics.js';
 import { loadChrono, loadCompromise, type NamePeer, type TimexPeer } from './peers.js';
 
-const SCORERS = ['names', 'timex', 'events', 'seeds'] as const;
+const SCORERS = ['names', 'news', 'timex', 'events', 'seeds'] as const;
 type ScorerName = (typeof SCORERS)[number];
 
 const USAGE = `Usage: npm run eval -- [options]
@@ -27,6 +29,7 @@ const USAGE = `Usage: npm run eval -- [options]
   --json        machine-readable output (one JSON object on stdout)
   --verbose     per-document figures and the first errors (missed and spurious spans with context)
   --errors N    how many errors --verbose lists per dataset (default 15)
+  --model FILE  the name model to score (default models/names.model)
   -h, --help    this help and the scoring conventions
 Data: $CORPUS_LENS_DEVDATA or ../shared/devdata (meantime-dev, ecbplus-dev); test/fixtures/seeds-gold.`;
 
@@ -69,6 +72,7 @@ const CONVENTIONS = `Conventions
          which counts as a wrong value, as a system null does.`;
 
 interface Args {
+  model?: string;
   only: Set<ScorerName>;
   json: boolean;
   verbose: boolean;
@@ -89,6 +93,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     if (a === '-h' || a === '--help') return 'help';
     else if (a === '--json') args.json = true;
     else if (a === '--verbose' || a === '-v') args.verbose = true;
+    else if (a === '--model') args.model = path.resolve(value());
     else if (a === '--errors') {
       args.errors = Number(value());
       if (!Number.isInteger(args.errors) || args.errors < 0) throw new UsageError('--errors takes a whole number.');
@@ -110,8 +115,15 @@ interface SourceDoc {
   date?: string | null;
 }
 
+/** A system scored: the rules with the trained model deciding, or the rules alone. */
+interface System {
+  label: string;
+  model: NameModel | null;
+}
+
 /** The recogniser's output for a set of documents, as one corpus, through the export. */
-function systemExport(docs: readonly SourceDoc[]): CorpusExport {
+function systemExport(docs: readonly SourceDoc[], system: System = SYSTEMS[0]): CorpusExport {
+  useNameModel(system.model);
   const corpus = new Corpus();
   for (const d of docs) {
     const analysis = analyzeDocument(d.text, d.date ? { path: d.path, metadata: { date: d.date } } : { path: d.path });
@@ -122,15 +134,18 @@ function systemExport(docs: readonly SourceDoc[]): CorpusExport {
 
 const meantimeExports = new Map<string, CorpusExport>();
 
-/** MEANTIME is analysed once (as one corpus) for both the names and the timex scorer. */
-function meantimeExport(dir: string, docs: readonly MeantimeDoc[]): CorpusExport {
-  let exp = meantimeExports.get(dir);
+/** MEANTIME is analysed once per system (as one corpus) for both the names and the timex scorer. */
+function meantimeExport(dir: string, docs: readonly MeantimeDoc[], system: System = SYSTEMS[0]): CorpusExport {
+  let exp = meantimeExports.get(`${system.label}|${dir}`);
   if (!exp) {
-    exp = systemExport(docs.map((d) => ({ path: d.path, text: d.text, date: d.dct })));
-    meantimeExports.set(dir, exp);
+    exp = systemExport(docs.map((d) => ({ path: d.path, text: d.text, date: d.dct })), system);
+    meantimeExports.set(`${system.label}|${dir}`, exp);
   }
   return exp;
 }
+
+/** The shipped model when it loads (else the rules alone, said once), then the rules alone. */
+const SYSTEMS: System[] = [];
 
 function systemNames(exp: CorpusExport): NameMention[] {
   return exp.documents.flatMap((d) => d.entities.map((e) => ({ doc: d.path, start: e.start, end: e.end, type: e.type, text: e.text, entity: e.entity ?? null })));
@@ -285,10 +300,10 @@ function scoreNames(gold: NameMention[], sysAll: NameMention[], neutral: DocSpan
   };
 }
 
-function namesRows(r: NamesResult, types: readonly string[], microLabel: string): Array<Array<string | number>> {
+function namesRows(r: NamesResult, types: readonly string[], microLabel: string, prefix = ''): Array<Array<string | number>> {
   const rows = r.exact.byType
     .filter((b) => types.includes(b.type))
-    .map((b) => countsRow(b.type, b.counts, [pct(prf(r.relaxed.byType.find((x) => x.type === b.type)!.counts).f1)]));
+    .map((b) => countsRow(`${prefix}${b.type}`, b.counts, [pct(prf(r.relaxed.byType.find((x) => x.type === b.type)!.counts).f1)]));
   rows.push(countsRow(microLabel, r.exact.micro, [pct(prf(r.relaxed.micro).f1)]));
   return rows;
 }
@@ -327,6 +342,7 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
   const sysEverywhere = systemNames(exp);
   const sysAll = inRegions(sysEverywhere, data.docs);
   const result = scoreNames(gold, sysAll, neutral, NAME_TYPES);
+  const others = SYSTEMS.slice(1).map((system) => ({ system, result: scoreNames(gold, inRegions(systemNames(meantimeExport(data.dir, data.docs, system)), data.docs), neutral, NAME_TYPES) }));
   let peer: { result: NamesResult; ms: number } | null = null;
   if (compromise) {
     const p0 = performance.now();
@@ -337,7 +353,8 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
   const lines = [
     `names · MEANTIME dev (${data.docs.length} docs, ${gold.length} gold names) · exact span + exact type; relaxed = overlap + type`,
     ...table(NAMES_HEADER, [
-      ...namesRows(result, NAME_TYPES, 'micro'),
+      ...namesRows(result, NAME_TYPES, `micro, ${SYSTEMS[0].label}`),
+      ...others.flatMap((o) => namesRows(o.result, NAME_TYPES, `micro, ${o.system.label}`, `${o.system.label}: `)),
       ...(peer ? [countsRow(`${compromise!.name} (peer)`, peer.result.exact.micro, [pct(prf(peer.result.relaxed.micro).f1)])] : []),
     ]),
     `not scored: ${sysEverywhere.length - sysAll.length} system names after the annotated opening (title, dateline, first sentences), ${result.unscoredTypes} NORP/MISC; neutral: ${result.exactScore.neutral.length} overlapping only unscored gold mentions`,
@@ -360,7 +377,9 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
       dataset: 'MEANTIME dev',
       docs: data.docs.length,
       gold: gold.length,
+      system: SYSTEMS[0].label,
       ...namesJson(result),
+      others: Object.fromEntries(others.map((o) => [o.system.label, namesJson(o.result)])),
       outsideAnnotatedRegion: sysEverywhere.length - sysAll.length,
       peers: peer ? { [compromise!.name]: { version: compromise!.version, ...namesJson(peer.result) } } : {},
       ...(args.verbose ? { errors: classifyErrors(result.exactScore, texts) } : {}),
@@ -532,6 +551,42 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
   };
 }
 
+/** Held-out news we annotated ourselves: every name annotated, so nothing is neutral. */
+async function runNews(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
+  const data = loadNewsNames(root);
+  if (!data) return 'news: skipped, no bench/eval/data/ecbplus-names';
+  const t0 = performance.now();
+  const sources = data.docs.map((d) => ({ path: d.path, text: d.text }));
+  const gold = data.docs.flatMap((d) => d.gold);
+  const gold3 = gold.filter((g) => (NAME_TYPES as readonly string[]).includes(g.type));
+  const texts = new Map(data.docs.map((d) => [d.path, d.text]));
+  const results = SYSTEMS.map((system) => ({ system, result: scoreNames(gold3, systemNames(systemExport(sources, system)), [], NAME_TYPES) }));
+  const t1 = performance.now();
+  const peer = compromise ? scoreNames(gold3, data.docs.flatMap((d) => compromise.names(d.text, d.path)), [], NAME_TYPES) : null;
+  const t2 = performance.now();
+  const [main, ...others] = results;
+  const lines = [
+    `names · news held out (ECB+ topics 26–35 annotated by us, ${data.docs.length} docs, ${gold3.length} gold names) · exact span + exact type; relaxed = overlap + type`,
+    ...table(NAMES_HEADER, [
+      ...namesRows(main.result, NAME_TYPES, `micro, ${main.system.label}`),
+      ...others.flatMap((o) => namesRows(o.result, NAME_TYPES, `micro, ${o.system.label}`, `${o.system.label}: `)),
+      ...(peer ? [countsRow(`${compromise!.name} (peer)`, peer.exact.micro, [pct(prf(peer.relaxed.micro).f1)])] : []),
+    ]),
+  ];
+  if (args.verbose) lines.push(...errorLines(classifyErrors(main.result.exactScore, texts), args.errors));
+  lines.push(`time: analysis ${seconds(t1 - t0)}, peer ${seconds(t2 - t1)}`);
+  return {
+    lines,
+    json: {
+      dataset: 'news held out (ECB+ 26–35)',
+      docs: data.docs.length,
+      gold: gold3.length,
+      ...Object.fromEntries(results.map((r) => [r.system.label, namesJson(r.result)])),
+      peers: peer ? { [compromise!.name]: { version: compromise!.version, ...namesJson(peer) } } : {},
+    },
+  };
+}
+
 async function runSeeds(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
   const loaded = loadSeedsGold(root);
   if ('absent' in loaded) return `seeds: skipped, seeds gold absent (${loaded.absent})`;
@@ -545,6 +600,10 @@ async function runSeeds(args: Args, root: string, compromise: NamePeer | null): 
   const sysAll = systemNames(exp).filter((s) => scored.has(s.doc));
   const three = scoreNames(gold.filter((g) => (NAME_TYPES as readonly string[]).includes(g.type)), sysAll, [], NAME_TYPES);
   const five = scoreNames(gold, sysAll, [], SEED_TYPES);
+  const others = SYSTEMS.slice(1).map((system) => {
+    const sys = systemNames(systemExport(data.seeds.map((x) => ({ path: x.path, text: x.text })), system)).filter((x) => scored.has(x.doc));
+    return { system, three: scoreNames(gold.filter((g) => (NAME_TYPES as readonly string[]).includes(g.type)), sys, [], NAME_TYPES), five: scoreNames(gold, sys, [], SEED_TYPES) };
+  });
   let peer: NamesResult | null = null;
   if (compromise) {
     const peerSys = data.seeds.filter((s) => scored.has(s.path)).flatMap((s) => compromise.names(s.text, s.path));
@@ -556,11 +615,16 @@ async function runSeeds(args: Args, root: string, compromise: NamePeer | null): 
     `names · seeds (${scored.size} of ${data.seeds.length} seeds with gold, ${gold.length} gold mentions${data.entityCount !== null ? `, ${data.entityCount} gold entities` : ''}) · exact span + exact type`,
     ...table(NAMES_HEADER, [
       ...namesRows(five, SEED_TYPES, 'micro (5)').slice(0, SEED_TYPES.length),
-      countsRow('micro (3)', three.exact.micro, [pct(prf(three.relaxed.micro).f1)]),
-      countsRow('micro (5)', five.exact.micro, [pct(prf(five.relaxed.micro).f1)]),
+      countsRow(`micro (3), ${SYSTEMS[0].label}`, three.exact.micro, [pct(prf(three.relaxed.micro).f1)]),
+      countsRow(`micro (5), ${SYSTEMS[0].label}`, five.exact.micro, [pct(prf(five.relaxed.micro).f1)]),
+      ...others.flatMap((o) => [
+        countsRow(`micro (3), ${o.system.label}`, o.three.exact.micro, [pct(prf(o.three.relaxed.micro).f1)]),
+        countsRow(`micro (5), ${o.system.label}`, o.five.exact.micro, [pct(prf(o.five.relaxed.micro).f1)]),
+      ]),
       ...(peer ? [countsRow(`${compromise!.name} (peer, 3)`, peer.exact.micro, [pct(prf(peer.relaxed.micro).f1)])] : []),
     ]),
-    bcubedLine('linking (system entity vs gold entity, exact span)', five.linking),
+    bcubedLine(`linking, ${SYSTEMS[0].label} (system entity vs gold entity, exact span)`, five.linking),
+    ...others.map((o) => bcubedLine(`linking, ${o.system.label}`, o.five.linking)),
   ];
   if (otherTypes.length) lines.push(`note: gold types outside the five are scored under micro (5) only as misses: ${otherTypes.join(', ')}`);
   if (data.unmatched.length) lines.push(`note: gold files naming no seed: ${data.unmatched.join(', ')}`);
@@ -578,8 +642,10 @@ async function runSeeds(args: Args, root: string, compromise: NamePeer | null): 
       docs: scored.size,
       gold: gold.length,
       entities: data.entityCount,
+      system: SYSTEMS[0].label,
       threeTypes: namesJson(three),
       fiveTypes: namesJson(five),
+      others: Object.fromEntries(others.map((o) => [o.system.label, { threeTypes: namesJson(o.three), fiveTypes: namesJson(o.five) }])),
       peers: peer ? { [compromise!.name]: { version: compromise!.version, ...namesJson(peer) } } : {},
       ...(args.verbose ? { errors: classifyErrors(five.exactScore, texts) } : {}),
       timeMs: { analysis: t1 - t0, scoring: t2 - t1 },
@@ -604,13 +670,21 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   const root = repoRoot();
-  const wantsNames = args.only.has('names') || args.only.has('seeds');
+  const wantsNames = args.only.has('names') || args.only.has('seeds') || args.only.has('news');
+  const model = loadShippedModel(root, args.model);
+  if ('error' in model) {
+    if (!args.json) process.stdout.write(`name model: ${model.error}; the rules answer alone\n`);
+    SYSTEMS.push({ label: 'rules', model: null });
+  } else {
+    SYSTEMS.push({ label: 'rules + model', model }, { label: 'rules', model: null });
+  }
   const compromise = wantsNames ? await loadCompromise(root) : null;
   const chrono = args.only.has('timex') ? await loadChrono(root) : null;
   const out: Record<string, unknown> = {};
   let failed = false;
   const runners: Record<ScorerName, () => Promise<Report | string>> = {
     names: () => runNames(args, root, compromise),
+    news: () => runNews(args, root, compromise),
     timex: () => runTimex(args, root, chrono),
     events: () => runEvents(args, root),
     seeds: () => runSeeds(args, root, compromise),

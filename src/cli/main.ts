@@ -1,6 +1,6 @@
 // `corpus-lens`: export (in several formats), import (brat), report and check a corpus folder from the command line.
 // Every .txt file under DIR is a document; DIR/corpus.json, when present, gives metadata.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { parseStore, groupAnnotations, serializeStore, STORE_PATH, STORE_VERSION, type Annotation, type EntityAnnotation } from '../core/annotations/store.js';
 import { findMoves, missingDocumentProblems, moveDocuments, storeDocuments } from '../core/annotations/moves.js';
+import { installNameModel } from '../core/entities/model/index.js';
 import {
   annPathOf, bratToAnnotations, EXPORT_FORMATS, IMPORT_FORMATS, mergeIntoStore, parseBrat, toBrat, toConll, toJson, toJsonl,
   toWebAnnotation, withSources, type FormatProblem, type MentionSource,
@@ -223,6 +224,9 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (parsed.command === 'import') return importBrat(parsed);
+  const modelFile = process.env.CORPUS_LENS_NAME_MODEL ?? path.resolve(__dirname, '..', 'models', 'names.model');
+  const model = installNameModel(() => readFileSync(modelFile), modelFile);
+  if (!model.ok) process.stderr.write(`corpus-lens: warning: ${model.message}\n`);
   const loaded = await loadCorpus(parsed.dir, parsed.maxSizeMB);
   const { corpus, failures } = loaded;
   let status = failures > 0 ? 1 : 0;

@@ -170,6 +170,7 @@ function placed(p: PassageAnalysis, passage: Passage, sentenceBase: number): Pas
     if (m.canonical !== undefined) copy.canonical = m.canonical;
     if (m.country !== undefined) copy.country = m.country;
     if (m.expansion) copy.expansion = { start: m.expansion.start + by, end: m.expansion.end + by };
+    if (m.confidence !== undefined) copy.confidence = m.confidence;
     moved.set(m, copy);
     return copy;
   });

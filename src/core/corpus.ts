@@ -5,6 +5,8 @@ import { applyAnnotations, type Applied } from './annotations/apply.js';
 import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
 import type { Entity, LinkedMention, LinkMention, LinkResult } from './entities/link.js';
 import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
+import { currentNameModel } from './entities/model/index.js';
+import { explainName, type Reason } from './entities/model/explain.js';
 import { tokenize } from './entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from './events/extract.js';
 import { reportsOf, type CorpusEvent, type EventInput } from './events/join.js';
@@ -28,6 +30,8 @@ export interface Location extends Span {
   path: string;
 }
 
+export type NameWhy = { by: 'user' } | { by: 'rules' } | { by: 'model'; confidence: number; reasons: Reason[] };
+
 export type HoverInfo =
   | { kind: 'footnote-marker'; span: Span; label: string; definitions: FootnoteDefinition[] }
   | { kind: 'footnote-definition'; span: Span; label: string; citations: number }
@@ -44,6 +48,8 @@ export type HoverInfo =
       country: Entity | null;
       /** Events it takes part in (or where they happened), dated first. */
       events: CorpusEvent[];
+      /** Why the mention has its type: the user's decision, the model's evidence, or the rules. */
+      why: NameWhy;
       /** Drawn from this document alone (while the corpus is being indexed). */
       documentOnly?: true;
     }
@@ -416,7 +422,18 @@ export class Corpus {
     const cooccurring = this.cooccurring(entity).map(({ id, count }) => ({ entity: byId.get(id)!, count }));
     const country = entity.country ? byId.get(entity.country) ?? null : null;
     const events = this.eventsOf(entity.id);
-    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events };
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events, why: this.whyOf(path, mention) };
+  }
+
+  /** The user's decision, else the model's confidence and strongest evidence, else the rules. */
+  private whyOf(path: string, mention: LinkedMention): NameWhy {
+    if (mention.source === 'user') return { by: 'user' };
+    const doc = this.docs.get(path);
+    const at = doc && spanAt(doc.analysis.entities, mention.start);
+    const found = at && at.start === mention.start && at.end === mention.end ? at : undefined;
+    const model = currentNameModel();
+    if (!doc || !found || found.confidence === undefined || !model) return { by: 'rules' };
+    return { by: 'model', confidence: found.confidence, reasons: explainName(doc.text, mention, model) };
   }
 
   /**
@@ -454,7 +471,7 @@ export class Corpus {
     if (!mention || !entity) return null;
     const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
     const country = entity.country ? local.byId.get(entity.country) ?? null : null;
-    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], documentOnly: true };
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], why: this.whyOf(path, mention), documentOnly: true };
   }
 
   /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */

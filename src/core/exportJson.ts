@@ -11,7 +11,8 @@ export interface ExportedDocument {
   dctSource: DctSource | null;
   /** A person marked the document as reviewed (an addition: readers that do not know it can ignore it). */
   reviewed: boolean;
-  entities: Array<{ start: number; end: number; text: string; type: 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC'; entity: string }>;
+  /** `confidence`: how sure the trained model is of the span and type (absent for names the user or the lexicon typed). */
+  entities: Array<{ start: number; end: number; text: string; type: 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'MISC'; entity: string; confidence?: number }>;
   timex: Array<{ start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string | null; mod?: 'START' | 'MID' | 'END' }>;
   footnoteMarkers: Array<{ label: string; start: number; end: number }>;
   footnoteDefinitions: Array<{ label: string; start: number; end: number; text: string }>;
@@ -28,13 +29,19 @@ export interface CorpusExport {
 export function buildExport(corpus: Corpus): CorpusExport {
   const documents = corpus.documents().filter((d) => !d.skipped).map((doc): ExportedDocument => {
     const a = doc.analysis;
+    const confidence = new Map<string, number>();
+    for (const m of a.entities) if (m.confidence !== undefined) confidence.set(`${m.start}:${m.end}:${m.type}`, m.confidence);
     return {
       path: doc.path,
       title: a.displayTitle,
       dct: a.dct,
       dctSource: a.dctSource,
       reviewed: corpus.applied(doc.path)?.reviewed ?? false,
-      entities: corpus.mentions(doc.path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity })),
+      entities: corpus.mentions(doc.path).map((m) => {
+        const sure = m.source === 'auto' ? confidence.get(`${m.start}:${m.end}:${m.type}`) : undefined;
+        const out = { start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity };
+        return sure === undefined ? out : { ...out, confidence: Math.round(sure * 1000) / 1000 };
+      }),
       timex: corpus.timex(doc.path).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) })),
       footnoteMarkers: a.footnotes.markers.map((m) => ({ label: m.label, start: m.start, end: m.end })),
       footnoteDefinitions: a.footnotes.definitions.map((d) => ({ label: d.label, start: d.start, end: d.end, text: d.text })),

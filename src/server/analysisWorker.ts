@@ -2,11 +2,14 @@
 // sends (read, decode, analyse) and posts each loaded document back; see analysisPool.ts.
 import { parentPort } from 'node:worker_threads';
 import { loadFileSync, type LoadedDocument, type LoadTask } from './loadFile.js';
+import { installShippedNameModel } from './nameModelFile.js';
 
 export type WorkerRequest = { id: number; task: LoadTask };
 export type WorkerReply = { ready: true } | { id: number; loaded: LoadedDocument } | { id: number; error: string };
 
 const port = parentPort!;
+// The server reports a missing or damaged model; here the rules then answer alone, as there.
+installShippedNameModel();
 // One file at a time, in the order sent: if the worker dies, the pool knows which file it was on.
 port.on('message', ({ id, task }: WorkerRequest) => {
   let reply: WorkerReply;

@@ -1,6 +1,6 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
-import { COOCCURRENCE_DOCUMENTS, type DateHover, type HoverInfo } from '../core/index.js';
+import { COOCCURRENCE_DOCUMENTS, type DateHover, type HoverInfo, type NameWhy } from '../core/index.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
@@ -33,6 +33,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     parts.push(`Spelled ${entity.spellings.map((s) => `“${escapeMarkdown(s.text)}” (${s.count})`).join(', ')}`);
   }
   if (entity.aliases.length) parts.push(`Also: ${entity.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
+  parts.push(whyMarkdown(info.why, TYPE_WORDS[info.mention.type]));
   const n = entity.mentions.length;
   const d = entity.documents.length;
   const docs = info.firstMentions.slice(0, 10).map((m) => documentLink(m.path, linkTo(m))).join(' · ');
@@ -46,6 +47,17 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     parts.push(`Appears most with${counted}: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
   return parts.join('\n\n') + (info.documentOnly ? DOCUMENT_ONLY : '');
+}
+
+/** "Why a place here: after *in*; a place the lexicon knows (model, 97% sure)". */
+function whyMarkdown(why: NameWhy, type: string): string {
+  const a = /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  if (why.by === 'user') return `*${a[0].toUpperCase()}${a.slice(1)} here by your annotation.*`;
+  if (why.by === 'rules') return `*${a[0].toUpperCase()}${a.slice(1)} here by the rules.*`;
+  const sure = `${Math.round(why.confidence * 100)}% sure`;
+  if (why.reasons.length === 0) return `*${a[0].toUpperCase()}${a.slice(1)} here: the model is ${sure}.*`;
+  const reasons = why.reasons.map((r) => (r.word === undefined ? r.say : `${r.say} *${escapeMarkdown(r.word)}*`));
+  return `Why ${a} here: ${reasons.join('; ')} *(model, ${sure})*`;
 }
 
 const DOCUMENT_ONLY = '\n\n*From this document only: the corpus is being indexed.*';

@@ -32,6 +32,7 @@ import {
   type MoveCandidatesParams, type OrphanedAnnotation, type OrphansParams,
 } from '../protocol.js';
 import { exportCorpus } from './exportRequest.js';
+import { installShippedNameModel } from './nameModelFile.js';
 import { orphanedAnnotations } from './orphans.js';
 import { DocumentMoves, documentUri } from './documentMoves.js';
 
@@ -89,6 +90,7 @@ export function startServer(connection: Connection): void {
   }
 
   const log = (message: string) => connection.console.log(message);
+  const nameModel = installShippedNameModel();
 
   /** The text document for a corpus path: the open editor's, else one made from the indexed text. */
   function textDocument(uri: string): DocumentText | undefined {
@@ -362,6 +364,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    log(nameModel.message);
+    if (!nameModel.ok) void connection.window.showErrorMessage(`Corpus Lens: ${nameModel.message}`);
     if (supportsConfiguration) {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));

@@ -55,6 +55,17 @@ test('cli: export of the seeds holds every document and exactly their footnotes'
     for (const m of event.mentions) assert.ok(m.start < m.end && out.documents.some((d: { path: string }) => d.path === m.path));
   }
   assert.ok(out.events.length > 0);
+  // The shipped model typed most names: each of those says how sure it is.
+  const sure = out.documents.flatMap((d: any) => d.entities).filter((e: any) => e.confidence !== undefined);
+  assert.ok(sure.length > 100 && sure.every((e: any) => e.confidence > 0 && e.confidence <= 1 && e.source === 'auto'), `${sure.length} with a confidence`);
+});
+
+test('cli: without its name model the CLI warns once and the rules answer', () => {
+  const r = spawnSync(process.execPath, [CLI, 'export', 'seeds', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, CORPUS_LENS_NAME_MODEL: path.join(tmpdir(), 'no-such-model') } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /warning: The name model could not be read .*no-such-model.*rules alone/);
+  const names = JSON.parse(r.stdout).documents.flatMap((d: any) => d.entities);
+  assert.ok(names.length > 100 && names.every((e: any) => e.confidence === undefined));
 });
 
 test('cli: export --out writes the file', () => {

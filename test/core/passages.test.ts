@@ -8,7 +8,12 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, cutPassages, PassageMemo, PASSAGE_MAX, PASSAGE_MIN, WHOLE_DOCUMENT_MAX } from '../../src/core/index.js';
 import { splitLines } from '../../src/core/lines.js';
+import { installNameModel } from '../../src/core/entities/model/index.js';
 import { tokenize } from '../../src/core/entities/tokenize.js';
+
+// As the server analyses: with the shipped name model, whose names carry confidences that moved
+// passages must keep.
+installNameModel(() => readFileSync('models/names.model'), 'models/names.model');
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));

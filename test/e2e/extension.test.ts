@@ -21,6 +21,8 @@ const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus
 const seedsDir = path.join(repoRoot, 'seeds');
 const SEED = '000_de029b9b870dac60.txt';
 const EXTRA = 'unresolved-footnote.txt';
+const fixturesDir = path.join(repoRoot, 'test', 'e2e', 'fixtures');
+const UNSEEN = 'port-strike.txt';
 /** What the language server says about a marker with no definition (`Footnote [N] has no definition in the notes.`). */
 const NO_DEFINITION = 'Footnote [2] has no definition';
 
@@ -111,6 +113,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
   let workbench: Workbench | undefined;
   let seedText = '';
   let corpusDir = '';
+  let workspaceDir = '';
 
   /** Runs a check; when it fails, keeps a screenshot of what the screen showed. */
   async function check(name: string, body: (wb: Workbench) => Promise<void>): Promise<void> {
@@ -143,6 +146,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await cp(path.join(seedsDir, seed), path.join(corpusDir, seed));
     }
     await writeFile(path.join(corpusDir, EXTRA), EXTRA_TEXT);
+    workspaceDir = workspace;
 
     const tools = await ensureTools();
     server = await startCodeServer({ vsix, folder: workspace, tools });
@@ -229,6 +233,34 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       assert.match(hover, /Russian Ambassador to Kabul/, `hover: ${JSON.stringify(hover)}`);
       await wb.dismiss();
     });
+  });
+
+  it('types the names of an article nobody tuned on, and the card says why', async () => {
+    const text = await readFile(path.join(fixturesDir, UNSEEN), 'utf8');
+    const cases: Array<[string, RegExp, RegExp]> = [
+      ['Ilse Marchetti said', /Ilse Marchetti\s*·\s*person/, /Why a person here: .*\(model, \d+% sure\)/],
+      ['Shares of Brenncastle Freight', /Brenncastle Freight( Inc\.)?\s*·\s*organisation/, /organisation (here|elsewhere)/],
+    ];
+    // The article goes into a folder its corpus.json makes a corpus, for this test only: the tests
+    // after it count the workspace's documents.
+    const news = path.join(workspaceDir, 'news');
+    await mkdir(news, { recursive: true });
+    await writeFile(path.join(news, 'corpus.json'), JSON.stringify({ documents: {} }, null, 2) + '\n');
+    await cp(path.join(fixturesDir, UNSEEN), path.join(news, UNSEEN));
+    await check('hover-unseen', async (wb) => {
+      await wb.openFile(UNSEEN);
+      for (const [needle, card, why] of cases) {
+        const name = needle.replace(/ said$/, '').replace(/^Shares of /, '');
+        const at = positionOf(text, needle);
+        await wb.goTo(at.line, at.col + needle.indexOf(name) + 1);
+        const hover = await wb.showHover(name, 30_000);
+        if (needle.endsWith('said')) await wb.screenshot('hover-entity-why.png');
+        assert.match(hover, card, `hover: ${JSON.stringify(hover)}`);
+        assert.match(hover, why, `hover: ${JSON.stringify(hover)}`);
+        await wb.dismiss();
+      }
+      await wb.runCommand('View: Close All Editors');
+    }).finally(() => rm(news, { recursive: true, force: true }));
   });
 
   it('finds "Zhirnov" with workspace symbol search from another file and opens his first full mention', async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { installNameModel } from '../../src/core/entities/model/index.js';
 import { AnalysisPool } from '../../src/server/analysisPool.js';
 import { loadFile, type LoadTask } from '../../src/server/loadFile.js';
 
@@ -16,6 +17,8 @@ const task = (file: string, limitBytes = 20 * 1024 * 1024): LoadTask => ({ file,
 
 before(() => {
   assert.ok(existsSync(WORKER), 'dist/analysisWorker.js is built (npm run build)');
+  // The workers read the shipped name model (models/ beside dist/); this thread reads the same file.
+  assert.ok(installNameModel(() => readFileSync('models/names.model'), 'models/names.model').ok);
   dir = mkdtempSync(path.join(tmpdir(), 'corpus-lens-pool-'));
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 5]));
   writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 in Paris, March 5, 2024.', 'latin1'));

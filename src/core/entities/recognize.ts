@@ -3,14 +3,15 @@
 // evidence is the text's own: capitals, titles before names, head words ("Ministry", "Line",
 // "Agreement"), acronyms defined in parentheses, and what the rest of the document says.
 //
-// Policy (see README): titles and possessives stay outside names, and so does "the" except before
-// an organisation, place or named thing that heads its phrase ("the European Union"); a hyphenated
+// Policy (see README): titles, possessives and a leading "the" stay outside names; a hyphenated
 // "US-led" gives "US"; countries and cities are PLACE even when they act ("Moscow said"), while
 // "the Kremlin" and "the White House" acting are ORG (they name an institution's seat).
 import {
   isCommonWord, isFirmHead, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
   MONTHS_AND_DAYS,
 } from './lexicon.js';
+import { decideByModel } from './decide.js';
+import { currentNameModel, type NameModel } from './model/index.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
 import type { Span } from '../types.js';
 
@@ -32,6 +33,8 @@ export interface EntityMention extends Span {
   roles: Array<Span & { text: string }>;
   /** Index of the sentence holding the mention. */
   sentence: number;
+  /** How sure the trained model is of the span and type, in (0, 1); absent when the rules decided alone. */
+  confidence?: number;
 }
 
 /** Lower-case words that may stand inside a name: "Islamic Emirate of Afghanistan", "Hizb ut Tahrir". */
@@ -56,7 +59,7 @@ interface Candidate {
   employer?: boolean;
 }
 
-export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text)): EntityMention[] {
+export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text), model: NameModel | null = currentNameModel()): EntityMention[] {
   const { tokens } = tokenized;
   const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
@@ -71,7 +74,8 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   mentions = defineAcronyms(text, tokens, mentions);
   mentions = harmonise(tokens, mentions, titleCase);
   mentions = joinPlaceWithRegion(text, tokens, mentions);
-  attachArticles(tokens, mentions, titleCase);
+  // The rules' names are the model's evidence; with a model, it decides spans and types.
+  if (model) mentions = decideByModel(text, tokenized, mentions, model);
   for (const m of mentions) {
     // "Apple Inc.": the abbreviation's full stop belongs to the name.
     if (text.charCodeAt(m.end) !== 46 /* . */) continue;
@@ -829,100 +833,6 @@ function headlineMentions(tokens: Token[], mentions: EntityMention[], titleCase:
   }
   return out;
 }
-
-/**
- * "the European Union", "the Pentagon", "the GAO": a leading "the" belongs to the name of an
- * organisation, place or named thing when that name heads its noun phrase. It stays outside when
- * the name is a possessor ("the Taliban's rule") or modifies a noun ("the Taliban government",
- * "the Doha event", "the US-led coalition"). People and nationality words never take it.
- * The mention keeps its bare name as `canonical`, so linking and naming see "European Union".
- * An acronym takes it too ("the GAO"); its bare form stays `canonical`, which the linker matches
- * against acronyms other documents define.
- */
-function attachArticles(tokens: Token[], mentions: EntityMention[], titleCase: TitleCase): void {
-  const expansions = new Map<string, string>();
-  let byStart: Map<number, EntityMention> | undefined;
-  // Acronyms with the mention they expand: when that one takes its article, the span they point at follows.
-  const expanded: Array<[EntityMention, EntityMention]> = [];
-  for (const a of mentions) {
-    if (!a.expansion) continue;
-    byStart ??= new Map(mentions.map((x) => [x.start, x]));
-    const e = byStart.get(a.expansion.start);
-    if (!e || e.end !== a.expansion.end) continue;
-    expanded.push([a, e]);
-    if (!expansions.has(a.text)) expansions.set(a.text, e.canonical ?? e.text);
-  }
-  for (const m of mentions) {
-    if (m.type === 'PERSON' || m.type === 'NORP') continue;
-    const first = tokenIndexAt(tokens, m.start);
-    const article = tokens[first - 1];
-    if (first === 0 || tokens[first].start !== m.start || !article || article.sentence !== tokens[first].sentence) continue;
-    if (article.text !== 'the' && article.text !== 'The') continue;
-    if (m.start - article.end !== 1) continue;
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
-    if (tokens[last].possessive || !headsPhrase(tokens, last + 1, titleCase)) continue;
-    // The bare name names the thing: an acronym defined here, the lexicon's name, or the words.
-    m.canonical = m.canonical ?? expansions.get(m.text) ?? m.text;
-    m.start = article.start;
-    m.text = `${article.text} ${m.text}`;
-  }
-  for (const [a, e] of expanded) if (a.expansion!.start !== e.start) a.expansion = { start: e.start, end: e.end };
-}
-
-/**
- * Does the name ending before token k head its phrase, or does it modify what follows? A name
- * heads it when a clause word, a verb or punctuation follows; a following noun means the name is
- * a modifier ("the Taliban government"). An acronym in parentheses is looked past.
- */
-function headsPhrase(tokens: Token[], k: number, titleCase: TitleCase): boolean {
-  let next = tokens[k];
-  if (!next) return true;
-  // "the Shanghai Cooperation Organization (SCO) Defense Ministers' Meeting": the acronym is looked past.
-  const acronymBetween = next.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
-  if (acronymBetween) next = tokens[k + 3];
-  else if (HYPHEN_LIKE.has(next.text) && tokens[k + 1]?.hyphenJoined) return false;
-  if (!next || next.sentence !== tokens[k - 1].sentence) return true;
-  if (next.kind === 'number') return false;
-  if (next.kind !== 'word') return true;
-  if (next.capitalised && !titleCase.has(next)) return !acronymBetween;
-  const w = next.text.toLowerCase();
-  if (CLAUSE_WORDS.has(w) || IRREGULAR_PAST.has(w)) return true;
-  if (w.length > 4 && w.endsWith('ed') && !NOUNS_IN_ED.has(w)) return true;
-  if (w.endsWith('s') && (NEWS_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && NEWS_VERBS.has(w.slice(0, -2))))) return true;
-  return false;
-}
-
-/** Words after a name that show it ends its noun phrase: prepositions, conjunctions, auxiliaries, adverbs, relatives. */
-const CLAUSE_WORDS = new Set([
-  'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'within', 'without',
-  'over', 'under', 'about', 'against', 'between', 'among', 'after', 'before', 'during', 'since', 'until', 'through', 'across',
-  'towards', 'toward', 'than', 'via', 'per', 'near', 'amid', 'despite', 'including', 'like', 'unlike', 'upon', 'behind', 'beyond',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should',
-  'can', 'could', 'may', 'might', 'must', 'not', 'also', 'still', 'already', 'now', 'then', 'never', 'always', 'often', 'again',
-  'just', 'only', 'even', 'yet', 'too', 'once', 'later', 'today', 'yesterday', 'recently', 'previously', 'currently', 'soon',
-  'reportedly', 'officially', 'itself', 'themselves', 'who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'if',
-  'because', 'although', 'though', 'so', 'unless', 'whether', 'here', 'there', 'alone', 'itself', 'too', 'last', 'this', 'next',
-]);
-/** Nouns that end like a past tense: "the Taliban need", "the Aral Sea seabed". */
-const NOUNS_IN_ED = new Set(['need', 'needs', 'speed', 'seed', 'creed', 'greed', 'breed', 'steed', 'deed', 'weed', 'feed', 'bed', 'seabed', 'riverbed', 'hundred', 'shed', 'sled']);
-/** Past tenses without "-ed": "the Taliban took control", "the GAO upheld". */
-const IRREGULAR_PAST = new Set([
-  'said', 'took', 'made', 'gave', 'told', 'won', 'lost', 'met', 'held', 'sent', 'left', 'began', 'became', 'saw', 'found', 'kept',
-  'brought', 'bought', 'sold', 'paid', 'put', 'set', 'cut', 'let', 'ran', 'came', 'went', 'got', 'knew', 'thought', 'felt', 'led',
-  'built', 'spent', 'sought', 'fought', 'struck', 'upheld', 'withdrew', 'chose', 'drove', 'rose', 'fell', 'grew', 'wrote', 'spoke',
-  'broke', 'threw', 'shot', 'stood', 'understood', 'forbade', 'overtook', 'undertook', 'beat', 'bid', 'hit', 'quit', 'read', 'meant',
-]);
-/** Frequent verbs of news whose "-s" form follows a subject: "the Taliban remains", "the EU says". */
-const NEWS_VERBS = new Set([
-  'say', 'remain', 'stem', 'want', 'plan', 'claim', 'argue', 'announce', 'report', 'seek', 'face', 'need', 'hold', 'control',
-  'consider', 'continue', 'expect', 'believe', 'insist', 'deny', 'urge', 'call', 'make', 'take', 'give', 'keep', 'see', 'view',
-  'regard', 'hope', 'intend', 'offer', 'provide', 'own', 'operate', 'employ', 'build', 'sell', 'buy', 'order', 'fly', 'serve',
-  'run', 'lead', 'rule', 'govern', 'oppose', 'support', 'back', 'reject', 'accept', 'welcome', 'condemn', 'warn', 'note', 'add',
-  'state', 'tell', 'ask', 'agree', 'decide', 'allow', 'ban', 'require', 'include', 'become', 'seem', 'appear', 'look', 'try',
-  'work', 'use', 'win', 'lose', 'sue', 'pay', 'plan', 'launch', 'unveil', 'release', 'deliver', 'estimate', 'predict', 'expect',
-  'reach', 'receive', 'remind', 'recognise', 'recognize', 'maintain', 'fear', 'know', 'think', 'feel', 'mean', 'show', 'suggest',
-]);
 
 /** Index of the last mention (sorted by start) ending at or before the offset, or -1. */
 function lastEndingBefore(mentions: EntityMention[], offset: number): number {

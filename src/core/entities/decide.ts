@@ -1,0 +1,115 @@
+// The model decides spans and types; what the rules knew of the same name (its lexicon name, the
+// country of a nationality word, an acronym's expansion) stays with it, and the lexicon names the
+// spans the rules did not find. One rule still wins over the model: a name the curated lexicon
+// lists as an organisation, named thing, nationality word or place of several words ("Afghan
+// Taliban", "Daesh-KP", "Durand Line") is what the lexicon says, since no training text taught
+// the model those.
+import { lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
+import type { NameModel } from './model/index.js';
+import { TYPES } from './model/labels.js';
+import { tagNames } from './model/tagger.js';
+import type { EntityMention, EntityType } from './recognize.js';
+import type { Tokenized } from './tokenize.js';
+
+const NO_ROLES: never[] = Object.freeze([]) as never[];
+
+export function decideByModel(text: string, tokenized: Tokenized, rules: readonly EntityMention[], model: NameModel): EntityMention[] {
+  const { tokens } = tokenized;
+  const { names } = tagNames(tokenized, rules, model);
+  const ruleAt = new Map<number, EntityMention>();
+  for (const m of rules) ruleAt.set(m.start, m);
+  const out: EntityMention[] = [];
+  for (const n of names) {
+    // "the Intelligence Department": a lower-case article never opens a name.
+    if (n.last - n.first > 1 && tokens[n.first].text === 'the') n.first++;
+    const start = tokens[n.first].start;
+    const end = tokens[n.last - 1].end;
+    const type = TYPES[n.type];
+    const rule = ruleAt.get(start);
+    const same = rule && rule.end === end;
+    const name = same ? rule.text : spaced(text.slice(start, end));
+    const m: EntityMention = { start, end, text: name, type, roles: NO_ROLES, sentence: tokens[n.first].sentence, confidence: n.confidence };
+    if (same && rule.type === type) {
+      if (rule.canonical !== undefined) m.canonical = rule.canonical;
+      if (rule.country !== undefined) m.country = rule.country;
+      if (rule.expansion) m.expansion = rule.expansion;
+    } else {
+      const known = lexiconName(name, type);
+      if (known) Object.assign(m, known);
+    }
+    out.push(m);
+  }
+  return withLexiconNames(consistent(out), rules);
+}
+
+/** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */
+const FIRM_SUFFIX = /,?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/;
+
+/**
+ * One document, one reading: the mentions of one name written the same way (a firm's suffix aside)
+ * take the type their readings give it together, weighed by confidence.
+ */
+function consistent(mentions: EntityMention[]): EntityMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const keyOf = (m: EntityMention) => m.text.replace(FIRM_SUFFIX, '');
+  for (const m of mentions) {
+    const key = keyOf(m);
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    // A firm's suffix says what the name is: that reading counts thrice.
+    const weight = (m.confidence ?? 1) * (FIRM_SUFFIX.test(m.text) ? 3 : 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + weight);
+  }
+  for (const m of mentions) {
+    const v = votes.get(keyOf(m))!;
+    if (v.size < 2) continue;
+    let best = m.type;
+    let total = 0;
+    for (const [type, weight] of v) {
+      total += weight;
+      if (weight > v.get(best)!) best = type;
+    }
+    if (best !== m.type) {
+      m.type = best;
+      // How sure the document's readings together are of the type they give it.
+      if (m.confidence !== undefined) m.confidence = v.get(best)! / total;
+      delete m.canonical;
+      delete m.country;
+      Object.assign(m, lexiconName(m.text, best) ?? {});
+    }
+  }
+  return mentions;
+}
+
+function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {
+  const listed = rules.filter((r) => (r.type !== 'PLACE' || r.text.includes(' ')) && r.type !== 'PERSON' && lexiconName(r.text, r.type) !== undefined);
+  if (listed.length === 0) return model;
+  // Both come sorted by start: one walk drops the model's names that overlap a listed one.
+  const kept: EntityMention[] = [];
+  let j = 0;
+  for (const m of model) {
+    while (j < listed.length && listed[j].end <= m.start) j++;
+    if (j < listed.length && listed[j].start < m.end) continue;
+    kept.push(m);
+  }
+  return [...kept, ...listed].sort((a, b) => a.start - b.start);
+}
+
+/** What the lexicon names a span of this type: its canonical name, and a nationality's country. */
+function lexiconName(name: string, type: EntityType): Pick<EntityMention, 'canonical' | 'country'> | undefined {
+  if (type === 'PLACE') {
+    const p = lookupPlace(name);
+    return p && { canonical: p.canonical };
+  }
+  if (type === 'NORP') {
+    const n = lookupNationality(name);
+    return n && (n.country ? { canonical: n.canonical, country: n.country } : { canonical: n.canonical });
+  }
+  const a = lookupAlias(name);
+  return a && a.type === type ? { canonical: a.canonical } : undefined;
+}
+
+/** Runs of white space as one space: a name split over a line break reads as one line. */
+function spaced(s: string): string {
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}

@@ -1,0 +1,119 @@
+// The best label sequence of a segment (Viterbi under the BILOU rules), and for each token how
+// much worse the best sequence that labels it otherwise would be (max-marginals): the margin a
+// name's confidence is made of.
+import { allowed, LABEL_COUNT, mayEnd, mayStart, O as OUTSIDE } from './labels.js';
+
+// Module constants, not imported bindings, in the hot loops (an imported binding can be a getter).
+const L = LABEL_COUNT;
+const O = OUTSIDE;
+
+const NEG = -1e30;
+/** ALLOWED[a * L + b]: may b follow a. */
+const ALLOWED = new Uint8Array(L * L);
+for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) ALLOWED[a * L + b] = allowed(a, b) ? 1 : 0;
+/** May a segment open, or close, with each label. */
+const START = Uint8Array.from({ length: L }, (_, l) => (mayStart(l) ? 1 : 0));
+const END = Uint8Array.from({ length: L }, (_, l) => (mayEnd(l) ? 1 : 0));
+/** The labels that may stand before each label (two for I and L, eleven for the others). */
+const BEFORE: number[][] = Array.from({ length: L }, (_, b) => Array.from({ length: L }, (_, a) => a).filter((a) => ALLOWED[a * L + b]));
+/** The labels that may follow each label. */
+const AFTER: number[][] = Array.from({ length: L }, (_, a) => Array.from({ length: L }, (_, b) => b).filter((b) => ALLOWED[a * L + b]));
+
+export interface Lattice {
+  forward: Float64Array;
+  backward: Float64Array;
+}
+
+/**
+ * Fills `out` with the best labels of n tokens from their emission scores (n × L) and the
+ * transitions (L × L, with O standing before and after the segment). Returns the best score.
+ */
+export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>, out: Uint8Array): number {
+  if (n > back.length / L) back = new Uint8Array(n * 2 * L);
+  if (n > forward.length / L) forward = new Float64Array(n * 2 * L);
+  const f = forward;
+  for (let l = 0; l < L; l++) f[l] = START[l] ? transitions[O * L + l] + emissions[l] : NEG;
+  for (let k = 1; k < n; k++) {
+    for (let b = 0; b < L; b++) {
+      let best = NEG;
+      let arg = 0;
+      for (const a of BEFORE[b]) {
+        const s = f[(k - 1) * L + a] + transitions[a * L + b];
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      f[k * L + b] = best + emissions[k * L + b];
+      back[k * L + b] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let l = 0; l < L; l++) {
+    if (!END[l]) continue;
+    const s = f[(n - 1) * L + l] + transitions[l * L + O];
+    if (s > best) {
+      best = s;
+      arg = l;
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = arg;
+    arg = back[k * L + arg];
+  }
+  return best;
+}
+
+/** Scratch space of viterbi, grown as segments need. */
+let back = new Uint8Array(64 * L);
+let forward = new Float64Array(64 * L);
+
+/** Fills the lattice: forward and backward best scores of every label at every token. */
+export function maxMarginals(emissions: Float64Array, n: number, transitions: ArrayLike<number>, lattice: Lattice): void {
+  const f = lattice.forward;
+  for (let l = 0; l < L; l++) f[l] = START[l] ? transitions[O * L + l] + emissions[l] : NEG;
+  for (let k = 1; k < n; k++) {
+    for (let b = 0; b < L; b++) {
+      let best = NEG;
+      for (const a of BEFORE[b]) {
+        const s = f[(k - 1) * L + a] + transitions[a * L + b];
+        if (s > best) best = s;
+      }
+      f[k * L + b] = best + emissions[k * L + b];
+    }
+  }
+  backwardPass(emissions, n, transitions, lattice.backward);
+}
+
+/** backward[k * L + l]: the best score of tokens after k given label l at k. */
+function backwardPass(emissions: Float64Array, n: number, transitions: ArrayLike<number>, b: Float64Array): void {
+  for (let l = 0; l < L; l++) b[(n - 1) * L + l] = END[l] ? transitions[l * L + O] : NEG;
+  for (let k = n - 2; k >= 0; k--) {
+    for (let a = 0; a < L; a++) {
+      let best = NEG;
+      for (const c of AFTER[a]) {
+        const s = transitions[a * L + c] + emissions[(k + 1) * L + c] + b[(k + 1) * L + c];
+        if (s > best) best = s;
+      }
+      b[k * L + a] = best;
+    }
+  }
+}
+
+/**
+ * How far the best sequence stands above the best one that labels any of tokens [first, last)
+ * otherwise than `labels` does.
+ */
+export function margin(lattice: Lattice, labels: Uint8Array, first: number, last: number): number {
+  let best = NEG;
+  let rival = NEG;
+  for (let k = first; k < last; k++) {
+    for (let l = 0; l < L; l++) {
+      const s = lattice.forward[k * L + l] + lattice.backward[k * L + l];
+      if (l === labels[k]) best = Math.max(best, s);
+      else rival = Math.max(rival, s);
+    }
+  }
+  return best - rival;
+}

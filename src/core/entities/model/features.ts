@@ -1,0 +1,307 @@
+// What the model sees of a token in a segment: the word itself (form, lower case, shape, affixes,
+// what the lexicon knows of it), its neighbours, where it stands (sentence start, headline, all-caps
+// line, place in the segment), what the rules concluded, and what the rest of the document says of
+// the same word. Each feature is a 32-bit hash of a template number and a value; `explain` gives
+// the same features with words a reader can follow.
+import { GIVEN, wordFacts } from '../recognize.js';
+import type { Token, Tokenized } from '../tokenize.js';
+import { clusterOf, type Clusters } from './clusterFile.js';
+import { labelName, O, TYPES } from './labels.js';
+import { strong, type Segment } from './segments.js';
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values into one (a murmur3-style finaliser over their combination). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export const enum T {
+  Bias, Form, Lower, Shape, Prefix3, Suffix2, Suffix3, Suffix4, Lex, Length,
+  Prev1, Prev2, Next1, Next2, PrevCur, CurNext, ShapePrev, ShapeNext, ShapeWindow, LexPrev, LexNext,
+  SentenceStart, Line, LineLower, Position, Rule, RuleShape, DocLower, DocCapitalised, DocRule, Possessive, Hyphen,
+  SegmentHead, SegmentFirst, RuleLine, DocUse, Cluster, CoarseCluster, ClusterPrev, ClusterNext,
+}
+
+/** What is known of one written word, once per distinct text. */
+export interface WordInfo {
+  text: string;
+  lower: string;
+  shape: string;
+  form: number;
+  lowerHash: number;
+  shapeHash: number;
+  prefix3: number;
+  suffix2: number;
+  suffix3: number;
+  suffix4: number;
+  lex: number;
+  allCaps: boolean;
+  /** The word's clusters (see clusterFile.ts), 0 when the clusters do not list it. */
+  fine: number;
+  coarse: number;
+  /** The tagger's sums of this word's features (its own, as previous word, as next word), and for which table. */
+  scores: Float64Array | null;
+  scoredBy: object | null;
+}
+
+const WORDS = new Map<string, WordInfo>();
+let clusters: Clusters | null = null;
+
+/** The word clusters features read (the model's own): a change forgets what was read of words. */
+export function useClusters(c: Clusters | null): void {
+  if (c === clusters) return;
+  clusters = c;
+  WORDS.clear();
+}
+
+function wordInfo(text: string): WordInfo {
+  let w = WORDS.get(text);
+  if (w) return w;
+  const lower = text.toLowerCase();
+  const shape = shapeOf(text);
+  const lowerHash = hashString(lower);
+  const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
+  w = {
+    text, lower, shape, scores: null, scoredBy: null,
+    form: hashString(text), lowerHash, shapeHash: hashString(shape),
+    prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
+    lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse,
+  };
+  // Each word keeps its sums of weights too (some 500 bytes): a bounded cache.
+  if (WORDS.size >= 30_000) WORDS.clear();
+  WORDS.set(text, w);
+  return w;
+}
+
+/** "Kabul" → "Xx", "U.S." → "X.X.", "737" → "d", "al-Qaeda" → "x-Xx": runs of one class as one. */
+export function shapeOf(s: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < s.length && i < 24; i++) {
+    const ch = s[i];
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = ch >= '0' && ch <= '9' ? 'd' : lower !== upper ? (ch === upper ? 'X' : 'x') : ch;
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const SENTENCE_EDGE: WordInfo = { text: '<s>', scores: null, scoredBy: null, lower: '<s>', shape: '<s>', form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
+const LINE_KINDS = ['text', 'upper', 'title', 'short'] as const;
+
+/** The document's own evidence, read once per document (or passage). */
+export interface DocumentView {
+  tokens: readonly Token[];
+  words: WordInfo[];
+  /** The rules' BILOU label of each token. */
+  rule: Uint8Array;
+  /** Lower-case forms written in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+  /** Lower-case forms of words capitalised inside a sentence of running text. */
+  capitalisedSeen: Set<string>;
+  /** What the rules typed a word as, wherever it stood in a name (lower case form → type index). */
+  ruleType: Map<string, number>;
+  /** How the document uses each word of its segments (lower case form → USE bits). */
+  uses: Map<string, number>;
+  lineKind: Map<number, number>;
+}
+
+export function readDocumentView(tokenized: Tokenized, segments: readonly Segment[], rule: Uint8Array): DocumentView {
+  const { tokens } = tokenized;
+  const words: WordInfo[] = new Array(tokens.length);
+  const capitalisedSeen = new Set<string>();
+  const wanted = new Set<string>();
+  const ruleType = new Map<string, number>();
+  const uses = new Map<string, number>();
+  const lineKind = new Map<number, number>();
+  for (const s of segments) {
+    for (let k = s.first; k < s.last; k++) {
+      const w = (words[k] = wordInfo(tokens[k].text));
+      wanted.add(w.lower);
+      const t = tokens[k];
+      if (strong(t) && !t.sentenceStart && !w.allCaps) capitalisedSeen.add(w.lower);
+      if (rule[k] !== O) ruleType.set(w.lower, (rule[k] - 1) >> 2);
+      const use = usesOf(tokens, words, s, k);
+      if (use) uses.set(w.lower, (uses.get(w.lower) ?? 0) | use);
+    }
+    const line = tokens[s.first].line;
+    if (!lineKind.has(line)) lineKind.set(line, kindOfLine(tokenized, s.first));
+  }
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.capitalised && wanted.has(t.text)) lowerSeen.add(t.text);
+  return { tokens, words, rule, lowerSeen, capitalisedSeen, ruleType, uses, lineKind };
+}
+
+// How a word is used somewhere in the document: after a given name ("Steve Jobs"), before a
+// number ("Boeing 737"), with a possessive, alone in running text, first of a longer name.
+const USES = ['after a given name', 'before a number', 'with a possessive', 'alone', 'opening a longer name'] as const;
+
+
+function usesOf(tokens: readonly Token[], words: WordInfo[], s: Segment, k: number): number {
+  const t = tokens[k];
+  if (!strong(t)) return 0;
+  let use = 0;
+  const prev = tokens[k - 1];
+  if (k > s.first && prev && strong(prev) && (words[k - 1]?.lex ?? 0) & GIVEN) use |= 1;
+  const next = tokens[k + 1];
+  if (next && next.kind === 'number' && next.start === t.end + 1) use |= 2;
+  if (t.possessive) use |= 4;
+  if (s.last - s.first === 1 && !t.sentenceStart) use |= 8;
+  if (k === s.first && s.last - s.first > 1 && !t.sentenceStart) use |= 16;
+  return use;
+}
+
+/** Running text, an all-caps line, a title-case line, or a short line (a heading, a dateline). */
+function kindOfLine({ tokens, lines }: Tokenized, at: number): number {
+  const line = tokens[at].line;
+  let first = at;
+  while (first > 0 && tokens[first - 1].line === line) first--;
+  let wordsOnLine = 0;
+  let upper = 0;
+  let capitalised = 0;
+  for (let k = first; k < tokens.length && tokens[k].line === line; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    wordsOnLine++;
+    if (t.capitalised) capitalised++;
+    if (t.text.length >= 2 && t.text === t.text.toUpperCase()) upper++;
+  }
+  if (wordsOnLine >= 2 && upper / wordsOnLine >= 0.6) return 1;
+  if (wordsOnLine >= 3 && capitalised / wordsOnLine >= 0.6) return 2;
+  const text = lines[line]?.text ?? '';
+  if (wordsOnLine <= 6 && !/[.!?]["”’)]?\s*$/.test(text)) return 3;
+  return 0;
+}
+
+/** When explaining: each feature's template and value, in the order of the hashes. */
+export interface FeatureNames {
+  templates: T[];
+  values: string[];
+}
+
+/** The most features one token can have. */
+export const MAX_FEATURES = 96;
+
+function put(out: Uint32Array, n: number, hash: number, names: FeatureNames | undefined, template: T, value: string): number {
+  out[n] = hash;
+  if (names) {
+    names.templates.push(template);
+    names.values.push(value);
+  }
+  return n + 1;
+}
+
+/**
+ * Writes the features of token k of segment s into `out` and returns how many: the word's own,
+ * those of its neighbours, and those of where it stands. With `names` (explaining), also what each
+ * one is; without, no value string is built.
+ */
+export function tokenFeatures(view: DocumentView, s: Segment, k: number, out: Uint32Array, names?: FeatureNames): number {
+  const t = view.tokens[k];
+  let n = wordFeatures(view.words[k] ?? wordInfo(t.text), out, 0, names);
+  n = asPrevious(neighbour(view, t, k - 1), out, n, names);
+  n = asNext(neighbour(view, t, k + 1), out, n, names);
+  return contextFeatures(view, s, k, out, n, names);
+}
+
+/** The features of a word itself, the same wherever it stands: the tagger sums them once per word. */
+export function wordFeatures(w: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
+  // Names are built only when explaining: `names ? … : ''` keeps the fast path free of strings.
+  n = put(out, n, mix(T.Bias, 0), names, T.Bias, '');
+  n = put(out, n, mix(T.Form, w.form), names, T.Form, names ? w.text : '');
+  n = put(out, n, mix(T.Lower, w.lowerHash), names, T.Lower, names ? w.lower : '');
+  n = put(out, n, mix(T.Shape, w.shapeHash), names, T.Shape, names ? w.shape : '');
+  n = put(out, n, mix(T.Prefix3, w.prefix3), names, T.Prefix3, names ? w.lower.slice(0, 3) : '');
+  n = put(out, n, mix(T.Suffix2, w.suffix2), names, T.Suffix2, names ? w.lower.slice(-2) : '');
+  n = put(out, n, mix(T.Suffix3, w.suffix3), names, T.Suffix3, names ? w.lower.slice(-3) : '');
+  n = put(out, n, mix(T.Suffix4, w.suffix4), names, T.Suffix4, names ? w.lower.slice(-4) : '');
+  const length = Math.min(w.text.length, 12);
+  n = put(out, n, mix(T.Length, length), names, T.Length, names ? String(length) : '');
+  for (let lex = w.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.Lex, bit), names, T.Lex, names ? String(bit) : '');
+  n = put(out, n, mix(T.Cluster, w.fine), names, T.Cluster, names ? String(w.fine) : '');
+  return put(out, n, mix(T.CoarseCluster, w.coarse), names, T.CoarseCluster, names ? String(w.coarse) : '');
+}
+
+/** The features a word gives the token after it. */
+export function asPrevious(p1: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
+  for (let lex = p1.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.LexPrev, bit), names, T.LexPrev, names ? String(bit) : '');
+  n = put(out, n, mix(T.Prev1, p1.lowerHash), names, T.Prev1, names ? p1.lower : '');
+  n = put(out, n, mix(T.ClusterPrev, p1.fine), names, T.ClusterPrev, names ? String(p1.fine) : '');
+  return put(out, n, mix(T.ShapePrev, p1.shapeHash), names, T.ShapePrev, names ? p1.shape : '');
+}
+
+/** The features a word gives the token before it. */
+export function asNext(n1: WordInfo, out: Uint32Array, n: number, names?: FeatureNames): number {
+  for (let lex = n1.lex, bit = 0; lex !== 0; bit++, lex >>>= 1) if (lex & 1) n = put(out, n, mix(T.LexNext, bit), names, T.LexNext, names ? String(bit) : '');
+  n = put(out, n, mix(T.Next1, n1.lowerHash), names, T.Next1, names ? n1.lower : '');
+  n = put(out, n, mix(T.ClusterNext, n1.fine), names, T.ClusterNext, names ? String(n1.fine) : '');
+  return put(out, n, mix(T.ShapeNext, n1.shapeHash), names, T.ShapeNext, names ? n1.shape : '');
+}
+
+/** The features of where token k stands: wider neighbours, pairs, its line, the rules, the document. */
+export function contextFeatures(view: DocumentView, s: Segment, k: number, out: Uint32Array, n: number, names?: FeatureNames): number {
+  const { tokens } = view;
+  const t = tokens[k];
+  const w = view.words[k] ?? wordInfo(t.text);
+  const p1 = neighbour(view, t, k - 1);
+  const p2 = neighbour(view, t, k - 2);
+  const n1 = neighbour(view, t, k + 1);
+  const n2 = neighbour(view, t, k + 2);
+  n = put(out, n, mix(T.Prev2, p2.lowerHash), names, T.Prev2, names ? p2.lower : '');
+  n = put(out, n, mix(T.Next2, n2.lowerHash), names, T.Next2, names ? n2.lower : '');
+  n = put(out, n, mix(T.PrevCur, mix(p1.lowerHash, w.lowerHash)), names, T.PrevCur, names ? `${p1.lower} ${w.lower}` : '');
+  n = put(out, n, mix(T.CurNext, mix(w.lowerHash, n1.lowerHash)), names, T.CurNext, names ? `${w.lower} ${n1.lower}` : '');
+  n = put(out, n, mix(T.ShapeWindow, mix(mix(p1.shapeHash, w.shapeHash), n1.shapeHash)), names, T.ShapeWindow, names ? `${p1.shape} ${w.shape} ${n1.shape}` : '');
+  const line = view.lineKind.get(t.line) ?? 0;
+  n = put(out, n, mix(T.Line, line), names, T.Line, names ? LINE_KINDS[line] : '');
+  if (line !== 0) n = put(out, n, mix(T.LineLower, mix(line, w.lowerHash)), names, T.LineLower, names ? `${LINE_KINDS[line]} ${w.lower}` : '');
+  if (t.sentenceStart) n = put(out, n, mix(T.SentenceStart, w.shapeHash), names, T.SentenceStart, names ? w.shape : '');
+  const size = s.last - s.first;
+  const place = size === 1 ? 0 : k === s.first ? 1 : k === s.last - 1 ? 3 : 2;
+  n = put(out, n, mix(T.Position, place * 8 + Math.min(size, 7)), names, T.Position, names ? `${PLACES[place]} of ${Math.min(size, 7)}` : '');
+  const rule = view.rule[k];
+  n = put(out, n, mix(T.Rule, rule), names, T.Rule, names ? labelName(rule) : '');
+  n = put(out, n, mix(T.RuleShape, mix(rule, w.shapeHash)), names, T.RuleShape, names ? `${labelName(rule)} ${w.shape}` : '');
+  if (line !== 0) n = put(out, n, mix(T.RuleLine, rule * 4 + line), names, T.RuleLine, names ? `${labelName(rule)} ${LINE_KINDS[line]}` : '');
+  if (t.possessive) n = put(out, n, mix(T.Possessive, 1), names, T.Possessive, '');
+  if (t.hyphenJoined) n = put(out, n, mix(T.Hyphen, 1), names, T.Hyphen, '');
+  if (strong(t)) {
+    if (view.lowerSeen.has(w.lower)) n = put(out, n, mix(T.DocLower, 1), names, T.DocLower, '');
+    if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) n = put(out, n, mix(T.DocCapitalised, 1), names, T.DocCapitalised, '');
+    const type = view.ruleType.get(w.lower);
+    if (type !== undefined) n = put(out, n, mix(T.DocRule, type), names, T.DocRule, names ? TYPES[type] : '');
+    const use = view.uses.get(w.lower) ?? 0;
+    for (let bit = 0; bit < USES.length; bit++) if (use & (1 << bit)) n = put(out, n, mix(T.DocUse, bit), names, T.DocUse, names ? USES[bit] : '');
+  }
+  // The segment's last capitalised word is often its head ("Bank", "University", "Co"); its first sets the tone.
+  let head = s.last - 1;
+  while (head > s.first && !strong(tokens[head])) head--;
+  const h = view.words[head] ?? wordInfo(tokens[head].text);
+  n = put(out, n, mix(T.SegmentHead, h.lowerHash), names, T.SegmentHead, names ? h.lower : '');
+  const f = view.words[s.first] ?? wordInfo(tokens[s.first].text);
+  n = put(out, n, mix(T.SegmentFirst, f.lowerHash), names, T.SegmentFirst, names ? f.lower : '');
+  return n;
+}
+
+const PLACES = ['only', 'first', 'inside', 'last'];
+
+/** The word at j, or the sentence edge when j is outside the sentence of t. */
+export function neighbour(view: DocumentView, t: Token, j: number): WordInfo {
+  const n = view.tokens[j];
+  if (!n || n.sentence !== t.sentence) return SENTENCE_EDGE;
+  return view.words[j] ?? (view.words[j] = wordInfo(n.text));
+}

@@ -1,0 +1,76 @@
+// The trained weights: for each known feature a row of one weight per label, and a weight for
+// each pair of labels in a row. Rows are 8-bit integers with a scale of their own (the file holds
+// them so). In memory each feature is one 32-byte slot of an open-addressing table (its hash, its
+// scale, its row), so looking a feature up touches one cache line, not three arrays.
+import { LABEL_COUNT } from './labels.js';
+
+const L = LABEL_COUNT;
+const SLOT = 32;
+const ROW_AT = 8;
+
+export interface Weights {
+  /** The features' hashes, in the order of their rows. */
+  keys: Uint32Array;
+  /** keys.length × LABEL_COUNT quantised weights. */
+  rows: Int8Array;
+  /** Per row: multiplies its quantised weights into scores. */
+  scales: Float32Array;
+  /** LABEL_COUNT × LABEL_COUNT: the score of label b after label a at [a * LABEL_COUNT + b]. */
+  transitions: Float32Array;
+}
+
+export class FeatureTable {
+  private readonly bytes: Int8Array;
+  private readonly words: Uint32Array;
+  private readonly floats: Float32Array;
+  private readonly mask: number;
+  readonly size: number;
+  readonly transitions: Float32Array;
+
+  constructor(weights: Weights) {
+    let slots = 1024;
+    while (slots < weights.keys.length * 2) slots *= 2;
+    const buffer = new ArrayBuffer(slots * SLOT);
+    this.bytes = new Int8Array(buffer);
+    this.words = new Uint32Array(buffer);
+    this.floats = new Float32Array(buffer);
+    this.mask = slots - 1;
+    this.size = weights.keys.length;
+    this.transitions = weights.transitions;
+    // A slot with scale 0 is empty: every kept row has a positive scale.
+    for (let r = 0; r < weights.keys.length; r++) {
+      let i = weights.keys[r] & this.mask;
+      while (this.floats[i * 8 + 1] !== 0) i = (i + 1) & this.mask;
+      this.words[i * 8] = weights.keys[r];
+      this.floats[i * 8 + 1] = weights.scales[r];
+      this.bytes.set(weights.rows.subarray(r * L, (r + 1) * L), i * SLOT + ROW_AT);
+    }
+  }
+
+  /** The slot of a feature, or -1 when training never saw it. */
+  row(hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      if (this.floats[i * 8 + 1] === 0) return -1;
+      if (this.words[i * 8] === hash) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of a feature's slot to scores[offset … offset + labels). */
+  addRow(slot: number, scores: Float64Array, offset = 0): void {
+    const scale = this.floats[slot * 8 + 1];
+    const at = slot * SLOT + ROW_AT;
+    const bytes = this.bytes;
+    for (let l = 0; l < L; l++) scores[offset + l] += bytes[at + l] * scale;
+  }
+
+  /** The weight a feature's slot gives a label. */
+  weight(slot: number, label: number): number {
+    return this.bytes[slot * SLOT + ROW_AT + label] * this.floats[slot * 8 + 1];
+  }
+
+  get memoryBytes(): number {
+    return this.bytes.byteLength + this.transitions.byteLength;
+  }
+}
