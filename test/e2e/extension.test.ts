@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
-import { openWorkbench, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
+import { openWorkbench, positionOf, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -40,14 +40,6 @@ interface Footnote {
 function serverPids(): number[] {
   const out = spawnSync('pgrep', ['-f', 'corpus-lens[^/]*/dist/server\\.js'], { encoding: 'utf8' }).stdout;
   return out.split('\n').filter(Boolean).map(Number);
-}
-
-/** 1-based line and column of the first occurrence of a needle in the text. */
-function positionOf(text: string, needle: string): Position {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `the text has no ${JSON.stringify(needle)}`);
-  const before = text.slice(0, at).split(/\r?\n/);
-  return { line: before.length, col: before[before.length - 1]!.length + 1 };
 }
 
 /** Reads the footnote `[n]` out of the text, the way a reader finds it, so nothing is hard-coded. */

@@ -47,6 +47,11 @@ export class EventsTree extends ServerTree<DateGroup[], EventsNode> {
     return groupEventsByDate(await this.server.request(EventsRequest, params));
   }
 
+  /** Unfiltered and empty, the welcome content speaks (whether or not there are documents). */
+  protected override welcomeShown(groups: DateGroup[]): boolean {
+    return groups.length === 0 && !this.filter;
+  }
+
   protected emptyMessage(groups: DateGroup[]): string | undefined {
     if (groups.length > 0) return undefined;
     const f = this.filter;
