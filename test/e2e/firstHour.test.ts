@@ -105,6 +105,27 @@ describe('A new user\'s first hour (code-server, fresh profile)', () => {
     });
   });
 
+  it('the Extensions view shows the package as finished: icon, description, categories, changelog', async () => {
+    await check('extension-page', async (wb) => {
+      await wb.runCommand('Extensions: Show Installed Extensions');
+      const item = wb.page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Corpus Lens' }).first();
+      await item.waitFor({ state: 'visible', timeout: 30_000 });
+      const icon = item.locator('img.icon');
+      assert.match((await icon.getAttribute('src')) ?? '', /icon\.png/, 'the list shows the icon');
+      await item.click();
+      const editor = wb.page.locator('.extension-editor');
+      await editor.waitFor({ state: 'visible', timeout: 30_000 });
+      assert.match(await editor.locator('.header .name').innerText(), /Corpus Lens/);
+      assert.match(await editor.locator('.header .description').innerText(), /Read and annotate a corpus of news articles/);
+      const tabs = (await editor.locator('.navbar .action-label').allInnerTexts()).map((t) => t.trim().toLowerCase());
+      assert.ok(tabs.includes('changelog'), `the tabs: ${tabs.join(', ')}`);
+      // The README, with its first steps (its images are links into the repository, which this machine cannot reach).
+      const readme = await wb.activeWebview('body', 30_000);
+      await readme.locator('h2', { hasText: 'First steps' }).waitFor({ state: 'visible', timeout: 30_000 });
+      await wb.screenshot('first-hour-extension-page.png');
+    });
+  });
+
   it('Open Sample Corpus, from a window with no folder, opens the shipped articles and the first of them', async () => {
     await check('sample', async (wb) => {
       await wb.navigate(server!.baseUrl, 60_000, { readyWhen: CORPUS_LENS_ICON });
