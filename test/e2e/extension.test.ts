@@ -479,6 +479,51 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('opens the timeline beside the article, with a legend, named events, arrow keys, a themed icon, and it survives a reload', async () => {
+    assert.ok(server);
+    await check('timeline-ux', async (wb) => {
+      // Start from one article alone.
+      await wb.navigate(server!.urlFor(path.join(scratch, 'workspace')));
+      await wb.runCommand('View: Close All Editors');
+      await wb.openFile(SEED);
+      await wb.runCommand('Corpus Lens: Open Timeline');
+      const groups = wb.page.locator('.editor-group-container');
+      await wb.waitUntil(async () => (await groups.count()) === 2, 'the timeline to open in a second group');
+      assert.equal(await groups.nth(0).locator('.tab.active').getAttribute('data-resource-name'), SEED, 'the article stays where it was');
+      const tab = groups.nth(1).locator('.tab.active');
+      assert.match(await tab.innerText(), /Corpus Lens Timeline/);
+      // The icon drawn for the theme: dark strokes on a light theme, light ones on a dark theme.
+      const icon = (await tab.locator('.monaco-icon-label-iconpath').getAttribute('style')) ?? '';
+      const light = /\bvs\b/.test((await wb.page.locator('.monaco-workbench').getAttribute('class')) ?? '');
+      assert.match(icon, light ? /timeline%2Ficon-light\.svg/ : /timeline%2Ficon-dark\.svg/, `the tab's icon: ${icon}`);
+      const page = await wb.activeWebview('button.event', 30_000);
+      assert.deepEqual(await page.locator('.legend li').allInnerTexts(), ['Meeting, visit', 'Attack, killing, invasion', 'Agreement, decision, recognition', 'Statement', 'Arrest, withdrawal', 'Election', 'Sanction, other']);
+      const names = await page.locator('button.event').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      for (const name of names) assert.match(name, /^\d{4}(-\d{2}){0,2}, [a-z]+: \S/, `an event's accessible name: ${JSON.stringify(name)}`);
+      // The events are one Tab stop; Right goes to the next event of the lane, Down to the lane below.
+      const focused = () => page.locator(':focus').evaluate((b) => ({ name: b.getAttribute('aria-label'), lane: [...b.closest('.lanes')!.children].indexOf(b.closest('.lane')!), x: parseFloat((b as any).style.left) }));
+      await page.locator('#chart').focus();
+      await wb.press('Tab');
+      const first = await focused();
+      assert.ok(first.name, 'Tab from the chart reaches an event');
+      await wb.press('ArrowRight');
+      const second = await focused();
+      assert.equal(second.lane, first.lane, 'Right stays in the lane');
+      assert.ok(second.x > first.x, `Right moves on in time (${first.x} → ${second.x})`);
+      await wb.press('ArrowDown');
+      assert.ok((await focused()).lane > second.lane, 'Down goes to a lane below');
+      await wb.screenshot('timeline-beside.png');
+      // A reload brings the timeline back, filled.
+      await wb.navigate(server!.urlFor(path.join(scratch, 'workspace')));
+      const restored = await wb.activeWebview('button.event', 60_000).catch(async () => {
+        await wb.page.locator('.tab', { hasText: 'Corpus Lens Timeline' }).first().click();
+        return wb.activeWebview('button.event', 30_000);
+      });
+      assert.ok((await restored.locator('button.event').count()) > 0, 'the restored timeline draws the events');
+      await wb.runCommand('View: Close All Editors');
+    });
+  });
+
   it('keeps an annotation through a reload, an edit of the article and a change pulled into the store', async () => {
     const file = '001_22225b4e410ffef9.txt';
     const text = await readFile(path.join(seedsDir, file), 'utf8');
