@@ -26,3 +26,4 @@ export { anchor } from './annotations/anchor.js';
 export * from './annotations/moves.js';
 export { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 export * from './passages.js';
+export * from './prose.js';

@@ -3,7 +3,7 @@
 import {
   CodeActionKind, CodeLensRefreshRequest, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type CodeLens, type InitializeParams, type InlayHint, type SymbolInformation,
-  type WorkDoneProgressServerReporter,
+  type WorkDoneProgressServerReporter, type CompletionItem, type FoldingRange, type SelectionRange,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
@@ -20,6 +20,7 @@ import {
 } from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
+import { foldingRangesOf, footnoteCompletionsOf, selectionRangesOf } from './prose.js';
 import { hoverMarkdown } from './hover.js';
 import { Configuration } from './configuration.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
@@ -350,7 +351,11 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, ANNOTATE_KIND] },
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
+        // By range too: the editor asks for what is on screen first in a large document.
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        completionProvider: { triggerCharacters: ['['] },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: {
@@ -587,6 +592,26 @@ export function startServer(connection: Connection): void {
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     return doc ? semanticTokens(doc, corpus, uri) : { data: [] };
+  }));
+
+  connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, ({ textDocument: { uri }, range }) => {
+    const doc = textDocument(uri);
+    return doc ? semanticTokens(doc, corpus, uri, { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }) : { data: [] };
+  }));
+
+  connection.onFoldingRanges(guard('foldingRanges', [] as FoldingRange[], ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    return doc ? foldingRangesOf(doc.getText(), corpus, uri) : [];
+  }));
+
+  connection.onSelectionRanges(guard('selectionRanges', [] as SelectionRange[], ({ textDocument: { uri }, positions }) => {
+    const doc = textDocument(uri);
+    return doc ? selectionRangesOf(doc, corpus, uri, positions) : [];
+  }));
+
+  connection.onCompletion(guard('completion', [] as CompletionItem[], ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    return doc ? footnoteCompletionsOf(doc, corpus, uri, position) : [];
   }));
 
   onRequest(connection, AnnotateRequest, async (params: AnnotateParams): Promise<AnnotateResult> => {

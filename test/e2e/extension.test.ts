@@ -284,6 +284,50 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('expands a selection by name, sentence and paragraph, folds the notes, and completes a footnote label after "["', async () => {
+    const sentence = /At a recent a meeting held between [^\n]*? in the coming months\./.exec(seedText)![0];
+    const at = positionOf(seedText, 'Dmitry Zhirnov');
+    await check('prose', async (wb) => {
+      await wb.openFile(SEED);
+      await wb.goTo(at.line, at.col + 2);
+      // Expand Selection (Shift+Alt+Right): the word, the name, the sentence, the paragraph...
+      const selected: number[] = [];
+      const status = wb.page.locator('[id="status.editor.selection"]');
+      for (let k = 0; k < 4; k++) {
+        const before = await status.innerText();
+        await wb.press('Shift+Alt+ArrowRight');
+        await wb.waitUntil(async () => (await status.innerText()) !== before, 'the selection to grow');
+        selected.push(Number(/\((\d+) selected\)/.exec(await status.innerText())?.[1]));
+      }
+      assert.ok(selected.includes('Dmitry Zhirnov'.length), `the name is a step: ${selected.join(', ')}`);
+      assert.ok(selected.includes(sentence.length), `the sentence (${sentence.length}) is a step: ${selected.join(', ')}`);
+      await wb.screenshot('prose-selection.png');
+      // Fold All Regions folds the notes block: its first line stays, the next ones go.
+      const notes = seedText.split(/\r?\n/).findIndex((l) => l.startsWith('[1] ')) + 1;
+      await wb.goTo(notes, 1);
+      await wb.runCommand('Fold All Regions');
+      const numbers = wb.page.locator('.editor-group-container.active .monaco-editor .line-numbers');
+      await wb.waitUntil(async () => {
+        const shown = (await numbers.allInnerTexts()).map((t) => t.trim());
+        return shown.includes(String(notes)) && !shown.includes(String(notes + 1));
+      }, `the notes block (from line ${notes}) to fold`);
+      await wb.screenshot('prose-notes-folded.png');
+      await wb.runCommand('Unfold All');
+      // "[" after a sentence: the labels, each with its note.
+      await wb.goTo(at.line, 1);
+      await wb.press('End');
+      await wb.type('[');
+      const suggest = wb.page.locator('.suggest-widget.visible');
+      await suggest.waitFor({ state: 'visible', timeout: 20_000 });
+      await wb.waitUntil(async () => (await suggest.locator('.monaco-list-row').count()) > 0, 'the labels to be offered');
+      const rows = (await suggest.locator('.monaco-list-row .label-name').allInnerTexts()).map((t) => t.trim());
+      assert.equal(rows[0], '[1]', `offered: ${rows.join(' ')}`);
+      await wb.screenshot('prose-footnote-completion.png');
+      await wb.press('Escape');
+      await wb.runCommand('File: Revert File');
+    });
+  });
+
   it('hides the inlay hints at once when they are turned off in the Settings editor, without indexing again', async () => {
     const file = '001_22225b4e410ffef9.txt';
     const text = await readFile(path.join(seedsDir, file), 'utf8');
