@@ -107,6 +107,8 @@ describe('A new user\'s first hour (code-server, fresh profile)', () => {
 
   it('the Extensions view shows the package as finished: icon, description, categories, changelog', async () => {
     await check('extension-page', async (wb) => {
+      // Alone on screen: the walkthrough's media is a webview too.
+      await wb.runCommand('View: Close All Editors');
       await wb.runCommand('Extensions: Show Installed Extensions');
       const item = wb.page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Corpus Lens' }).first();
       await item.waitFor({ state: 'visible', timeout: 30_000 });
