@@ -9,14 +9,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
+  addDefinitionEdit, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
   footnoteAt, groupAnnotations, missingDocumentProblems, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
-  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, IndexChangedNotification,
+  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, EventTreeRequest, IndexChangedNotification, TimelineRequest,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
-  type EventsParams, type EventSummary, type Location as ProtocolLocation, type Request,
+  type EventsParams, type EventSummary, type EventTreeLevel, type EventTreeParams, type Location as ProtocolLocation, type Request,
+  type TimelineParams, type TimelineWindow,
 } from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
@@ -36,6 +37,12 @@ import { exportCorpus } from './exportRequest.js';
 import { installShippedNameModel } from './nameModelFile.js';
 import { orphanedAnnotations } from './orphans.js';
 import { DocumentMoves, documentUri } from './documentMoves.js';
+import { OpenDocumentAnalysis } from './openAnalysis.js';
+import { workDoneProgress } from './progress.js';
+import { CatchUp } from './catchUp.js';
+import { eventSummary } from './eventSummary.js';
+import { EventViews } from './eventViews.js';
+import { references } from './references.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -65,8 +72,6 @@ export function startServer(connection: Connection): void {
   const diskDocuments = new WeakMap<CorpusDocument, DocumentText>();
   /** Resolves once the last diagnostics published have been written to the client. */
   let diagnosticsWritten: Promise<void> = Promise.resolve();
-  /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
-  const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
   let supportsCodeLensRefresh = false;
@@ -135,11 +140,16 @@ export function startServer(connection: Connection): void {
     diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
 
+  // A large change (a long document opened) is linked and joined a slice at a time, between
+  // requests; the views hear of it once it is all in.
+  const catchUp = new CatchUp(corpus, () => indexChanged());
+
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
     // While indexing, it waits for the end (reindex sends it): the client answers it by asking for
     // entities and events, which links the whole corpus again, seconds at 10,000 documents.
     if (indexing) return;
+    catchUp.schedule();
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
       republishLinkedProblems();
@@ -162,7 +172,7 @@ export function startServer(connection: Connection): void {
     },
     openDocumentBack: (uri) => {
       const open = documents.get(uri);
-      if (open) analyzeOpen(open);
+      if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
     },
     documentRemoved: (uri, text) => {
       moves.removed(uri, text);
@@ -237,21 +247,26 @@ export function startServer(connection: Connection): void {
     indexChanged();
   }
 
-  function analyzeOpen(doc: TextDocument): void {
-    const text = doc.getText();
-    const added = !corpus.has(doc.uri);
-    let memo = passageMemos.get(doc.uri);
-    if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
-    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
-    corpus.update(doc.uri, text, analysis);
-    publish(doc.uri);
-    indexChanged();
-    // A document opened under a new name (renamed by another tool) may be where a missing one went.
-    if (added) {
-      moves.addedDocument(doc.uri);
-      void followMoves();
-    }
-  }
+  // Open documents: analysed here when little is left to analyse (a keystroke), on a worker thread
+  // of their own when much is (a long document opened), not at all over the size limit.
+  const openAnalysis = new OpenDocumentAnalysis({
+    analysed: (uri, version, loaded) => {
+      if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
+      const added = !corpus.has(uri);
+      corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
+      publish(uri);
+      indexChanged();
+      // A document opened under a new name (renamed by another tool) may be where a missing one went.
+      if (added) {
+        moves.addedDocument(uri);
+        void followMoves();
+      }
+    },
+    metaFor: (uri) => ({ path: URI.parse(uri).fsPath, metadata: index.metadataFor(uri) }),
+    limitBytes: () => settings().files.maxSizeMB * 1024 * 1024,
+    progress: (title) => workDoneProgress(connection, title),
+    log,
+  }, path.join(__dirname, 'openAnalysisWorker.js'));
 
   /** Reads the settings again; true when some folder's file rules changed (a re-index is due). */
   async function loadSettings(): Promise<boolean> {
@@ -387,6 +402,7 @@ export function startServer(connection: Connection): void {
   // CodeLens and inlay hints; only a change of the file rules indexes the corpus again.
   connection.onDidChangeConfiguration(async () => {
     const filesChanged = await loadSettings();
+    openAnalysis.limitChanged(documents.all());
     for (const doc of corpus.documents()) publish(doc.path);
     if (supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -430,9 +446,9 @@ export function startServer(connection: Connection): void {
   });
 
   // Fired on open as well as on each change: one listener, one analysis per open.
-  documents.onDidChangeContent(({ document }) => analyzeOpen(document));
+  documents.onDidChangeContent(({ document }) => openAnalysis.analyze(document.uri, document.version, document.getText()));
   documents.onDidClose(async ({ document }) => {
-    passageMemos.delete(document.uri);
+    openAnalysis.close(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);
@@ -444,8 +460,11 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
     if (!doc || !settings().hover.enabled) return null;
-    // While indexing, a corpus-wide card would first link every document indexed so far.
-    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, doc.offsetAt(position)) : corpus.hoverAt(uri, doc.offsetAt(position));
+    // While indexing, a corpus-wide card would first link every document indexed so far; a long
+    // document just analysed is linked a step at a time (catchUp.ts): its names wait for that.
+    const offset = doc.offsetAt(position);
+    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, offset)
+      : corpus.awaitsLinking(uri) ? corpus.documentHoverAt(uri, offset, 'linking') : corpus.hoverAt(uri, offset);
     if (!info) return null;
     const linkTo = (m: { path: string; start: number }) => {
       const target = textDocument(m.path);
@@ -464,14 +483,10 @@ export function startServer(connection: Connection): void {
     });
   }));
 
-  connection.onReferences(guard('references', [], ({ textDocument: { uri }, position, context }) => {
+  connection.onReferences((params, token, _progress, partial) => guard('references', [], ({ textDocument: { uri }, position, context }: typeof params) => {
     const doc = textDocument(uri);
-    if (!doc) return [];
-    return corpus.referencesAt(uri, doc.offsetAt(position), context.includeDeclaration).flatMap((loc) => {
-      const target = textDocument(loc.path);
-      return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
-    });
-  }));
+    return doc ? references(corpus, textDocument, uri, doc.offsetAt(position), context.includeDeclaration, token, partial) : [];
+  })(params, token));
 
   connection.onDocumentHighlight(guard('documentHighlight', [], ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
@@ -705,32 +720,15 @@ export function startServer(connection: Connection): void {
     return hit ? entitySummary(hit.entity) : null;
   }));
 
+  const summary = (e: CorpusEvent, brief = false) => eventSummary(corpus, textDocument, e, brief);
+  const eventViews = new EventViews(corpus, summary);
+
   onRequest(connection, EventsRequest, guard('events', [] as EventSummary[], (params: EventsParams | undefined) => {
-    return corpus.events().filter((e) => (!params?.id || e.id === params.id) && (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
-      .map((e) => eventSummary(e, params?.brief === true));
+    return eventViews.filtered(params).filter((e) => !params?.id || e.id === params.id).map((e) => summary(e, params?.brief === true));
   }));
 
-  function eventSummary(e: CorpusEvent, brief = false): EventSummary {
-    const byId = corpus.linked().byId;
-    const participant = (id: string) => {
-      const entity = byId.get(id);
-      return entity ? { id, name: entity.name, type: entity.type } : null;
-    };
-    const mentions = brief ? [] : e.mentions.flatMap((m) => {
-      const doc = textDocument(m.path);
-      const entry = corpus.get(m.path);
-      if (!doc || !entry) return [];
-      const name = decodeURIComponent(m.path.split('/').pop() ?? m.path);
-      return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: entry.analysis.displayTitle ?? name }];
-    });
-    return {
-      id: e.id, date: e.date, kind: e.kind, title: e.title,
-      participants: e.participants.flatMap((id) => participant(id) ?? []),
-      place: e.place ? participant(e.place) : null,
-      documents: new Set(e.mentions.map((m) => m.path)).size,
-      mentions,
-    };
-  }
+  onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
+  onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
 
   documents.listen(connection);
   connection.listen();

@@ -55,7 +55,11 @@ test('the webview script never turns data into markup', () => {
 });
 
 test('messages from the webview are checked', () => {
-  assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
+  assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready', lanes: 'participant' });
+  assert.deepEqual(parseFromWebview({ type: 'ready', lanes: 'document' }), { type: 'ready', lanes: 'document' });
+  assert.deepEqual(parseFromWebview({ type: 'window', lanes: 'odd', start: 19000, end: 19400.5 }), { type: 'window', lanes: 'participant', start: 19000, end: 19400.5 });
+  assert.equal(parseFromWebview({ type: 'window', start: '19000', end: 19400 }), null);
+  assert.equal(parseFromWebview({ type: 'window', start: 19000, end: Infinity }), null);
   assert.deepEqual(parseFromWebview({ type: 'openEvent', id: 'event:x', extra: 1 }), { type: 'openEvent', id: 'event:x' });
   assert.equal(parseFromWebview({ type: 'openEvent', id: 3 }), null);
   assert.equal(parseFromWebview({ type: 'runCommand', id: 'x' }), null);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
 import { openWorkbench, positionOf, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
+import { createWorld, generateLongDocument } from '../../bench/corpusGenerator.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -36,9 +37,13 @@ interface Footnote {
   definitionText: string;
 }
 
-/** Process ids of the installed extension's language server (started by code-server's extension host). */
-function serverPids(): number[] {
-  const out = spawnSync('pgrep', ['-f', 'corpus-lens[^/]*/dist/server\\.js'], { encoding: 'utf8' }).stdout;
+/**
+ * Process ids of the installed extension's language server (started by code-server's extension
+ * host): this code-server's, not those of other runs on the machine.
+ */
+function serverPids(extensionsDir: string): number[] {
+  const escaped = extensionsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out = spawnSync('pgrep', ['-f', `${escaped}/corpus-lens[^/]*/dist/server\\.js`], { encoding: 'utf8' }).stdout;
   return out.split('\n').filter(Boolean).map(Number);
 }
 
@@ -129,6 +134,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     // A copy of the repository's layout (a folder holding seeds/), so the tests never touch the checkout.
     scratch = await mkdtemp(path.join(os.tmpdir(), 'corpus-lens-e2e-ws-'));
     const workspace = path.join(scratch, 'workspace');
+    workspaceDir = workspace;
     await cp(seedsDir, path.join(workspace, 'seeds'), { recursive: true });
     // A corpus outside any seeds/ folder: corpus.json makes its .txt files corpus documents.
     corpusDir = path.join(scratch, 'corpus');
@@ -138,7 +144,6 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await cp(path.join(seedsDir, seed), path.join(corpusDir, seed));
     }
     await writeFile(path.join(corpusDir, EXTRA), EXTRA_TEXT);
-    workspaceDir = workspace;
 
     const tools = await ensureTools();
     server = await startCodeServer({ vsix, folder: workspace, tools });
@@ -693,11 +698,11 @@ describe('Corpus Lens in VS Code (code-server)', () => {
   it('recovers when the language server is killed: restarts it, says so, and answers again', async () => {
     const footnote = findFootnote(seedText, 1);
     await check('server-restart', async (wb) => {
-      const pids = serverPids();
+      const pids = serverPids(server!.extensionsDir);
       assert.ok(pids.length > 0, 'the language server process is running');
       for (const pid of pids) process.kill(pid, 'SIGKILL');
       await wb.waitUntil(async () => (await wb.notificationsText()).includes('was restarted (1 of 4)'), 'the restart notification', 30_000);
-      await wb.waitUntil(async () => serverPids().some((pid) => !pids.includes(pid)), 'a new server process', 30_000);
+      await wb.waitUntil(async () => serverPids(server!.extensionsDir).some((pid) => !pids.includes(pid)), 'a new server process', 30_000);
       await wb.openFile(SEED);
       await wb.goTo(footnote.marker.line, footnote.marker.col);
       const hover = await wb.showHover(footnote.definitionText, 30_000);
@@ -772,6 +777,39 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.waitForTreeRow('Documents', (r) => r.label === line.meta.title && / · reviewed$/.test(r.description) && r.icon === 'pass', 'the moved article, reviewed', 30_000);
       assert.equal(await wb.view('Orphaned Annotations').count(), 0, 'nothing is orphaned');
       await wb.screenshot('renames-reviewed.png');
+    });
+  });
+
+  it('keeps answering on the seeds while a 15 MB article dump beside them is analysed, with progress', async () => {
+    const footnote = findFootnote(seedText, 1);
+    const zhirnov = positionOf(seedText, 'Dmitry Zhirnov');
+    await check('large-document', async (wb) => {
+      const dump = path.join(workspaceDir, 'seeds', 'dump.txt');
+      try {
+        // The seed first, its cursor on a name: once the dump is being analysed, going back to it is one click.
+        await wb.openFile(SEED);
+        await wb.goTo(zhirnov.line, zhirnov.col + 2);
+        // Kept open (not a preview the dump's tab would replace): Ctrl+K Enter.
+        await wb.press('Control+K');
+        await wb.press('Enter');
+        await writeFile(dump, generateLongDocument(createWorld(1, 1000), 1000, 15 * 1024 * 1024));
+        await wb.openLargeFile('dump.txt', 120_000);
+        await wb.waitUntil(async () => (await wb.statusBarText()).includes('analysing dump.txt'), 'the progress of its analysis in the status bar', 60_000);
+        // The seeds answer meanwhile: a name's card, and F12 on a footnote.
+        await wb.selectTab(SEED);
+        const hover = await wb.showHover('Dmitry Zhirnov', 30_000);
+        const status = await wb.statusBarText();
+        await wb.screenshot('large-document.png');
+        assert.match(hover, /Dmitry Zhirnov/);
+        assert.ok(status.includes('analysing dump.txt'), `the card came while the dump was being analysed; the status bar reads ${JSON.stringify(status)}`);
+        await wb.dismiss();
+        await wb.goTo(footnote.marker.line, footnote.marker.col);
+        const landed = await wb.goToDefinition(30_000);
+        assert.equal(landed.line, footnote.definitionLine, `F12 on [1] put the cursor on Ln ${landed.line}`);
+      } finally {
+        await wb.runCommand('View: Close All Editors');
+        await rm(dump, { force: true });
+      }
     });
   });
 

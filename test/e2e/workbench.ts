@@ -113,11 +113,35 @@ export class Workbench {
   }
 
   /** Ctrl+P, type the file name, Enter; waits until that file's tab is the active one. */
-  async openFile(name: string): Promise<void> {
+  /**
+   * Quick Open on a file VS Code asks about first (over workbench.editorLargeFileConfirmation, 10 MB
+   * in a browser): "Open Anyway", as a person would, then waits for its text (a while, at megabytes).
+   */
+  async openLargeFile(name: string, timeoutMs: number): Promise<void> {
+    const input = await this.quickInput('Control+P');
+    await input.fill(name);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_MS });
+    await row.click();
+    await this.page.locator('.editor-group-container.active').getByText('Open Anyway').first().click({ timeout: timeoutMs });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /** Brings an open file's tab forward by clicking it (its cursor stays where it was). */
+  async selectTab(name: string): Promise<void> {
+    await this.page.locator(`.editor-group-container.active .tabs-container .tab[data-resource-name=${JSON.stringify(name)}]`).click({ timeout: STEP_MS });
+    await this.page
+      .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
+      .waitFor({ state: 'visible', timeout: STEP_MS });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
+  }
+
+  /** Quick Open on the file; `timeoutMs`: how long its editor may take to show (a file of megabytes takes a while). */
+  async openFile(name: string, timeoutMs = STEP_MS): Promise<void> {
     // Quick Open's list can still be filling when the row first shows: try twice before failing.
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.openFileOnce(name);
+        await this.openFileOnce(name, timeoutMs);
         return;
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -126,7 +150,7 @@ export class Workbench {
     }
   }
 
-  private async openFileOnce(name: string): Promise<void> {
+  private async openFileOnce(name: string, timeoutMs: number): Promise<void> {
     const input = await this.quickInput('Control+P');
     await input.fill(name);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
@@ -134,8 +158,8 @@ export class Workbench {
     await row.click();
     await this.page
       .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
-      .waitFor({ state: 'visible', timeout: STEP_MS });
-    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
+      .waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
     await this.waitForQuickInputClosed();
   }
 
@@ -480,6 +504,8 @@ export class Workbench {
   /** Clicks a tree row (opening a group, or running the row's command). */
   async clickTreeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Promise<void> {
     const locator = this.treeRow(viewTitle, row);
+    // A row's tooltip left open over the tree (the mouse rested on a row that moved under it) takes the click: away first.
+    await this.page.mouse.move(0, 0);
     await locator.scrollIntoViewIfNeeded({ timeout: STEP_MS });
     await locator.click({ timeout: STEP_MS });
   }
@@ -596,6 +622,11 @@ export class Workbench {
   }
 
   /** The text of the notification toasts on screen. */
+  /** The text of the status bar (a server's progress shows there, in the window's status). */
+  async statusBarText(): Promise<string> {
+    return (await this.page.locator('.part.statusbar').innerText().catch(() => '')).replace(/\s+/g, ' ');
+  }
+
   async notificationsText(): Promise<string> {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
     const n = await toasts.count();

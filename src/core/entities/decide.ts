@@ -4,11 +4,11 @@
 // lists as an organisation, named thing, nationality word or place of several words ("Afghan
 // Taliban", "Daesh-KP", "Durand Line") is what the lexicon says, since no training text taught
 // the model those.
-import { lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
+import { isGivenName, lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
 import type { NameModel } from './model/index.js';
 import { TYPES } from './model/labels.js';
 import { tagNames } from './model/tagger.js';
-import type { EntityMention, EntityType } from './recognize.js';
+import { hasSpace, type EntityMention, type EntityType } from './recognize.js';
 import type { Tokenized } from './tokenize.js';
 
 const NO_ROLES: never[] = Object.freeze([]) as never[];
@@ -39,7 +39,30 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     }
     out.push(m);
   }
-  return withLexiconNames(consistent(out), rules);
+  return withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
+}
+
+/**
+ * "the Russian Amabassador Dmitry Zhirnov": a word before a full name the document gives elsewhere
+ * is a title, misspelt or unusual, not part of the name (unless it is a given name or an initial).
+ */
+function withoutUnknownTitles(text: string, mentions: EntityMention[]): EntityMention[] {
+  const fullNames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && hasSpace(m.text)) fullNames.add(m.text);
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0) continue;
+    const rest = m.text.slice(space + 1);
+    const first = m.text.slice(0, space);
+    // An initial ("W. Mark Felt") or a given name opens the name; an unknown word before it is a title.
+    if (!hasSpace(rest) || !fullNames.has(rest) || isGivenName(first) || first.length <= 2 || first.endsWith('.')) continue;
+    const cut = text.indexOf(rest, m.start);
+    if (cut < 0 || cut >= m.end) continue;
+    m.start = cut;
+    m.text = rest;
+  }
+  return mentions;
 }
 
 /** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */

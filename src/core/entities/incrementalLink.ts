@@ -29,7 +29,10 @@ interface Member {
 }
 
 interface DocState {
+  /** The document, or a passage of a long one. */
   path: string;
+  /** The document its mentions are in. */
+  document: string;
   mentions: LinkMention[];
   norms: string[];
   acronyms: Map<string, { key: string; type: EntityType }>;
@@ -71,6 +74,8 @@ export class IncrementalLinker {
   private readonly keysByBase = new Map<string, Set<string>>();
   private readonly byId = new Map<string, Entity>();
   private readonly mentionsByPath = new Map<string, LinkedMention[]>();
+  /** Documents' new mention lists (null: none), put in mentionsByPath when their entities are described. */
+  private readonly nextLists = new Map<string, LinkedMention[] | null>();
   private cached: LinkResult | null = null;
   /** Since the last takeChanges(): documents whose mentions now point at another entity id, and entities whose name changed. */
   private repointed = new Set<string>();
@@ -89,13 +94,25 @@ export class IncrementalLinker {
     return changes;
   }
 
-  /** Documents added, changed (their mentions) or removed (null). */
-  apply(changes: Iterable<LinkInput | { path: string; mentions: null }>): this {
+  /** Documents (or passages of long ones) added, changed (their mentions) or removed (null). */
+  apply(changes: Iterable<LinkInput | { path: string; document?: string; mentions: null }>): this {
+    for (const step of this.applySteps(changes)) void step;
+    return this;
+  }
+
+  /**
+   * apply(), a step at a time (a few thousand mentions keyed, or entities described, per step):
+   * between two steps the last result() answers as before the call (its maps change in the last
+   * step only), so a long document is linked without holding the caller for seconds. No other
+   * call may come until the steps are all taken.
+   */
+  *applySteps(changes: Iterable<LinkInput | { path: string; document?: string; mentions: null }>): Generator<void, void> {
     const changed = new Map<string, DocState>();
     let contributions = false;
+    let work = 0;
     for (const change of changes) {
       const old = this.docs.get(change.path);
-      const next = change.mentions ? this.prepare(change.path, change.mentions) : null;
+      const next = change.mentions ? this.prepare(change.path, change.document ?? change.path, change.mentions) : null;
       if (old) {
         this.unkey(old);
         this.unindex(old);
@@ -111,19 +128,49 @@ export class IncrementalLinker {
         if (old) this.count(old, -1);
         if (next) this.count(next, 1);
       }
+      if ((work += next?.mentions.length ?? 0) >= STEP) {
+        work = 0;
+        yield;
+      }
     }
-    if (changed.size === 0 && !contributions) return this;
+    if (changed.size === 0 && !contributions) return;
     for (const path of contributions ? this.refreshContext() : []) {
       if (changed.has(path)) continue;
       const doc = this.docs.get(path)!;
       this.unkey(doc);
       changed.set(path, doc);
     }
-    for (const doc of changed.values()) this.key(doc);
+    yield;
+    for (const doc of changed.values()) {
+      this.key(doc);
+      if ((work += doc.mentions.length) >= STEP) {
+        work = 0;
+        yield;
+      }
+    }
     for (const [key, members] of this.unkeyed) if (members.size > 0) this.dirty.add(key);
     this.unkeyed.clear();
     this.cached = null;
-    return this;
+    // Entities described a step at a time, their new mentions given their ids (lists nobody reads
+    // yet); then, at once, put where readers see them.
+    const made = new Map<Group, Made>();
+    for (const key of this.dirty) {
+      const group = this.groups.get(key);
+      if (!group || group.members.length === 0) continue;
+      const entity = describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
+      if (!entity.id) entity.id = baseOf(group.type, entity.name);
+      for (const member of group.members) {
+        if (!member.fresh) continue;
+        for (const m of member.part.mentions) m.entity = entity.id;
+        member.fresh = false;
+      }
+      made.set(group, { entity, variants: entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [] });
+      if ((work += group.members.length) >= STEP) {
+        work = 0;
+        yield;
+      }
+    }
+    this.describeDirty(made);
   }
 
   result(): LinkResult {
@@ -140,8 +187,8 @@ export class IncrementalLinker {
     return this.cached;
   }
 
-  private prepare(path: string, mentions: LinkMention[]): DocState {
-    return { path, mentions, norms: mentions.map((m) => normalise(m.text)), acronyms: acronymDefinitions(mentions), persons: personNames(mentions), members: [] };
+  private prepare(path: string, document: string, mentions: LinkMention[]): DocState {
+    return { path, document, mentions, norms: mentions.map((m) => normalise(m.text)), acronyms: acronymDefinitions(mentions), persons: personNames(mentions), members: [] };
   }
 
   private index(doc: DocState): void {
@@ -154,9 +201,9 @@ export class IncrementalLinker {
 
   private count(doc: DocState, sign: 1 | -1): void {
     for (const [name, n] of doc.persons) {
-      countPerson(this.personCounts, name, doc.path, sign * n);
+      countPerson(this.personCounts, name, doc.document, sign * n);
       const entry = this.personCounts.get(name)!;
-      if (entry.documents.get(doc.path) === 0) entry.documents.delete(doc.path);
+      if (entry.documents.get(doc.document) === 0) entry.documents.delete(doc.document);
       if (entry.count === 0) this.personCounts.delete(name);
       // The spelling statistics in this person's variant diagnostics change.
       this.dirty.add(`PERSON:${this.context.preferred.get(name) ?? name}`);
@@ -207,7 +254,7 @@ export class IncrementalLinker {
     const linked: LinkedMention[] = [];
     doc.mentions.forEach((m, index) => {
       const { key, type } = keyMention(m, doc.norms[index], here, this.context);
-      const mention: LinkedMention = { path: doc.path, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' };
+      const mention: LinkedMention = { path: doc.document, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' };
       const entry = byKey.get(key) ?? { type, first: index, inputs: [], mentions: [] };
       entry.inputs.push(m);
       entry.mentions.push(mention);
@@ -220,7 +267,7 @@ export class IncrementalLinker {
         group = { key, type, members: [], texts: new Map(), count: 0, entity: null, base: '', country: undefined, variants: [] };
         this.groups.set(key, group);
       }
-      const part = entityPart(doc.path, inputs, mentions);
+      const part = entityPart(doc.path, inputs, mentions, doc.document);
       addCounts(group.texts, part.texts, 1);
       const old = this.unkeyed.get(key)?.get(doc.path);
       this.unkeyed.get(key)?.delete(doc.path);
@@ -231,7 +278,7 @@ export class IncrementalLinker {
       if (moved) for (const m of part.mentions) m.entity = group.entity!.id;
       else this.dirty.add(key);
     }
-    if (linked.length > 0) this.mentionsByPath.set(doc.path, linked.sort((a, b) => a.start - b.start));
+    if (linked.length > 0) this.nextLists.set(doc.path, linked.sort((a, b) => a.start - b.start));
   }
 
   /**
@@ -263,11 +310,14 @@ export class IncrementalLinker {
       members.set(doc.path, member);
     }
     doc.members = [];
-    this.mentionsByPath.delete(doc.path);
+    this.nextLists.set(doc.path, null);
   }
 
-  /** Describes the entities whose mentions changed, then settles the ids of names they share. */
-  private describeDirty(): void {
+  /**
+   * Describes the entities whose mentions changed (`made`: those described already), settles the
+   * ids of names they share, and puts the documents' new mention lists in place.
+   */
+  private describeDirty(made = new Map<Group, Made>()): void {
     const bases = new Set<string>();
     const described = new Set<Group>();
     for (const key of this.dirty) {
@@ -283,10 +333,10 @@ export class IncrementalLinker {
         continue;
       }
       // The id is settled below; describe with the one it had for now.
-      const entity = describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
+      const entity = made.get(group)?.entity ?? describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
       group.count = 0;
       for (const n of group.texts.values()) group.count += n;
-      const base = `${group.type.toLowerCase()}:${slug(entity.name)}`;
+      const base = baseOf(group.type, entity.name);
       if (base !== group.base) {
         if (group.base) deleteFrom(this.keysByBase, group.base, key);
         bases.add(group.base);
@@ -317,16 +367,37 @@ export class IncrementalLinker {
     }
     for (const group of described) {
       const entity = group.entity!;
-      if (renamed.has(group)) for (const member of group.members) this.repointed.add(member.part.path);
+      const moved = renamed.has(group);
+      if (moved) for (const member of group.members) this.repointed.add(member.part.path);
       for (const member of group.members) {
-        if (!member.fresh && !renamed.has(group)) continue;
+        if (!member.fresh && !moved) continue;
         for (const m of member.part.mentions) m.entity = entity.id;
         member.fresh = false;
       }
       this.byId.set(entity.id, entity);
-      group.variants = entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [];
+      const early = made.get(group);
+      group.variants = early && early.entity === entity && !moved ? early.variants : entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [];
     }
+    for (const [path, list] of this.nextLists) {
+      if (list) this.mentionsByPath.set(path, list);
+      else this.mentionsByPath.delete(path);
+    }
+    this.nextLists.clear();
   }
+}
+
+/** About how many mentions applySteps() keys, or describes the entities of, per step. */
+const STEP = 300;
+
+/** An entity described during applySteps, before it is put in place, with its spelling variants. */
+interface Made {
+  entity: Entity;
+  variants: VariantSpelling[];
+}
+
+/** `type:slug(name)`: an entity's id, unless another entity of that name came first (see describeDirty). */
+function baseOf(type: EntityType, name: string): string {
+  return `${type.toLowerCase()}:${slug(name)}`;
 }
 
 /** The order the from-scratch linker met the groups in: their first mention in corpus order. */

@@ -5,7 +5,10 @@ import type { EntityMention, EntityType } from './recognize.js';
 import type { Span } from '../types.js';
 
 export interface LinkInput {
+  /** The document, or a passage of a long one (linked as a document of its own: see `document`). */
   path: string;
+  /** The document the mentions are in, when `path` names one of its passages; else `path`. */
+  document?: string;
   mentions: Array<EntityMention & { source?: 'auto' | 'user'; linkedEntity?: string }>;
 }
 
@@ -91,19 +94,21 @@ const MIN_VARIANT_TOKEN = 4;
  */
 export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
   const docs = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const keyed: Array<{ path: string; m: LinkMention; key: string; type: EntityType }> = [];
+  // `path` the input's (a document or a passage), `document` the mention's.
+  const keyed: Array<{ path: string; document: string; m: LinkMention; key: string; type: EntityType }> = [];
   const acronyms = new Map<string, { key: string; type: EntityType }>();
   for (const doc of docs) for (const [acronym, def] of acronymDefinitions(doc.mentions)) if (!acronyms.has(acronym)) acronyms.set(acronym, def);
   const personCounts = new Map<string, PersonCount>();
-  for (const doc of docs) for (const [name, n] of personNames(doc.mentions)) countPerson(personCounts, name, doc.path, n);
+  for (const doc of docs) for (const [name, n] of personNames(doc.mentions)) countPerson(personCounts, name, doc.document ?? doc.path, n);
   const preferred = mergeSpellings(personCounts);
   const context: KeyContext = { acronyms, preferred, surnameOwners: surnameOwnersOf(personCounts, preferred), personCounts };
   for (const doc of docs) {
     const here = namesHere(doc.mentions, preferred);
+    const document = doc.document ?? doc.path;
     for (const m of doc.mentions) {
       // The user linked this mention: it joins that entity whatever its text.
-      if (m.linkedEntity) keyed.push({ path: doc.path, m, key: `LINK:${m.linkedEntity}`, type: m.type });
-      else keyed.push({ path: doc.path, m, ...keyMention(m, normalise(m.text), here, context) });
+      if (m.linkedEntity) keyed.push({ path: doc.path, document, m, key: `LINK:${m.linkedEntity}`, type: m.type });
+      else keyed.push({ path: doc.path, document, m, ...keyMention(m, normalise(m.text), here, context) });
     }
   }
 
@@ -117,6 +122,8 @@ export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const usedIds = new Set<string>();
+  /** The input (document or passage) of each linked mention: mentionsByPath is by input, as the incremental linker's. */
+  const inputOf = new Map<LinkedMention, string>();
   // Mentions linked by the user go to the group of the entity they name, when it exists.
   const linkedGroups = [...groups.entries()].filter(([key]) => key.startsWith('LINK:'));
   if (linkedGroups.length > 0) {
@@ -139,7 +146,8 @@ export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
   for (const [key, list] of groups) {
     const linkedId = key.startsWith('LINK:') ? key.slice('LINK:'.length) : null;
     const type = linkedId ? list[0].type : (key.slice(0, key.indexOf(':')) as EntityType);
-    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' }));
+    const mentions: LinkedMention[] = list.map(({ document, m }) => ({ path: document, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' }));
+    list.forEach(({ path }, k) => inputOf.set(mentions[k], path));
     const entity = describeEntity('', type, linkedId ? `${type}:${normalise(list[0].m.text)}` : key, partsOf(list, mentions));
     let id = linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`}-${n}`;
@@ -158,9 +166,10 @@ export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
   const mentionsByPath = new Map<string, LinkedMention[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
-      const list = mentionsByPath.get(m.path) ?? [];
+      const input = inputOf.get(m)!;
+      const list = mentionsByPath.get(input) ?? [];
       list.push(m);
-      mentionsByPath.set(m.path, list);
+      mentionsByPath.set(input, list);
     }
   }
   for (const list of mentionsByPath.values()) list.sort((a, b) => a.start - b.start);
@@ -256,6 +265,7 @@ export function countryKey(country: string): string {
  * small: a corpus of 10,000 articles holds some 600,000 of these.
  */
 export interface EntityPart {
+  /** The document (or passage of a long one) the part is of: parts are ordered by it. */
   path: string;
   /** The linked mentions, in text order. */
   mentions: LinkedMention[];
@@ -273,7 +283,8 @@ export interface EntityPart {
 
 const NO_ROLES: EntityRole[] = [];
 
-export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[]): EntityPart {
+/** `document`: the document `path` is a passage of, if it is one. */
+export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[], document = path): EntityPart {
   const texts: Array<string | number> = [];
   let canonical: string | undefined;
   let country: string | undefined;
@@ -287,7 +298,7 @@ export function entityPart(path: string, inputs: LinkMention[], mentions: Linked
     if (!canonical && m.canonical) canonical = m.canonical;
     if (!country && m.country) country = m.country;
     if (!acronym && m.expansion) acronym = { index, expansion: m.expansion };
-    for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path });
+    for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path: document });
   });
   // Copies of exactly their length: the lists were grown by push, with room to spare.
   return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles, acronym };
@@ -311,12 +322,12 @@ export function addCounts(counts: Map<string, number>, texts: ReadonlyArray<stri
 }
 
 /** Splits an entity's mentions (in corpus order) into parts, one per run of one document. */
-function partsOf(list: Array<{ path: string; m: LinkMention }>, mentions: LinkedMention[]): EntityPart[] {
+function partsOf(list: Array<{ path: string; document: string; m: LinkMention }>, mentions: LinkedMention[]): EntityPart[] {
   const parts: EntityPart[] = [];
   for (let k = 0; k < list.length;) {
     let end = k + 1;
     while (end < list.length && list[end].path === list[k].path) end++;
-    parts.push(entityPart(list[k].path, list.slice(k, end).map((x) => x.m), mentions.slice(k, end)));
+    parts.push(entityPart(list[k].path, list.slice(k, end).map((x) => x.m), mentions.slice(k, end), list[k].document));
     k = end;
   }
   return parts;
@@ -342,7 +353,8 @@ export function describeEntity(id: string, type: EntityType, key: string, parts:
       return (mentions ??= inOrder().flatMap((p) => p.mentions));
     },
     get documents() {
-      return (documents ??= [...new Set(inOrder().map((p) => p.path))]);
+      // By the mentions' documents: a long document's passages are parts of their own.
+      return (documents ??= [...new Set(inOrder().map((p) => p.mentions[0].path))]);
     },
     get roles() {
       return (roles ??= dedupeRoles(inOrder().flatMap((p) => p.roles)));
