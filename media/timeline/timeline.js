@@ -117,6 +117,8 @@
     button.dataset.id = event.id;
     button.dataset.kind = event.kind;
     button.title = `${event.date ? event.date + ' — ' : ''}${event.title}\n${event.detail}`;
+    // What a screen reader says: "2024-03-05, meeting: Zhirnov meets Haqqani in Kabul" (the colour alone says the kind to no one).
+    button.setAttribute('aria-label', `${event.date ? event.date + ', ' : ''}${event.kind}: ${event.title}`);
     button.addEventListener('click', () => openEvent(event.id));
     return button;
   }

@@ -1,9 +1,9 @@
 // LSP wiring. Each handler: unknown document → empty answer; else ask the corpus and convert.
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
-  CodeActionKind, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, CodeLensRefreshRequest, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type CodeLens, type InitializeParams, type InlayHint, type SymbolInformation,
-  type WorkDoneProgressServerReporter,
+  type WorkDoneProgressServerReporter, type CompletionItem, type FoldingRange, type SelectionRange,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
@@ -21,8 +21,9 @@ import {
 } from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
+import { foldingRangesOf, footnoteCompletionsOf, selectionRangesOf } from './prose.js';
 import { hoverMarkdown } from './hover.js';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
+import { Configuration } from './configuration.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnalysisPool, poolSize } from './analysisPool.js';
 import { DiskDocument, type DocumentText } from './diskDocument.js';
@@ -62,7 +63,9 @@ const STORE_POLL_MS = 2000;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new Corpus();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
+  const configuration = new Configuration(connection, (message) => log(message));
+  /** The window's settings now (read per request: a change applies at once). */
+  const settings = () => configuration.settings;
   let folders: string[] = [];
   let supportsConfiguration = false;
   let indexing = false;
@@ -74,6 +77,8 @@ export function startServer(connection: Connection): void {
   let diagnosticsWritten: Promise<void> = Promise.resolve();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
+  let supportsCodeLensRefresh = false;
+  let supportsInlayHintRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
   let linkedProblemKeys = new Map<string, string>();
   /** Documents whose diagnostics went out before the corpus-wide linking caught up. */
@@ -112,7 +117,7 @@ export function startServer(connection: Connection): void {
   }
 
   function visible(problem: Problem): boolean {
-    const d = settings.diagnostics;
+    const d = settings().diagnostics;
     if (problem.code.startsWith('file.') || problem.code.startsWith('corpusJson.')) return true;
     if (!d.enabled) return false;
     if (problem.code === 'footnote.order') return d.footnoteOrder;
@@ -158,7 +163,7 @@ export function startServer(connection: Connection): void {
 
   // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
   // the documents open in the editor are analysed here, at once, so they never wait for indexing.
-  const pool = new AnalysisPool(poolSize(settings.indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
+  const pool = new AnalysisPool(poolSize(settings().indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
 
   const index = new WorkspaceIndex({
     corpus,
@@ -185,7 +190,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, pool);
+  }, pool);
 
   const stores = new AnnotationFiles();
   const moves = new DocumentMoves({
@@ -277,20 +282,18 @@ export function startServer(connection: Connection): void {
       }
     },
     metaFor: (uri) => ({ path: URI.parse(uri).fsPath, metadata: index.metadataFor(uri) }),
-    limitBytes: () => settings.files.maxSizeMB * 1024 * 1024,
+    limitBytes: () => settings().files.maxSizeMB * 1024 * 1024,
     progress: (title) => workDoneProgress(connection, title),
     log,
   }, path.join(__dirname, 'openAnalysisWorker.js'));
 
-  async function loadSettings(): Promise<void> {
-    if (!supportsConfiguration) return;
-    try {
-      settings = readSettings(await connection.workspace.getConfiguration({ section: 'corpusLens' }));
-    } catch (e) {
-      log(`Could not read settings, using defaults: ${String(e)}`);
-    }
+  /** Reads the settings again; true when some folder's file rules changed (a re-index is due). */
+  async function loadSettings(): Promise<boolean> {
+    if (!supportsConfiguration) return false;
+    const { filesChanged } = await configuration.load(folders);
     // Set here, not per file: asking the system for its cores 10,000 times cost ~50 ms.
-    pool.size = poolSize(settings.indexing.workers);
+    pool.size = poolSize(settings().indexing.workers);
+    return filesChanged;
   }
 
   /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */
@@ -320,7 +323,7 @@ export function startServer(connection: Connection): void {
       // Annotations first: each document's diagnostics then apply them once, as it is indexed.
       for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
       for (const root of folders) await reloadStore(root);
-      const count = await index.indexFolders(folders, settings.files, {
+      const count = await index.indexFolders(folders.map((f) => ({ path: f, files: configuration.filesOf(f) })), {
         signal: run.signal,
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
@@ -367,6 +370,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsSemanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    supportsCodeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     return {
@@ -380,7 +385,11 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, ANNOTATE_KIND] },
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
+        // By range too: the editor asks for what is on screen first in a large document.
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        completionProvider: { triggerCharacters: ['['] },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: {
@@ -400,6 +409,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));
         folders = folders.filter((f) => !removed.has(f)).concat(event.added.map((f) => URI.parse(f.uri).fsPath));
+        await loadSettings();
         await reindex();
       });
     }
@@ -407,11 +417,15 @@ export function startServer(connection: Connection): void {
     await reindex();
   });
 
+  // A change applies at once: diagnostics are published again and the editor asks again for
+  // CodeLens and inlay hints; only a change of the file rules indexes the corpus again.
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
+    const filesChanged = await loadSettings();
     openAnalysis.limitChanged(documents.all());
     for (const doc of corpus.documents()) publish(doc.path);
-    await reindex();
+    if (supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (filesChanged) await reindex();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -436,7 +450,8 @@ export function startServer(connection: Connection): void {
   // The annotations move first, then the documents: their new paths are read with their annotations.
   connection.workspace.onDidRenameFiles(async ({ files }) => {
     try {
-      await moves.renamed(files);
+      const moved = await moves.renamed(files);
+      if (moved) log(`Renamed in the editor: ${files.map((f) => `${f.oldUri} → ${f.newUri}`).join(', ')}; ${moved} annotations follow.`);
       let corpusJsonChanged = false;
       for (const { oldUri, newUri } of files) {
         corpusJsonChanged = (await index.fileChanged(oldUri, true)) || corpusJsonChanged;
@@ -463,7 +478,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
-    if (!doc || !settings.hover.enabled) return null;
+    if (!doc || !settings().hover.enabled) return null;
     // While indexing, a corpus-wide card would first link every document indexed so far; a long
     // document just analysed is linked a step at a time (catchUp.ts): its names wait for that.
     const offset = doc.offsetAt(position);
@@ -584,7 +599,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(guard('codeLens', [] as CodeLens[], ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || entry.skipped || !settings.codeLens.enabled) return [];
+    if (!doc || !entry || entry.skipped || !settings().codeLens.enabled) return [];
     const events = corpus.eventsIn(uri).length;
     const entities = new Set(corpus.mentions(uri).map((m) => m.entity)).size;
     const footnotes = entry.analysis.footnotes.definitions.length;
@@ -600,7 +615,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || !settings.inlayHints.dates) return [];
+    if (!doc || !entry || !settings().inlayHints.dates) return [];
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);
     return corpus.timex(uri)
@@ -611,6 +626,26 @@ export function startServer(connection: Connection): void {
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     return doc ? semanticTokens(doc, corpus, uri) : { data: [] };
+  }));
+
+  connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, ({ textDocument: { uri }, range }) => {
+    const doc = textDocument(uri);
+    return doc ? semanticTokens(doc, corpus, uri, { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }) : { data: [] };
+  }));
+
+  connection.onFoldingRanges(guard('foldingRanges', [] as FoldingRange[], ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    return doc ? foldingRangesOf(doc.getText(), corpus, uri) : [];
+  }));
+
+  connection.onSelectionRanges(guard('selectionRanges', [] as SelectionRange[], ({ textDocument: { uri }, positions }) => {
+    const doc = textDocument(uri);
+    return doc ? selectionRangesOf(doc, corpus, uri, positions) : [];
+  }));
+
+  connection.onCompletion(guard('completion', [] as CompletionItem[], ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    return doc ? footnoteCompletionsOf(doc, corpus, uri, position) : [];
   }));
 
   onRequest(connection, AnnotateRequest, async (params: AnnotateParams): Promise<AnnotateResult> => {

@@ -41,6 +41,14 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
+/** 1-based line and column of the first occurrence of a needle in the text (as the status bar counts). */
+export function positionOf(text: string, needle: string): Position {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`the text has no ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at).split(/\r?\n/);
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
 /** Matches an element's whole text (spaces around it aside). */
 function exactly(text: string, flags = ''): RegExp {
   return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, flags);
@@ -50,7 +58,7 @@ function exactly(text: string, flags = ''): RegExp {
 const STEP_MS = 20_000;
 
 /** Launches Chromium, opens the workbench URL and waits until the workbench is ready to type into. */
-export async function openWorkbench(url: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+export async function openWorkbench(url: string, options: WorkbenchOptions & { readyWhen?: string } = {}): Promise<Workbench> {
   const browser = await chromium.launch({
     executablePath: options.executablePath ?? '/usr/bin/chromium',
     headless: true,
@@ -59,7 +67,7 @@ export async function openWorkbench(url: string, options: WorkbenchOptions = {})
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, ...(options.userAgent ? { userAgent: options.userAgent } : {}) });
     const workbench = new Workbench(browser, page);
-    await workbench.navigate(url, options.timeoutMs);
+    await workbench.navigate(url, options.timeoutMs, { readyWhen: options.readyWhen });
     return workbench;
   } catch (error) {
     await browser.close();
@@ -81,10 +89,18 @@ export class Workbench {
     page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
   }
 
-  /** Loads a workbench URL (another folder, say) and waits until it is ready. */
-  async navigate(url: string, timeoutMs = 60_000): Promise<void> {
+  /**
+   * Loads a workbench URL (another folder, say) and waits until it is ready. `readyWhen`: a
+   * selector that shows the window is ready, for a window with no folder or an empty one, where
+   * the Explorer lists nothing.
+   */
+  async navigate(url: string, timeoutMs = 60_000, { readyWhen }: { readyWhen?: string } = {}): Promise<void> {
     await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
     await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+    if (readyWhen) {
+      await this.page.locator(readyWhen).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      return;
+    }
     // The explorer lists the folder once the remote file system answers: the workbench is usable.
     // A reload restores the last layout, which may have the side bar closed or on another view:
     // open the explorer (Ctrl+Shift+E) if its rows do not show.
@@ -402,6 +418,13 @@ export class Workbench {
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
     await this.page.keyboard.press('Enter');
     await this.waitForQuickInputClosed();
+  }
+
+  /** Clicks the button of a view's welcome content (its text, e.g. "Make Folder a Corpus"). */
+  async clickWelcomeButton(viewTitle: string, label: string): Promise<void> {
+    const button = this.view(viewTitle).locator('.welcome-view-content .monaco-button', { hasText: exactly(label) }).first();
+    await button.waitFor({ state: 'visible', timeout: STEP_MS });
+    await button.click();
   }
 
   /** Clicks the activity bar item with this title (as a person does); waits until its side bar shows. */

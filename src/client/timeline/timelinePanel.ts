@@ -12,7 +12,8 @@ import { parseFromWebview, type ToWebview } from './messages.js';
 import { newNonce, timelineHtml } from './timelineHtml.js';
 import { timelineModel, type LaneMode, type TimelineModel } from './timelineModel.js';
 
-const VIEW_TYPE = 'corpusLens.timeline';
+export const VIEW_TYPE = 'corpusLens.timeline';
+const TITLE = 'Corpus Lens Timeline';
 const EMPTY: TimelineWindow = { domain: null, window: null, lanes: [], otherLanes: 0, inWindow: 0, detail: 'events', events: [], unit: null, periods: [], counts: [], dated: 0, undated: 0, undatedEvents: [], joining: false };
 
 export class TimelinePanel implements vscode.Disposable {
@@ -34,7 +35,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.subscriptions.push(server.onIndexChanged(() => this.panel && refreshSoon()), { dispose: () => refreshSoon.cancel() });
   }
 
-  /** Opens the timeline (or brings it forward); with an event id, scrolls to that event. */
+  /** Opens the timeline beside the article (or brings it forward); with an event id, scrolls to that event. */
   show(focus: string | null = null): void {
     if (this.panel) {
       this.panel.reveal(undefined, false);
@@ -45,14 +46,30 @@ export class TimelinePanel implements vscode.Disposable {
       }
       return;
     }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, TITLE, vscode.ViewColumn.Beside, this.options());
+    this.attach(panel, focus);
+  }
+
+  /** A timeline panel VS Code kept across a window reload (the serializer): filled again; the page keeps its lanes and zoom. */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.options();
+    this.attach(panel, null);
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline')] };
+  }
+
+  private attach(panel: vscode.WebviewPanel, focus: string | null): void {
     this.pendingFocus = focus;
     this.ready = false;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corpus Lens Timeline', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [media],
-    });
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'corpus-lens.svg');
+    // Drawn for each theme: one icon would fade on light themes or glare on dark ones.
+    panel.iconPath = { light: vscode.Uri.joinPath(media, 'icon-light.svg'), dark: vscode.Uri.joinPath(media, 'icon-dark.svg') };
     const uri = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString();
     panel.webview.html = timelineHtml({
       cspSource: panel.webview.cspSource,
@@ -60,6 +77,7 @@ export class TimelinePanel implements vscode.Disposable {
       styleUri: uri('timeline.css'),
       layoutScriptUri: uri('layout.js'),
       scriptUri: uri('timeline.js'),
+      keysScriptUri: uri('keys.js'),
     });
     panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw));
     // A hidden webview loses its page (messages to it are dropped); shown again, the page loads

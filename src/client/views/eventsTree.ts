@@ -52,6 +52,11 @@ export class EventsTree extends ServerTree<EventTreeLevel, EventsNode> {
     return this.server.request(EventTreeRequest, this.params());
   }
 
+  /** Unfiltered and empty, the welcome content speaks (whether or not there are documents). */
+  protected override welcomeShown(top: EventTreeLevel): boolean {
+    return top.groups.length === 0 && !top.joining && !this.filter;
+  }
+
   protected emptyMessage(top: EventTreeLevel): string | undefined {
     if (top.groups.length > 0) return undefined;
     if (top.joining) return 'Joining the events of the corpus…';
