@@ -127,9 +127,24 @@
   function render() {
     const left = chart.scrollLeft;
     const top = chart.scrollTop;
+    // A redraw (a pan asked for another window, the index changed) keeps the keyboard on its event,
+    // or at least in the chart: else the focus falls to the page and the reader loses the place.
+    // An event is drawn once in each of its lanes: the same lane's drawing, then any.
+    const active = document.activeElement;
+    const inPage = active && active !== document.body && (chart.contains(active) || undatedList.contains(active));
+    const kept = inPage ? { id: active.dataset.id, lane: laneIndexOf(active) } : null;
     draw();
     chart.scrollLeft = left;
     chart.scrollTop = top;
+    if (!kept) return;
+    const drawings = kept.id ? [...document.querySelectorAll('button[data-id]')].filter((b) => b.dataset.id === kept.id) : [];
+    const again = drawings.find((b) => laneIndexOf(b) === kept.lane) || drawings[0];
+    (again || chart).focus({ preventScroll: true });
+  }
+
+  function laneIndexOf(node) {
+    const lane = node.closest('.lane');
+    return lane ? [...chart.querySelectorAll('.lane')].indexOf(lane) : -1;
   }
 
   function draw() {
