@@ -26,6 +26,14 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     const end = tokens[n.last - 1].end;
     const type = TYPES[n.type];
     const rule = ruleAt.get(start);
+    const owned = rule && rule.end < end ? possessedBy(text, rule, end, ruleAt) : undefined;
+    if (rule && owned) {
+      out.push({ ...rule }, n.type === TYPES.indexOf(owned.type) ? { ...owned, confidence: n.confidence } : { ...owned });
+      continue;
+    }
+    // "Minister of Defense": the portfolio is part of a title, not an organisation ("Secretary of
+    // the Security Council" names one).
+    if (type === 'ORG' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const same = rule && rule.end === end;
     const name = same ? rule.text : spaced(text.slice(start, end));
     const m: EntityMention = { start, end, text: name, type, roles: NO_ROLES, sentence: tokens[n.first].sentence, confidence: n.confidence };
@@ -40,6 +48,17 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     out.push(m);
   }
   return withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
+}
+
+/**
+ * "Russia’s Foreign Ministry": where the rules read a name, a possessive and a name to the end of
+ * the model's span, they are two names (no name holds a possessive); the second, or undefined.
+ */
+function possessedBy(text: string, owner: EntityMention, end: number, ruleAt: Map<number, EntityMention>): EntityMention | undefined {
+  const mark = /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 8));
+  if (!mark) return undefined;
+  const owned = ruleAt.get(owner.end + mark[0].length);
+  return owned && owned.end === end ? owned : undefined;
 }
 
 /**
@@ -64,6 +83,8 @@ function withoutUnknownTitles(text: string, mentions: EntityMention[]): EntityMe
   }
   return mentions;
 }
+
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries)\s+of\s+$/;
 
 /** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */
 const FIRM_SUFFIX = /,?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/;
@@ -104,15 +125,25 @@ function consistent(mentions: EntityMention[]): EntityMention[] {
   return mentions;
 }
 
+/**
+ * The curated lexicon's names win over the model's that overlap them. Within the span of a model's
+ * name dropped so ("Russian Foreign Minister Sergei Lavrov" over the nationality word "Russian"),
+ * the rules' people stand ("Sergei Lavrov"): they know titles, which the model was not taught.
+ */
 function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {
   const listed = rules.filter((r) => (r.type !== 'PLACE' || r.text.includes(' ')) && r.type !== 'PERSON' && lexiconName(r.text, r.type) !== undefined);
   if (listed.length === 0) return model;
-  // Both come sorted by start: one walk drops the model's names that overlap a listed one.
+  // All three come sorted by start: one walk each.
   const kept: EntityMention[] = [];
   let j = 0;
+  let r = 0;
   for (const m of model) {
     while (j < listed.length && listed[j].end <= m.start) j++;
-    if (j < listed.length && listed[j].start < m.end) continue;
+    if (j < listed.length && listed[j].start < m.end) {
+      while (r < rules.length && rules[r].start < m.start) r++;
+      for (; r < rules.length && rules[r].start < m.end; r++) if (rules[r].end <= m.end && rules[r].type === 'PERSON') kept.push({ ...rules[r] });
+      continue;
+    }
     kept.push(m);
   }
   return [...kept, ...listed].sort((a, b) => a.start - b.start);
