@@ -60,10 +60,10 @@ export class WorkspaceIndex {
     const files: string[] = [];
     const { signal } = progress;
     for (const { path: folder, files: settings } of folders) {
-      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted);
+      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted, nodePath.basename(folder));
       for (const e of discovery.errors) this.host.log(`Could not list ${nodePath.join(folder, e.path)}: ${e.message}`);
       if (discovery.incomplete && !signal.aborted) this.host.log(`Stopped listing ${folder} after too many files; some documents may be missing.`);
-      const root: Root = { path: folder, files: settings, matcher: new CorpusMatcher(settings), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
+      const root: Root = { path: folder, files: settings, matcher: new CorpusMatcher(settings, nodePath.basename(folder)), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
       for (const dir of discovery.corpusJsonDirs) await this.loadCorpusJson(root, dir);
       roots.push(root);
       files.push(...discovery.documents.map((rel) => nodePath.join(folder, rel)));
