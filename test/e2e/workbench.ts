@@ -336,7 +336,12 @@ export class Workbench {
     );
     const input = widget.locator('.quick-input-box input');
     await input.fill(value);
-    await this.waitUntil(async () => (await input.inputValue()) === value, `the quick input to read ${JSON.stringify(value)}`);
+    // The simple file dialog may rewrite the box while it lists a folder: fill it again until it holds.
+    await this.waitUntil(async () => {
+      if ((await input.inputValue()) === value) return true;
+      await input.fill(value);
+      return false;
+    }, `the quick input to read ${JSON.stringify(value)}`);
     // The simple file dialog ignores Enter while it is still listing the folder typed, and on a busy
     // machine may put its default name back after the fill: type again if so, and press Enter again
     // (as a person would) until the box closes.
