@@ -407,8 +407,8 @@ export class Corpus {
   /**
    * The joiner takes the documents (and passages of long ones) whose reports or links changed: the
    * steps of that. Links must be current. Changes are followed while one linker follows the
-   * corpus; a linking from scratch starts the join afresh, with a new joiner that takes the old
-   * one's place when it is done.
+   * corpus, the user's decisions about entities included; a new linker (the annotations changed)
+   * starts the join afresh, with a new joiner that takes the old one's place when it is done.
    */
   private startJoining(): StageWork {
     const linked = this.links!;
@@ -614,7 +614,7 @@ export class Corpus {
     const units = this.linkUnits(doc);
     const passages = doc.analysis.passages ?? [];
     const unit = units.length > 1 ? units[lastAtOrBefore(passages.length, (k) => passages[k].start, offset)] : units[0];
-    const local = linkEntities([{ path: unit.key, document: path, mentions: unit.items }], this.linkDecisions());
+    const local = linkEntities([{ path: unit.key, document: path, mentions: unit.items }]);
     const mentions = local.mentionsByPath.get(unit.key) ?? [];
     const mention = spanAt(mentions, offset);
     const entity = mention && local.byId.get(mention.entity);

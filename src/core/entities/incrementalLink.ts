@@ -13,9 +13,9 @@ import {
   type Entity, type EntityPart, type KeyContext, type LinkDecisions, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
 
-/** Links a corpus at once. */
-export function linkEntities(inputs: LinkInput[], decisions: LinkDecisions = {}): LinkResult {
-  return new IncrementalLinker(decisions).apply(inputs).result();
+/** Links a corpus at once (hand links included: see settle). */
+export function linkEntities(inputs: LinkInput[]): LinkResult {
+  return new IncrementalLinker().apply(inputs).result();
 }
 
 /** One document's mentions of one entity. */
