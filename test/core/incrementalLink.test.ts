@@ -145,6 +145,14 @@ test('incremental linking: a merge names an id; when another entity takes that i
   });
 });
 
+test('incremental linking: a name given to an id stays with the id, not with the entity that held it', () => {
+  checkSteps({ names: [{ entity: 'org:karimov-aziz-foundation-2', name: 'Someone Else' }] }, [
+    { 'a.txt': 'Officials of the Karimov-Aziz Foundation met in Herat on Monday.', 'b.txt': 'The Karimov Aziz Foundation replied from Kabul.' },
+    // b's foundation, named by the user while numbered -2, takes the id without the number.
+    { 'a.txt': null },
+  ], (r) => assert.equal(r.byId.get('org:karimov-aziz-foundation')?.name, 'Karimov Aziz Foundation'));
+});
+
 test('incremental linking: merges follow chains and stop at cycles; a rename applies to the entity merged into', () => {
   checkSteps({
     merges: [{ from: 'place:herat', into: 'place:kabul' }, { from: 'place:kabul', into: 'place:moscow' }, { from: 'org:taliban', into: 'org:hamas' }, { from: 'org:hamas', into: 'org:taliban' }],

@@ -114,6 +114,8 @@ export class IncrementalLinker {
   /** Merges (`from` → `into`) and names, from the user: fixed for the linker's life. */
   private readonly into: Map<string, string>;
   private readonly names: Map<string, NonNullable<LinkDecisions['names']>[number]>;
+  /** The entities given the user's names, by id, with what linking gave them. */
+  private readonly named = new Map<string, { entity: Entity; name: string; aliases: string[]; description: string | undefined }>();
   /** Documents with mentions linked by hand. */
   private readonly linkedDocs = new Set<string>();
   /** The entities the user's decisions made, by id. */
@@ -585,11 +587,22 @@ export class IncrementalLinker {
     return id;
   }
 
-  /** The user's names and descriptions, on the entities of those ids (the name linking gave becomes an alias). */
+  /**
+   * The user's names and descriptions, on the entities of those ids (the name linking gave becomes
+   * an alias). An entity kept from before but no longer of that id (another took it) is given back
+   * what linking gave it.
+   */
   private applyNames(): void {
+    for (const [id, named] of this.named) {
+      if (this.byId.get(id) === named.entity) continue;
+      Object.assign(named.entity, { name: named.name, aliases: named.aliases, description: named.description });
+      if (named.description === undefined) delete named.entity.description;
+      this.named.delete(id);
+    }
     for (const a of this.names.values()) {
       const entity = this.byId.get(a.entity);
-      if (!entity) continue;
+      if (!entity || this.named.get(a.entity)?.entity === entity) continue;
+      this.named.set(a.entity, { entity, name: entity.name, aliases: entity.aliases.slice(), description: entity.description });
       if (entity.name !== a.name && !entity.aliases.includes(entity.name)) entity.aliases.unshift(entity.name);
       entity.name = a.name;
       if (a.description) entity.description = a.description;
