@@ -3,7 +3,7 @@
 import type { DctSource, DocumentAnalysis } from './analyze.js';
 import { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
-import type { Entity, LinkedMention, LinkInput, LinkMention, LinkResult } from './entities/link.js';
+import type { Entity, LinkDecisions, LinkedMention, LinkInput, LinkMention, LinkResult } from './entities/link.js';
 import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
 import { currentNameModel } from './entities/model/index.js';
 import { explainName, type Reason } from './entities/model/explain.js';
@@ -131,11 +131,9 @@ export class Corpus {
   private annotationsByPath = new Map<string, Annotation[]>();
   private everywhere = new Set<string>();
   private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
-  /** Some mention is linked to an entity by hand: set with the annotations, read on every re-link. */
-  private userLinks = false;
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
   private annotationRevision = 0;
-  /** Follows documents' changes between calls of linked(), while no user link or merge asks for a full relink. */
+  /** Follows documents' changes between calls of linked(), with the user's decisions about entities. */
   private linker: IncrementalLinker | null = null;
   private readonly linkerInputs = new Map<string, LinkMention[]>();
   private cooccurrence = { revision: -1, byEntity: new Map<string, Array<{ id: string; count: number }>>() };
@@ -159,7 +157,6 @@ export class Corpus {
     this.annotationsByPath = byPath;
     this.everywhere = new Set(everywhere);
     this.entityDecisions = entityDecisions;
-    this.userLinks = [...byPath.values()].some((list) => list.some((a) => a.kind === 'entity' && a.entity));
     this.annotationRevision++;
     this.dropWork();
     this.revision++;
@@ -266,7 +263,7 @@ export class Corpus {
   /** One step of whichever stage is behind: linking first, then joining. */
   private advance(): void {
     if (!this.linkingCurrent) {
-      if (!this.links || this.linkedFromScratch()) return this.linkNow();
+      if (!this.links) return this.linkNow();
       this.linkWork ??= this.startLinking();
       if (this.linkWork.steps.next().done) this.linkWork = null;
       return;
@@ -278,7 +275,7 @@ export class Corpus {
   /** Entities linked across the corpus; after a change, only what the changed documents touch is linked again. */
   linked(): LinkResult {
     if (this.linkingCurrent) return this.links!;
-    if (this.deferLargeChanges && this.links && !this.linkedFromScratch()) {
+    if (this.deferLargeChanges && this.links) {
       // A large change, under way or not: the entities as linked before it (catchUp() takes it).
       this.linkWork ??= this.startLinking();
       if (this.linkWork.size > CATCH_UP_LARGE.mentions) return this.links;
@@ -290,20 +287,10 @@ export class Corpus {
   /** Links whatever is left to link, now. */
   private linkNow(): void {
     while (!this.linkingCurrent) {
-      if (this.linkedFromScratch()) {
-        this.dropWork();
-        this.finishLinking(this.linkFromScratch(this.entityDecisions.filter((a): a is MergeAnnotation => a.kind === 'merge')), this.revision);
-        return;
-      }
       this.linkWork ??= this.startLinking();
       drain(this.linkWork.steps);
       this.linkWork = null;
     }
-  }
-
-  /** The user's links and merges: the whole corpus is linked from scratch on each change. */
-  private linkedFromScratch(): boolean {
-    return this.userLinks || this.entityDecisions.some((a) => a.kind === 'merge');
   }
 
   /** Linking or joining under way is dropped with the linker and joiner it was for. */
@@ -320,7 +307,7 @@ export class Corpus {
    */
   private startLinking(): StageWork {
     if (!this.linker) {
-      this.linker = new IncrementalLinker();
+      this.linker = new IncrementalLinker(this.linkDecisions());
       this.linkerInputs.clear();
     }
     const linker = this.linker;
@@ -349,45 +336,22 @@ export class Corpus {
     return { steps, size };
   }
 
-  /** Links are current (at `revision`): the user's names for entities applied. */
+  /** Links are current (at `revision`). */
   private finishLinking(links: LinkResult, revision: number): void {
-    for (const a of this.entityDecisions) {
-      if (a.kind !== 'entity-name') continue;
-      const entity = links.byId.get(a.entity);
-      if (!entity) continue;
-      if (entity.name !== a.name && !entity.aliases.includes(entity.name)) entity.aliases.unshift(entity.name);
-      entity.name = a.name;
-      if (a.description) entity.description = a.description;
-    }
     this.links = links;
     this.linkedRevision = revision;
     this.mentionLists.clear();
   }
 
-  /** The user's links and merges: link everything again, then once more with merged entities' mentions linked. */
-  private linkFromScratch(merges: MergeAnnotation[]): LinkResult {
-    const inputs = this.documents().flatMap((d) => this.linkUnits(d).map((unit) => ({ path: unit.key, document: d.path, mentions: unit.items })));
-    const links = linkEntities(inputs);
-    if (merges.length === 0) return links;
-    // Merged entities: link every mention of `from` to `into`, then link again.
-    const into = new Map<string, string>();
-    for (const m of merges) into.set(m.from, m.into);
-    const follow = (id: string) => {
-      const seen = new Set<string>();
-      while (into.has(id) && !seen.has(id)) {
-        seen.add(id);
-        id = into.get(id)!;
-      }
-      return id;
-    };
-    const relinked = inputs.map((input) => {
-      const byStart = new Map((links.mentionsByPath.get(input.path) ?? []).map((m) => [m.start, m.entity]));
-      return { ...input, mentions: input.mentions.map((m) => {
-        const entity = byStart.get(m.start);
-        return entity && into.has(entity) ? { ...m, linkedEntity: follow(entity) } : m;
-      }) };
-    });
-    return linkEntities(relinked);
+  /** The user's merges and names of entities, as the linker takes them. */
+  private linkDecisions(): LinkDecisions {
+    const merges: MergeAnnotation[] = [];
+    const names: EntityNameAnnotation[] = [];
+    for (const a of this.entityDecisions) {
+      if (a.kind === 'merge') merges.push(a);
+      else names.push(a);
+    }
+    return { merges, names };
   }
 
   /** A document's mentions (the user's decisions applied) by unit: the document, or each passage of a long one. */
@@ -443,8 +407,8 @@ export class Corpus {
   /**
    * The joiner takes the documents (and passages of long ones) whose reports or links changed: the
    * steps of that. Links must be current. Changes are followed while one linker follows the
-   * corpus; a linking from scratch starts the join afresh, with a new joiner that takes the old
-   * one's place when it is done.
+   * corpus, the user's decisions about entities included; a new linker (the annotations changed)
+   * starts the join afresh, with a new joiner that takes the old one's place when it is done.
    */
   private startJoining(): StageWork {
     const linked = this.links!;

@@ -65,6 +65,12 @@ export interface PersonCount {
 
 export type LinkMention = LinkInput['mentions'][number];
 
+/** The user's decisions about entities, by id: merges (`from` joins `into`) and names. */
+export interface LinkDecisions {
+  merges?: ReadonlyArray<{ from: string; into: string }>;
+  names?: ReadonlyArray<{ entity: string; name: string; description?: string }>;
+}
+
 /** What keying one mention needs to know about the whole corpus. */
 export interface KeyContext {
   /** Acronym → the key and type of its expansion, from the first document (by path) defining it. */
@@ -86,96 +92,6 @@ export interface LinkResult {
 }
 
 const MIN_VARIANT_TOKEN = 4;
-
-/**
- * Links from scratch, honouring the user's links (`linkedEntity`): their mentions join the entity
- * they name. Corpora without such links are linked by IncrementalLinker (incrementalLink.ts), which
- * gives the same result and can follow one document's change without relinking the rest.
- */
-export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
-  const docs = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // `path` the input's (a document or a passage), `document` the mention's.
-  const keyed: Array<{ path: string; document: string; m: LinkMention; key: string; type: EntityType }> = [];
-  const acronyms = new Map<string, { key: string; type: EntityType }>();
-  for (const doc of docs) for (const [acronym, def] of acronymDefinitions(doc.mentions)) if (!acronyms.has(acronym)) acronyms.set(acronym, def);
-  const personCounts = new Map<string, PersonCount>();
-  for (const doc of docs) for (const [name, n] of personNames(doc.mentions)) countPerson(personCounts, name, doc.document ?? doc.path, n);
-  const preferred = mergeSpellings(personCounts);
-  const context: KeyContext = { acronyms, preferred, surnameOwners: surnameOwnersOf(personCounts, preferred), personCounts };
-  for (const doc of docs) {
-    const here = namesHere(doc.mentions, preferred);
-    const document = doc.document ?? doc.path;
-    for (const m of doc.mentions) {
-      // The user linked this mention: it joins that entity whatever its text.
-      if (m.linkedEntity) keyed.push({ path: doc.path, document, m, key: `LINK:${m.linkedEntity}`, type: m.type });
-      else keyed.push({ path: doc.path, document, m, ...keyMention(m, normalise(m.text), here, context) });
-    }
-  }
-
-  // Group into entities.
-  const groups = new Map<string, typeof keyed>();
-  for (const k of keyed) {
-    const list = groups.get(k.key) ?? [];
-    list.push(k);
-    groups.set(k.key, list);
-  }
-  const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
-  const usedIds = new Set<string>();
-  /** The input (document or passage) of each linked mention: mentionsByPath is by input, as the incremental linker's. */
-  const inputOf = new Map<LinkedMention, string>();
-  // Mentions linked by the user go to the group of the entity they name, when it exists.
-  const linkedGroups = [...groups.entries()].filter(([key]) => key.startsWith('LINK:'));
-  if (linkedGroups.length > 0) {
-    const idOfKey = new Map<string, string>();
-    for (const [key, list] of groups) {
-      if (key.startsWith('LINK:')) continue;
-      const type = key.slice(0, key.indexOf(':'));
-      const counts = new Map<string, number>();
-      for (const { m } of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-      idOfKey.set(`${type.toLowerCase()}:${slug(entityName(key, list.find((k) => k.m.canonical)?.m.canonical, counts))}`, key);
-    }
-    for (const [key, list] of linkedGroups) {
-      const target = idOfKey.get(key.slice('LINK:'.length));
-      groups.delete(key);
-      // No automatic mention has that id any more: the linked mentions form the entity, keeping its id.
-      const into = target ?? key;
-      groups.set(into, [...(groups.get(into) ?? []), ...list]);
-    }
-  }
-  for (const [key, list] of groups) {
-    const linkedId = key.startsWith('LINK:') ? key.slice('LINK:'.length) : null;
-    const type = linkedId ? list[0].type : (key.slice(0, key.indexOf(':')) as EntityType);
-    const mentions: LinkedMention[] = list.map(({ document, m }) => ({ path: document, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' }));
-    list.forEach(({ path }, k) => inputOf.set(mentions[k], path));
-    const entity = describeEntity('', type, linkedId ? `${type}:${normalise(list[0].m.text)}` : key, partsOf(list, mentions));
-    let id = linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`}-${n}`;
-    usedIds.add(id);
-    entity.id = id;
-    for (const m of mentions) m.entity = id;
-    entities.push(entity);
-    byKey.set(key, entity);
-  }
-  // A nationality word points at its country's entity when the corpus has one.
-  for (const e of entities) {
-    if (e.type === 'NORP' && e.country) e.country = byKey.get(countryKey(e.country))?.id ?? e.country;
-  }
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
-
-  const mentionsByPath = new Map<string, LinkedMention[]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const input = inputOf.get(m)!;
-      const list = mentionsByPath.get(input) ?? [];
-      list.push(m);
-      mentionsByPath.set(input, list);
-    }
-  }
-  for (const list of mentionsByPath.values()) list.sort((a, b) => a.start - b.start);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  return { entities, byId, mentionsByPath, variants: entities.flatMap((e) => variantsOf(e, personCounts)) };
-}
 
 /** The entity of one mention: by acronym definition, full person name, surname, or the lexicon's name. */
 export function keyMention(m: LinkMention, norm: string, here: Set<string>, context: KeyContext): { key: string; type: EntityType } {
@@ -319,18 +235,6 @@ export function addCounts(counts: Map<string, number>, texts: ReadonlyArray<stri
     if (total === 0) counts.delete(text);
     else counts.set(text, total);
   }
-}
-
-/** Splits an entity's mentions (in corpus order) into parts, one per run of one document. */
-function partsOf(list: Array<{ path: string; document: string; m: LinkMention }>, mentions: LinkedMention[]): EntityPart[] {
-  const parts: EntityPart[] = [];
-  for (let k = 0; k < list.length;) {
-    let end = k + 1;
-    while (end < list.length && list[end].path === list[k].path) end++;
-    parts.push(entityPart(list[k].path, list.slice(k, end).map((x) => x.m), mentions.slice(k, end), list[k].document));
-    k = end;
-  }
-  return parts;
 }
 
 /**
