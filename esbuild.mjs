@@ -1,5 +1,5 @@
-// One build for every bundle: the VS Code client, the language server (and its analysis worker
-// thread, loaded from dist/analysisWorker.js), and the CLI.
+// One build for every bundle: the VS Code client, the language server (and its worker threads,
+// loaded from dist/analysisWorker.js and dist/openAnalysisWorker.js), and the CLI.
 // `--production` minifies (for the .vsix); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -22,6 +22,7 @@ const builds = [
   { entryPoints: { client: 'src/client/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'src/server/main.ts' } },
   { entryPoints: { analysisWorker: 'src/server/analysisWorker.ts' } },
+  { entryPoints: { openAnalysisWorker: 'src/server/openAnalysisWorker.ts' } },
   { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((b) => ({ ...common, ...b, outdir: 'dist' }));
 

@@ -175,3 +175,29 @@ export class LspSession {
     }
   }
 }
+
+// ---- Entity mentions of opened documents, from their semantic tokens ------------------------------
+
+const SEMANTIC_ENTITY_TYPES = 5; // legend: person, organization, place, nationality, other; 5 = date
+
+export function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export interface Mention { uri: string; position: Position; text: string }
+
+/** Entity mentions of a document, from its semantic tokens (relative encoding, five numbers each). */
+export function mentionsFromTokens(uri: string, text: string, data: number[]): Mention[] {
+  const lines = linesOf(text);
+  const out: Mention[] = [];
+  let line = 0;
+  let character = 0;
+  for (let k = 0; k + 4 < data.length; k += 5) {
+    line += data[k];
+    character = data[k] === 0 ? character + data[k + 1] : data[k + 1];
+    if (data[k + 3] >= SEMANTIC_ENTITY_TYPES) continue;
+    const length = data[k + 2];
+    out.push({ uri, position: { line, character: character + Math.floor(length / 2) }, text: lines[line]?.slice(character, character + length) ?? '' });
+  }
+  return out;
+}

@@ -23,8 +23,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus, type WrittenCorpus } from './generate.js';
-import { DeadlineExceeded, LspSession, uriOf, type Position } from './lspSession.js';
+import { DeadlineExceeded, linesOf, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from './lspSession.js';
 import type { CoreResult } from './scaleCore.js';
+import { count, median, ms, percentile, printTable, sampleLoad, type Row } from './table.js';
 import { SERVER_NODE_ARGS } from '../src/protocol.js';
 
 // ---- Options and time budget ------------------------------------------------------------------
@@ -51,49 +52,11 @@ const options = {
 };
 
 const started = performance.now();
-/** The machine's 1-minute load average, sampled through the run: other work on it slows every figure. */
-const loads: number[] = [os.loadavg()[0]];
-const loadSampler = setInterval(() => loads.push(os.loadavg()[0]), 10_000);
-loadSampler.unref();
+const load = sampleLoad();
 const remaining = () => options.budgetMs - (performance.now() - started);
 /** A deadline no later than the end of the run's budget. */
 const within = (ms: number) => Math.max(1_000, Math.min(ms, remaining()));
 const log = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
-
-// ---- Figures ------------------------------------------------------------------------------------
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-function ms(x: number): string {
-  if (!Number.isFinite(x)) return '—';
-  if (x < 1) return `${x.toFixed(2)} ms`;
-  if (x < 100) return `${x.toFixed(1)} ms`;
-  if (x < 1000) return `${x.toFixed(0)} ms`;
-  return `${(x / 1000).toFixed(x < 10_000 ? 2 : 1)} s`;
-}
-
-const count = (n: number) => n.toLocaleString('en-US');
-
-interface Row {
-  what: string;
-  figure: string;
-  /** A ratio measured in the same run, or another figure beside it. */
-  beside?: string;
-  target?: string;
-  /** true ✓, false ✗, undefined: no target. */
-  ok?: boolean;
-  /** A heading over the rows after it. */
-  section?: boolean;
-}
 
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -185,30 +148,6 @@ async function coldIndexing(corpora: WrittenCorpus[]): Promise<{ session: LspSes
 
 // ---- Latency over stdio -------------------------------------------------------------------------
 
-const SEMANTIC_ENTITY_TYPES = 5; // legend: person, organization, place, nationality, other; 5 = date
-
-function linesOf(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
-interface Mention { uri: string; position: Position; text: string }
-
-/** Entity mentions of a document, from its semantic tokens (relative encoding, five numbers each). */
-function mentionsFromTokens(uri: string, text: string, data: number[]): Mention[] {
-  const lines = linesOf(text);
-  const out: Mention[] = [];
-  let line = 0;
-  let character = 0;
-  for (let k = 0; k + 4 < data.length; k += 5) {
-    line += data[k];
-    character = data[k] === 0 ? character + data[k + 1] : data[k + 1];
-    if (data[k + 3] >= SEMANTIC_ENTITY_TYPES) continue;
-    const length = data[k + 2];
-    out.push({ uri, position: { line, character: character + Math.floor(length / 2) }, text: lines[line]?.slice(character, character + length) ?? '' });
-  }
-  return out;
-}
-
 async function latency(session: LspSession, corpus: WrittenCorpus): Promise<void> {
   const random = mulberry32(options.seed ^ 0x1a7);
   const files = readdirSync(corpus.dir).filter((f) => f.endsWith('.txt')).sort();
@@ -296,8 +235,8 @@ async function latency(session: LspSession, corpus: WrittenCorpus): Promise<void
   await measure('semantic tokens (full)', sample.length, (k) => ['textDocument/semanticTokens/full', { textDocument: { uri: uris[k % uris.length] } }]);
   await measure('workspace symbols', sample.length, (k) => ['workspace/symbol', { query: at(k).text.slice(0, 2 + (k % 3)).toLowerCase() }], 50, 'queries of 2–4 letters');
   if (entityIds.length) await measure('corpusLens/events {entity}', entityIds.length, (k) => ['corpusLens/events', { entity: entityIds[k % entityIds.length] }]);
-  await measure('corpusLens/events {brief} (all, as the Events view asks)', 10, () => ['corpusLens/events', { brief: true }]);
-  await measure('corpusLens/events (all with mentions, as the timeline asks)', 10, () => ['corpusLens/events', {}]);
+  await measure('corpusLens/events {brief} (every event: what the Events view asked before #14; now corpusLens/eventTree, bench:responsive)', 10, () => ['corpusLens/events', { brief: true }]);
+  await measure('corpusLens/events (every event with its mentions: what the timeline asked before #14; now corpusLens/timeline)', 10, () => ['corpusLens/events', {}]);
 }
 
 /** Median time to serialise a value and parse it back, as the server and the editor must. */
@@ -539,24 +478,6 @@ function activation(): void {
   });
 }
 
-// ---- The table ----------------------------------------------------------------------------------
-
-function printTable(header: string): void {
-  const plain = rows.filter((r) => !r.section);
-  const w0 = Math.max(...plain.map((r) => r.what.length), 4);
-  const w1 = Math.max(...plain.map((r) => r.figure.length), 6);
-  const w2 = Math.max(...plain.map((r) => (r.target ?? '').length), 6);
-  const line = (a: string, b: string, c: string, d: string, e: string) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c.padEnd(w2)} ${d.padEnd(1)}  ${e}`.trimEnd();
-  console.log(header);
-  console.log(line('what', 'figure', 'target', ' ', 'beside it (same run)'));
-  console.log(line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(w2), '-', '-'.repeat(20)));
-  for (const r of rows) {
-    if (r.section) console.log(`${r.what}${r.beside ? ` · ${r.beside}` : ''}`);
-    else console.log(line(r.what, r.figure, r.target ?? '', r.ok === undefined ? ' ' : r.ok ? '✓' : '✗', r.beside ?? ''));
-  }
-  for (const n of notes) console.log(`note: ${n}`);
-}
-
 async function main(): Promise<void> {
   if (!existsSync(options.server)) {
     console.error(`${path.relative(process.cwd(), options.server)} is missing: run npm run build first.`);
@@ -587,8 +508,8 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const header = `Corpus Lens at scale · seed ${options.seed} · median of ${options.runs} runs · ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'} · node ${process.version} · ` +
     `server ${path.relative(process.cwd(), options.server)} (built ${serverBuilt} UTC) · ${((performance.now() - started) / 1000).toFixed(0)} s · ` +
-    `load average ${loads[0].toFixed(1)} at the start, ${median(loads).toFixed(1)} median, ${Math.max(...loads).toFixed(1)} max (this bench alone: about 1)`;
-  printTable(header);
+    `${load.summary()} (this bench alone: about 1)`;
+  printTable(header, rows, notes);
 }
 
 main().catch((e) => {

@@ -163,6 +163,99 @@ export interface EventsParams {
 /** `corpusLens/events`: events across the corpus, dated ones in date order, undated last. */
 export const EventsRequest: Request<EventsParams, EventSummary[]> = { method: 'corpusLens/events' };
 
+export interface EventTreeParams {
+  /** Only events with this entity among their participants or as their place. */
+  entity?: string;
+  /** Only events reported by this document. */
+  uri?: string;
+  /**
+   * The group to open: none for the top (the years, then `undated`); a year (`2024`): its months
+   * and the events dated only to the year; a month (`2024-03`): its events; `undated`: the events
+   * without a year.
+   */
+  group?: string;
+  /** The group's events from this one (0 by default)… */
+  offset?: number;
+  /** …at most this many (200 by default, 1,000 at most). */
+  limit?: number;
+}
+
+export interface EventTreeGroup {
+  /** What to ask for to open it: `2024`, `2024-03`, `undated`. */
+  key: string;
+  kind: 'year' | 'month' | 'undated';
+  /** "2024", "March", "Undated". */
+  label: string;
+  /** Events in the group (a year's: all its months' too). */
+  count: number;
+}
+
+export interface EventTreeLevel {
+  /** The groups under the group asked for, in date order (the undated last). */
+  groups: EventTreeGroup[];
+  /** The group's own events, from `offset`, in date order, without their mentions (`mentions: []`). */
+  events: EventSummary[];
+  /** How many events the group holds directly, all pages. */
+  total: number;
+  /** True while the corpus's events are first being joined: nothing to list yet; a corpusLens/indexChanged follows. */
+  joining: boolean;
+}
+
+/**
+ * `corpusLens/eventTree`: one level of the Events view, as it is opened: the years with their counts
+ * first, then a year's months, then a month's events, a page at a time; filters applied here. No
+ * answer grows with the corpus.
+ */
+export const EventTreeRequest: Request<EventTreeParams, EventTreeLevel> = { method: 'corpusLens/eventTree' };
+
+export interface TimelineParams {
+  /** One lane per participant, or per document reporting the event. */
+  lanes: 'participant' | 'document';
+  /** The days shown, [start, end), in days since 1970-01-01; none: the first view (the bulk of the events). */
+  window?: { start: number; end: number };
+  /** An event id: the window around it (what Show on Timeline asks for). */
+  around?: string;
+  /** Events sent one by one up to this many in the window (400 by default, 2,000 at most); more, and counts per lane and period instead. */
+  maxEvents?: number;
+  /** The busiest lanes of the window sent, at most (40 by default, 200 at most). */
+  maxLanes?: number;
+}
+
+export interface TimelineWindow {
+  /** The days every dated event covers (whole months, with a month's margin each side); null when none is dated. */
+  domain: { start: number; end: number } | null;
+  /** The window answered: the one asked for (within the domain), or the first view. */
+  window: { start: number; end: number } | null;
+  /** The window's busiest lanes, busiest first: `count` is their events in the window. */
+  lanes: Array<{ key: string; label: string; detail: string; count: number }>;
+  /** Lanes of the window left out. */
+  otherLanes: number;
+  /** Events in the window, on any lane. */
+  inWindow: number;
+  /** `events` when the window holds few enough to draw one by one, else `counts`. */
+  detail: 'events' | 'counts';
+  /** With `events`: each event of the window (days: first, first after) and its lanes (indices into `lanes`). */
+  events: Array<{ id: string; date: string; title: string; kind: string; detail: string; start: number; end: number; lanes: number[] }>;
+  /** With `counts`: the window cut into years, months or days, and for each lane how many events start in each. */
+  unit: 'year' | 'month' | 'day' | null;
+  periods: Array<{ start: number; end: number; label: string }>;
+  counts: number[][];
+  /** Events on the timeline, and events without a date (listed in the Events view). */
+  dated: number;
+  undated: number;
+  /** The first undated events (100 at most), to list under the chart. */
+  undatedEvents: Array<{ id: string; title: string; kind: string; detail: string }>;
+  /** True while the corpus's events are first being joined: nothing to show yet; a corpusLens/indexChanged follows. */
+  joining: boolean;
+}
+
+/**
+ * `corpusLens/timeline`: what the timeline shows of a window, at the detail that fits it: events
+ * when zoomed in, counts per lane and period when zoomed out. Asked again as the user pans and
+ * zooms; no answer grows with the corpus.
+ */
+export const TimelineRequest: Request<TimelineParams, TimelineWindow> = { method: 'corpusLens/timeline' };
+
 // ---- Annotating ------------------------------------------------------------------------------
 
 /**

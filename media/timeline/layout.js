@@ -22,37 +22,6 @@
   }
 
   /**
-   * The first view of the events' spans ({ start, end } days) in a domain: the whole domain,
-   * unless a few outlying events, cut off from the rest by a gap of more than half the domain,
-   * squeeze the others (a 1979 invasion recalled in 2024 news): then the others (three quarters
-   * of the events at least), with a month's margin. Returns { pxPerDay, scrollLeft }.
-   */
-  function initialView(spans, domain, widthPx) {
-    const whole = { pxPerDay: fitZoom(domain.end - domain.start, widthPx), scrollLeft: 0 };
-    if (spans.length < 3) return whole;
-    const sorted = spans.slice().sort((a, b) => a.start - b.start);
-    let cut = -1;
-    let widest = 0;
-    let reach = sorted[0].end;
-    for (let i = 1; i < sorted.length; i++) {
-      if (sorted[i].start - reach > widest) {
-        widest = sorted[i].start - reach;
-        cut = i;
-      }
-      reach = Math.max(reach, sorted[i].end);
-    }
-    if (cut < 0 || widest <= (domain.end - domain.start) / 2) return whole;
-    const before = sorted.slice(0, cut);
-    const after = sorted.slice(cut);
-    const kept = after.length >= before.length ? after : before;
-    if (kept.length < spans.length * 0.75) return whole;
-    const from = Math.max(domain.start, Math.min(...kept.map((s) => s.start)) - 31);
-    const to = Math.min(domain.end, Math.max(...kept.map((s) => s.end)) + 31);
-    const pxPerDay = fitZoom(to - from, widthPx);
-    return { pxPerDay, scrollLeft: Math.round((from - domain.start) * pxPerDay) };
-  }
-
-  /**
    * Zooms by `factor`, keeping the day under `anchorX` (pixels from the visible track's left edge)
    * where it is. `view` is { pxPerDay, scrollLeft }; returns the new one.
    */
@@ -110,5 +79,5 @@
     return { rows, count: rowEnds.length, room };
   }
 
-  root.CorpusLensTimelineLayout = Object.freeze({ ZOOM, clampZoom, fitZoom, focusZoom, initialView, zoomAt, xOf, chooseTicks, packRows });
+  root.CorpusLensTimelineLayout = Object.freeze({ ZOOM, clampZoom, fitZoom, focusZoom, zoomAt, xOf, chooseTicks, packRows });
 })(globalThis);

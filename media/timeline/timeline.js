@@ -1,6 +1,8 @@
-// Corpus Lens timeline: draws the model the extension sends (see src/client/timeline/messages.ts
-// and timelineModel.ts) and reports clicks back. Every piece of document text goes into the page
-// with textContent or as an attribute value set through the DOM, never as markup.
+// Corpus Lens timeline: draws the window the extension sends (see src/client/timeline/messages.ts
+// and timelineModel.ts): its events when zoomed in, counts per lane and period when zoomed out.
+// Panning and zooming ask for the window shown; clicks are reported back. Every piece of document
+// text goes into the page with textContent or as an attribute value set through the DOM, never as
+// markup.
 (function () {
   'use strict';
 
@@ -17,15 +19,21 @@
   /** Less room than this and the event moves to another row rather than lose its label. */
   const LABEL_MIN_WIDTH = 110;
   const MIN_TICK_SPACING = 56;
+  /** After panning or zooming stops for this long, the window shown is asked for. */
+  const WINDOW_DELAY_MS = 120;
 
   const saved = vscode.getState() || {};
   const state = {
     laneMode: saved.laneMode === 'document' ? 'document' : 'participant',
-    /** Pixels per day; null until the user zooms: the initial view (see layout.js initialView). */
+    /** Pixels per day; null until the user zooms: the first view the server chose, fitted. */
     pxPerDay: typeof saved.pxPerDay === 'number' ? saved.pxPerDay : null,
   };
   let model = null;
   let focusedId = null;
+  /** The zoom the model's window was asked at: another zoom asks again (the detail may change). */
+  let modelZoom = null;
+  /** The first window the server chose (the bulk of the events), shown fitted until the user zooms. */
+  let firstWindow = null;
 
   const $ = (id) => document.getElementById(id);
   const chart = $('chart');
@@ -63,13 +71,40 @@
     return Math.max(100, trackWidth() - 160);
   }
 
+  /** The first view: the window the server chose first (the bulk of the events), fitted. */
   function initialView() {
-    return L.initialView(model.events, model.domain, fitWidth());
+    const window = firstWindow || model.domain;
+    const pxPerDay = L.fitZoom(window.end - window.start, fitWidth());
+    return { pxPerDay, scrollLeft: Math.round((window.start - model.domain.start) * pxPerDay) };
   }
 
   function currentZoom() {
     if (!model || !model.domain) return 1;
     return state.pxPerDay === null ? initialView().pxPerDay : L.clampZoom(state.pxPerDay);
+  }
+
+  /** The days in view: [start, end). */
+  function visibleDays() {
+    const pxPerDay = currentZoom();
+    const start = model.domain.start + chart.scrollLeft / pxPerDay;
+    return { start, end: start + trackWidth() / pxPerDay };
+  }
+
+  /** Asks for the days in view, with half a view's margin each side, unless the model holds them at this zoom. */
+  function askForView() {
+    if (!model || !model.domain) return;
+    const { start, end } = visibleDays();
+    const w = model.window;
+    if (w && modelZoom === currentZoom() && w.start <= start && end <= w.end) return;
+    const margin = (end - start) / 2;
+    modelZoom = currentZoom();
+    vscode.postMessage({ type: 'window', lanes: state.laneMode, start: Math.floor(start - margin), end: Math.ceil(end + margin) });
+  }
+
+  let windowTimer = 0;
+  function askSoon() {
+    clearTimeout(windowTimer);
+    windowTimer = setTimeout(askForView, WINDOW_DELAY_MS);
   }
 
   function openEvent(id) {
@@ -82,6 +117,8 @@
     button.dataset.id = event.id;
     button.dataset.kind = event.kind;
     button.title = `${event.date ? event.date + ' — ' : ''}${event.title}\n${event.detail}`;
+    // What a screen reader says: "2024-03-05, meeting: Zhirnov meets Haqqani in Kabul" (the colour alone says the kind to no one).
+    button.setAttribute('aria-label', `${event.date ? event.date + ', ' : ''}${event.kind}: ${event.title}`);
     button.addEventListener('click', () => openEvent(event.id));
     return button;
   }
@@ -90,9 +127,24 @@
   function render() {
     const left = chart.scrollLeft;
     const top = chart.scrollTop;
+    // A redraw (a pan asked for another window, the index changed) keeps the keyboard on its event,
+    // or at least in the chart: else the focus falls to the page and the reader loses the place.
+    // An event is drawn once in each of its lanes: the same lane's drawing, then any.
+    const active = document.activeElement;
+    const inPage = active && active !== document.body && (chart.contains(active) || undatedList.contains(active));
+    const kept = inPage ? { id: active.dataset.id, lane: laneIndexOf(active) } : null;
     draw();
     chart.scrollLeft = left;
     chart.scrollTop = top;
+    if (!kept) return;
+    const drawings = kept.id ? [...document.querySelectorAll('button[data-id]')].filter((b) => b.dataset.id === kept.id) : [];
+    const again = drawings.find((b) => laneIndexOf(b) === kept.lane) || drawings[0];
+    (again || chart).focus({ preventScroll: true });
+  }
+
+  function laneIndexOf(node) {
+    const lane = node.closest('.lane');
+    return lane ? [...chart.querySelectorAll('.lane')].indexOf(lane) : -1;
   }
 
   function draw() {
@@ -101,9 +153,12 @@
     chart.replaceChildren();
     undatedList.replaceChildren();
     if (!model) return;
-    const dated = model.events.length;
-    const undated = model.undated.length;
+    const dated = model.dated;
+    const undated = model.undated;
     summary.textContent = `${dated} dated event${dated === 1 ? '' : 's'} · ${undated} undated`;
+    summary.title = model.detail === 'counts'
+      ? `${model.inWindow} events in this window: counted per lane and period; zoom in to see them one by one.`
+      : `${model.inWindow} events in this window.`;
     message.hidden = !model.message && dated > 0;
     message.textContent = model.message || (dated === 0 ? 'No dated events yet: the events below have no date the reports agree on.' : '');
     chart.hidden = dated === 0;
@@ -141,12 +196,30 @@
 
     const lanes = el('div', 'lanes');
     lanes.append(grid);
-    for (const lane of model.lanes[state.laneMode]) {
+    const most = Math.max(1, ...model.lanes.flatMap((lane) => lane.counts));
+    for (const lane of model.lanes) {
       const row = el('div', 'lane');
       const label = el('div', 'lane-label', lane.label);
-      label.title = `${lane.label}\n${lane.detail} · ${lane.events.length} event${lane.events.length === 1 ? '' : 's'}`;
+      label.title = `${lane.label}\n${lane.detail} · ${lane.count} event${lane.count === 1 ? '' : 's'} in this window`;
       const track = el('div', 'lane-track');
       track.style.width = `${width + LABEL_MAX_WIDTH}px`;
+      if (model.detail === 'counts') {
+        // Zoomed out: how many events start in each period, darker for more.
+        lane.counts.forEach((count, p) => {
+          if (count === 0) return;
+          const period = model.periods[p];
+          const cell = el('span', 'count', String(count));
+          cell.style.left = `${L.xOf(period.start, domain.start, pxPerDay)}px`;
+          cell.style.width = `${Math.max(1, (period.end - period.start) * pxPerDay - 1)}px`;
+          cell.style.setProperty('--share', String(count / most));
+          cell.title = `${lane.label}, ${period.label}: ${count} event${count === 1 ? '' : 's'}`;
+          track.append(cell);
+        });
+        track.style.height = `${ROW_HEIGHT + LANE_PADDING}px`;
+        row.append(label, track);
+        lanes.append(row);
+        continue;
+      }
       const boxes = lane.events.map((index) => {
         const event = model.events[index];
         const x = L.xOf(event.start, domain.start, pxPerDay);
@@ -171,20 +244,26 @@
       row.append(label, track);
       lanes.append(row);
     }
+    if (model.otherLanes > 0) {
+      const more = el('div', 'lane-label more-lanes', `${model.otherLanes} more lane${model.otherLanes === 1 ? '' : 's'} in this window`);
+      lanes.append(more);
+    }
     canvas.append(axis, lanes);
     chart.append(canvas);
   }
 
   function renderUndated() {
-    undatedSection.hidden = model.undated.length === 0;
-    undatedHeading.textContent = `Undated (${model.undated.length})`;
-    for (const event of model.undated) {
+    undatedSection.hidden = model.undated === 0;
+    undatedHeading.textContent = `Undated (${model.undated})`;
+    for (const event of model.undatedEvents) {
       const item = el('li');
       const button = eventButton(event, 'undated-event');
       button.append(el('span', 'undated-title', event.title), el('span', 'undated-detail', event.detail));
       item.append(button);
       undatedList.append(item);
     }
+    const rest = model.undated - model.undatedEvents.length;
+    if (rest > 0) undatedList.append(el('li', 'undated-more', `and ${rest} more, under Undated in the Events view`));
   }
 
   /** Marks every drawing of the event; with `scroll`, brings the first into view and focuses it. */
@@ -218,6 +297,7 @@
     save();
     render();
     chart.scrollLeft = next.scrollLeft;
+    askSoon();
   }
 
   document.getElementById('zoom-in').addEventListener('click', () => zoomBy(L.ZOOM.step));
@@ -228,7 +308,9 @@
     save();
     render();
     chart.scrollLeft = 0;
+    askSoon();
   });
+  chart.addEventListener('scroll', askSoon, { passive: true });
   chart.addEventListener(
     'wheel',
     (e) => {
@@ -247,9 +329,11 @@
   });
   for (const mode of ['participant', 'document']) {
     document.getElementById(`lanes-${mode}`).addEventListener('click', () => {
+      if (state.laneMode === mode) return;
       state.laneMode = mode;
       save();
-      render();
+      modelZoom = null;
+      askForView();
     });
   }
   let resizeFrame = 0;
@@ -259,6 +343,7 @@
     resizeFrame = requestAnimationFrame(() => {
       render();
       chart.scrollLeft = initialView().scrollLeft;
+      askSoon();
     });
   });
 
@@ -266,16 +351,30 @@
     const msg = e.data;
     if (!msg || typeof msg !== 'object') return;
     if (msg.type === 'model') {
-      const first = model === null;
+      const first = firstWindow === null;
       model = msg.model;
       model.message = msg.message;
+      state.laneMode = model.lanesMode;
+      if (first && model.window) firstWindow = model.window;
+      if (msg.focus && model.window && model.domain) {
+        // The window around the event, as the server narrowed it to draw the event among its neighbours.
+        state.pxPerDay = L.fitZoom(model.window.end - model.window.start, trackWidth());
+        save();
+        render();
+        chart.scrollLeft = Math.round((model.window.start - model.domain.start) * state.pxPerDay);
+        modelZoom = currentZoom();
+        highlight(msg.focus, true);
+        return;
+      }
+      if (first) modelZoom = currentZoom();
       render();
       if (first && state.pxPerDay === null && model.domain) chart.scrollLeft = initialView().scrollLeft;
-      if (msg.focus) highlight(msg.focus, true);
+      // The window drawn may not be all of the one in view.
+      askSoon();
     } else if (msg.type === 'focus' && typeof msg.id === 'string') {
       highlight(msg.id, true);
     }
   });
 
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: 'ready', lanes: state.laneMode });
 })();

@@ -17,6 +17,7 @@ const DEFAULTS = {
   epochs: '12',
   seed: '1',
   augment: '0.3',
+  ensemble: '5',
   clusters: path.join(root, 'data/word-clusters.bin'),
   out: path.join(root, 'models/names.model'),
 };
@@ -45,6 +46,7 @@ function main(): void {
     epochs: Number(args.epochs),
     seed: Number(args.seed),
     augment: Number(args.augment),
+    ensemble: Number(args.ensemble),
     about: { trained: 'npm run train', sources, news: path.relative(root, args.news), clusters: path.relative(root, args.clusters) },
     log,
   });

@@ -23,6 +23,8 @@ export interface TrainingSettings {
   seed: number;
   /** The share of documents also seen with headline lines in capitals or title case. */
   augment: number;
+  /** How many perceptrons, each shuffled its own way, are averaged (1: one). */
+  ensemble?: number;
   /** What the file says about its data, besides the settings. */
   about: Record<string, unknown>;
   log: (line: string) => void;
@@ -44,7 +46,9 @@ export function trainNameModel(all: readonly TrainingDoc[], clusterBytes: Uint8A
   const ex = emptyExamples();
   docs.forEach((d, i) => addDocument(ex, d, i));
   log(`${ex.lengths.length} segments, ${ex.allowed.length} tokens, ${ex.keys.length} features; ${ex.stats.skipped} segments left out, ${ex.stats.goldOutside} of ${ex.stats.goldSpans} gold names outside segments`);
-  const trained = train(ex, settings.epochs, next, log);
+  // Several perceptrons, each seeing the examples in its own order, averaged: less of one order's luck.
+  const runs = Array.from({ length: settings.ensemble ?? 1 }, (_, i) => train(ex, settings.epochs, i === 0 ? next : random(settings.seed + 1000 * i), log));
+  const trained = runs.length === 1 ? runs[0] : average(runs);
   const { keys, rows, scales } = quantise(ex.keys, trained.weights);
   const about = JSON.stringify({ ...settings.about, documents: docs.length, epochs: settings.epochs, seed: settings.seed, augment: settings.augment, features: keys.length });
   const weights = { keys, rows, scales, transitions: trained.transitions };
@@ -53,6 +57,16 @@ export function trainNameModel(all: readonly TrainingDoc[], clusterBytes: Uint8A
   const fit = calibrate(held, model);
   log(`calibration on ${held.length} documents: temperature ${fit.temperature.toFixed(3)}, ${fit.names} names, ${fit.correct} right; log loss ${fit.loss.toFixed(4)}`);
   return writeModel(weights, clusterBytes, fit.temperature, about);
+}
+
+function average(runs: ReadonlyArray<{ weights: Float32Array; transitions: Float32Array }>): { weights: Float32Array; transitions: Float32Array } {
+  const weights = new Float32Array(runs[0].weights.length);
+  const transitions = new Float32Array(runs[0].transitions.length);
+  for (const r of runs) {
+    for (let i = 0; i < weights.length; i++) weights[i] += r.weights[i] / runs.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += r.transitions[i] / runs.length;
+  }
+  return { weights, transitions };
 }
 
 /** 8-bit weights, each row with its own scale; only the KEPT_ROWS strongest rows are kept. */

@@ -122,7 +122,7 @@ async function loadCorpus(dir: string, maxSizeMB: number): Promise<LoadResult> {
     let loaded: LoadedDocument;
     try {
       const size = (await fs.stat(file)).size;
-      if (size > limit) loaded = skippedDocument(meta, [fileTooLarge(size, limit)]);
+      if (size > limit) loaded = skippedDocument(meta, [fileTooLarge(size, limit, 'option --max-size-mb')]);
       else {
         const bytes = await fs.readFile(file);
         loaded = loadDocument(bytes, meta);

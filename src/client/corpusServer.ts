@@ -26,8 +26,29 @@ export class CorpusServer implements vscode.Disposable {
   }
 
   indexChanged(params: IndexChangedParams): void {
+    // The views' welcome content keys on these (package.json, viewsWelcome).
+    if (this.state?.indexing !== params.indexing) void vscode.commands.executeCommand('setContext', 'corpusLens.indexing', params.indexing);
+    if (this.state?.documents !== params.documents) void vscode.commands.executeCommand('setContext', 'corpusLens.documentCount', params.documents);
+    if (!this.state) void vscode.commands.executeCommand('setContext', 'corpusLens.started', true);
     this.state = params;
     this.changed.fire(params);
+  }
+
+  /** Resolves with the first index state that satisfies the predicate (now, or when it comes), or undefined after `timeoutMs`. */
+  whenIndex(predicate: (state: IndexChangedParams) => boolean, timeoutMs: number): Promise<IndexChangedParams | undefined> {
+    if (this.state && predicate(this.state)) return Promise.resolve(this.state);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        resolve(undefined);
+      }, timeoutMs);
+      const listener = this.onIndexChanged((state) => {
+        if (!predicate(state)) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(state);
+      });
+    });
   }
 
   dispose(): void {

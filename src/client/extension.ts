@@ -8,6 +8,8 @@ import { RestartPolicy } from './restartPolicy.js';
 import { registerViews } from './views/register.js';
 import { registerAnnotationCommands } from './annotate.js';
 import { registerExportCommands } from './exportCommands.js';
+import { registerFirstRun } from './firstRun.js';
+import { registerWalkthrough } from './walkthrough.js';
 
 const LANGUAGE_ID = 'corpus';
 let client: LanguageClient | undefined;
@@ -54,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerViews(context, server);
   registerAnnotationCommands(context, server);
   registerExportCommands(context, server);
+  registerFirstRun(context, server);
+  registerWalkthrough(context, server);
   void started.catch(
     (e: unknown) => void vscode.window.showErrorMessage(`Corpus Lens: the language server did not start: ${e instanceof Error ? e.message : String(e)}`),
   );

@@ -41,28 +41,65 @@ export interface DocumentAnalysis {
   /** Reports of happenings, from the mentions and dates above (the corpus extracts again only where the user's annotations changed those). */
   events: EventMention[];
   problems: Problem[];
+  /** The passages it was analysed in (one for a document of ordinary length): the corpus links and joins a long document passage by passage too. */
+  passages: Span[];
 }
 
 /**
  * Analyses a document. A long one is analysed passage by passage (passages.ts); given the memo of
  * its previous analysis, passages whose text and context did not change are reused, not analysed.
  */
-export function analyzeDocument(text: string, meta: DocumentMeta, memo?: PassageMemo): DocumentAnalysis {
+export function analyzeDocument(text: string, meta: DocumentMeta, memo?: PassageMemo, plan = planDocument(text, meta)): DocumentAnalysis {
+  const passages = [...analyzePassages(plan, memo)];
+  memo?.keep(text, plan.passages, passages);
+  return withPassages(documentHead(plan), passages);
+}
+
+/** The whole-document passes every passage depends on, and where the passages are. */
+export interface DocumentPlan {
+  text: string;
+  meta: DocumentMeta;
+  lines: Line[];
+  footnotes: Footnotes;
+  structure: ReturnType<typeof readStructure>;
+  dct: ReturnType<typeof documentDate>;
+  /** Footnote definition labels and all brackets (markers and labels), sorted. */
+  labels: Span[];
+  brackets: Span[];
+  passages: Passage[];
+}
+
+export function planDocument(text: string, meta: DocumentMeta): DocumentPlan {
   const lines = splitLines(text);
   const footnotes = findFootnotes(text, lines);
   const structure = readStructure(lines, text.length, footnotes.notesBlock);
-  const dct = documentDate(meta, structure.dateline);
   const labels = footnotes.definitions.map((d) => d.labelSpan).sort(byStart);
   const brackets = [...footnotes.markers, ...labels].sort(byStart);
-  const entities: EntityMention[] = [];
-  const timex: Timex[] = [];
-  const events: EventMention[] = [];
-  const next = new Map<string, PassageAnalysis[]>();
+  return { text, meta, lines, footnotes, structure, dct: documentDate(meta, structure.dateline), labels, brackets, passages: cutPassages(text.length, lines) };
+}
+
+/** How many of the plan's passages the memo has no analysis of (whatever their context): the work an analysis has left. */
+export function passagesToAnalyze(plan: DocumentPlan, memo: PassageMemo | undefined): number {
+  let n = 0;
+  for (const p of plan.passages) if (!memo?.passages.has(plan.text.slice(p.start, p.end))) n++;
+  return n;
+}
+
+/**
+ * The passages' analyses, one at a time and in order, placed in the document (each depends on the
+ * one before: relative dates carry over). The caller may stop between two, as a worker does when
+ * cancelled.
+ */
+export function* analyzePassages(plan: DocumentPlan, memo?: PassageMemo): Generator<PassageAnalysis> {
+  const { text, passages } = plan;
   let before: DateChain = NO_DATES_BEFORE;
   let sentenceBase = 0;
-  for (const passage of cutPassages(text.length, lines)) {
+  // Brackets are sorted and passages in order: one cursor each, not a scan from the start per passage.
+  const labels = { sorted: plan.labels, next: 0 };
+  const brackets = { sorted: plan.brackets, next: 0 };
+  for (const passage of passages) {
     const context: PassageContext = {
-      dct: dct?.value ?? null,
+      dct: plan.dct?.value ?? null,
       before,
       labels: within(labels, passage),
       brackets: within(brackets, passage),
@@ -71,19 +108,20 @@ export function analyzeDocument(text: string, meta: DocumentMeta, memo?: Passage
     const key = contextKey(context);
     let found = memo?.passages.get(passageText)?.find((p) => p.key === key);
     // A document of one passage is tokenized on the lines already split.
-    if (!found) found = analyzePassage(passageText, context, key, passage.end - passage.start === text.length ? lines : undefined);
+    if (!found) found = analyzePassage(passageText, context, key, passage.end - passage.start === text.length ? plan.lines : undefined);
     found = placed(found, passage, sentenceBase);
-    if (memo) next.set(passageText, [...(next.get(passageText) ?? []), found]);
-    for (const m of found.entities) entities.push(m);
-    for (const t of found.timex) timex.push(t);
-    for (const e of found.events) events.push(e);
+    yield found;
     before = found.after;
     sentenceBase += found.sentenceCount;
   }
-  if (memo) memo.passages = next;
+}
+
+/** Everything of the analysis but the passages' findings (entities, dates, events: empty). */
+export function documentHead(plan: DocumentPlan): DocumentAnalysis {
+  const { text, meta, structure, dct, footnotes } = plan;
   return {
     textLength: text.length,
-    lineCount: lines.length,
+    lineCount: plan.lines.length,
     title: structure.title,
     displayTitle: meta.metadata?.title ?? structure.title?.text ?? null,
     dct: dct?.value ?? null,
@@ -91,10 +129,22 @@ export function analyzeDocument(text: string, meta: DocumentMeta, memo?: Passage
     dctSpan: dct?.span ?? null,
     sections: structure.sections,
     footnotes,
-    entities,
-    timex,
-    events,
+    entities: [],
+    timex: [],
+    events: [],
     problems: footnotes.problems,
+    passages: plan.passages.map((p) => ({ start: p.start, end: p.end })),
+  };
+}
+
+/** The document's analysis: its head with the findings of its passages, in order. */
+export function withPassages(head: DocumentAnalysis, passages: readonly PassageAnalysis[]): DocumentAnalysis {
+  // One native concatenation per list: pushing 300,000 mentions of 10 MB one by one took 78 ms.
+  return {
+    ...head,
+    entities: ([] as EntityMention[]).concat(...passages.map((p) => p.entities)),
+    timex: ([] as Timex[]).concat(...passages.map((p) => p.timex)),
+    events: ([] as EventMention[]).concat(...passages.map((p) => p.events)),
   };
 }
 
@@ -102,6 +152,16 @@ export function analyzeDocument(text: string, meta: DocumentMeta, memo?: Passage
 export class PassageMemo {
   /** By passage text: the analyses of passages with that text (contexts may differ). */
   passages = new Map<string, PassageAnalysis[]>();
+
+  /** Keeps the passages of an analysis of `text` (and only those: the memo follows the document). */
+  keep(text: string, spans: readonly Passage[], analyses: readonly PassageAnalysis[]): void {
+    const next = new Map<string, PassageAnalysis[]>();
+    analyses.forEach((analysis, k) => {
+      const passageText = text.slice(spans[k].start, spans[k].end);
+      next.set(passageText, [...(next.get(passageText) ?? []), analysis]);
+    });
+    this.passages = next;
+  }
 }
 
 /** What a passage's analysis depends on besides its text. Bracket spans are relative to the passage. */
@@ -116,7 +176,7 @@ interface PassageContext {
 }
 
 /** One passage's results, with offsets, sentence and line numbers placed in the document. */
-interface PassageAnalysis {
+export interface PassageAnalysis {
   key: string;
   start: number;
   sentenceBase: number;
@@ -142,12 +202,14 @@ function contextKey(c: PassageContext): string {
   return `${c.dct}|${c.before.previous}|${c.before.previousAny}|${spans(c.labels)}|${spans(c.brackets)}`;
 }
 
-/** Brackets inside a passage, relative to its start. */
-function within(sorted: Span[], passage: Passage): Span[] {
+/** Brackets inside a passage, relative to its start; the cursor moves past them (passages come in order). */
+function within(cursor: { sorted: Span[]; next: number }, passage: Passage): Span[] {
   const out: Span[] = [];
-  for (const s of sorted) {
-    if (s.start >= passage.end) break;
-    if (s.start >= passage.start) out.push({ start: s.start - passage.start, end: s.end - passage.start });
+  const { sorted } = cursor;
+  while (cursor.next < sorted.length && sorted[cursor.next].start < passage.start) cursor.next++;
+  for (; cursor.next < sorted.length && sorted[cursor.next].start < passage.end; cursor.next++) {
+    const s = sorted[cursor.next];
+    out.push({ start: s.start - passage.start, end: s.end - passage.start });
   }
   return out;
 }

@@ -1,9 +1,9 @@
 // The corpus: every document's latest analysis, and the questions the editor and CLI ask of it.
 // Updating one document never re-analyses another. Answers are plain data with offsets.
 import type { DctSource, DocumentAnalysis } from './analyze.js';
-import { applyAnnotations, type Applied } from './annotations/apply.js';
+import { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
-import type { Entity, LinkedMention, LinkMention, LinkResult } from './entities/link.js';
+import type { Entity, LinkDecisions, LinkedMention, LinkInput, LinkMention, LinkResult } from './entities/link.js';
 import { IncrementalLinker, linkEntities } from './entities/incrementalLink.js';
 import { currentNameModel } from './entities/model/index.js';
 import { explainName, type Reason } from './entities/model/explain.js';
@@ -15,6 +15,16 @@ import { footnoteAt, spanAt, type FootnoteDefinition } from './footnotes.js';
 import type { Problem, Span } from './types.js';
 import type { Timex } from './dates/types.js';
 import { weekdayOf } from './dates/calendar.js';
+import { splitIntoUnits, type Unit } from './units.js';
+import { lastAtOrBefore } from './positions.js';
+
+/** How long catchUp() works at a time, by default. */
+export const CATCH_UP_MS = 5;
+/**
+ * With deferLargeChanges, a query finding more than this to link or join does not wait for it:
+ * some 20–40 ms of work on this machine.
+ */
+export const CATCH_UP_LARGE = { mentions: 8000, reports: 800 };
 
 export interface CorpusDocument {
   path: string;
@@ -50,8 +60,8 @@ export type HoverInfo =
       events: CorpusEvent[];
       /** Why the mention has its type: the user's decision, the model's evidence, or the rules. */
       why: NameWhy;
-      /** Drawn from this document alone (while the corpus is being indexed). */
-      documentOnly?: true;
+      /** Drawn from this document alone: while the corpus is being indexed, or the document linked with it. */
+      documentOnly?: DocumentOnly;
     }
   | DateHover;
 
@@ -67,9 +77,12 @@ export interface DateHover {
   documents: Array<{ path: string; timex: Timex }>;
   /** Where the document's own date came from, for values anchored on it. */
   dctSource: DctSource | null;
-  /** Drawn from this document alone (while the corpus is being indexed): no events, no other documents. */
-  documentOnly?: true;
+  /** Drawn from this document alone (see the entity card's): no events, no other documents. */
+  documentOnly?: DocumentOnly;
 }
+
+/** Why a card is drawn from its document alone: the corpus is being indexed, or the document linked with it. */
+export type DocumentOnly = 'indexing' | 'linking';
 
 export interface SymbolMatch {
   entity: Entity;
@@ -94,32 +107,46 @@ export interface OutlineItem {
 export class Corpus {
   private readonly docs = new Map<string, CorpusDocument>();
   private revision = 0;
+  /** The revision each document was last updated at. */
+  private readonly updatedAt = new Map<string, number>();
   private links: LinkResult | null = null;
   private linkedRevision = -1;
   /** Follows the reports of documents between calls of events(), with the linker it took changes from. */
   private joiner: IncrementalJoiner | null = null;
   private joinerLinker: IncrementalLinker | null = null;
   private joinedRevision = -1;
-  /** What the last join read of each document: its applied analysis and linked mentions. */
-  private joinedFrom = new Map<string, { applied: Applied; skipped: boolean; mentions: LinkedMention[] | undefined }>();
+  /** What the last join read of each document (or passage of a long one): its reports and linked mentions. */
+  private joinedFrom = new Map<string, JoinRead>();
+  /** Linking and joining under way, a step at a time (see catchUp). */
+  private linkWork: StageWork | null = null;
+  private joinWork: StageWork | null = null;
+  /** Mentions and reports by unit (splitIntoUnits), per applied analysis and per report list. */
+  private readonly mentionUnits = new WeakMap<Applied, Array<Unit<AppliedMention>>>();
+  private readonly eventUnits = new WeakMap<EventMention[], Array<Unit<EventMention>>>();
+  /** A long document's linked mentions, gathered from its passages' (cleared whenever linking moves). */
+  private readonly mentionLists = new Map<string, LinkedMention[]>();
   /** Event mentions per applied analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
   /** The user's annotations by document, and the strings that are never entities. */
   private annotationsByPath = new Map<string, Annotation[]>();
   private everywhere = new Set<string>();
   private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
-  /** Some mention is linked to an entity by hand: set with the annotations, read on every re-link. */
-  private userLinks = false;
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
   private annotationRevision = 0;
-  /** Follows documents' changes between calls of linked(), while no user link or merge asks for a full relink. */
+  /** Follows documents' changes between calls of linked(), with the user's decisions about entities. */
   private linker: IncrementalLinker | null = null;
   private readonly linkerInputs = new Map<string, LinkMention[]>();
   private cooccurrence = { revision: -1, byEntity: new Map<string, Array<{ id: string; count: number }>>() };
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
     this.docs.set(path, { path, text, analysis, fileProblems, skipped });
-    this.revision++;
+    this.updatedAt.set(path, ++this.revision);
+  }
+
+  /** With deferLargeChanges: the document changed in a large change not linked yet (catchUp takes it). */
+  awaitsLinking(path: string): boolean {
+    this.linked();
+    return !this.linkingCurrent && (this.updatedAt.get(path) ?? 0) > this.linkedRevision;
   }
 
   /**
@@ -130,9 +157,8 @@ export class Corpus {
     this.annotationsByPath = byPath;
     this.everywhere = new Set(everywhere);
     this.entityDecisions = entityDecisions;
-    this.userLinks = [...byPath.values()].some((list) => list.some((a) => a.kind === 'entity' && a.entity));
     this.annotationRevision++;
-    this.linker = null;
+    this.dropWork();
     this.revision++;
   }
 
@@ -159,6 +185,7 @@ export class Corpus {
   remove(path: string): boolean {
     this.appliedCache.delete(path);
     const removed = this.docs.delete(path);
+    this.updatedAt.delete(path);
     if (removed) this.revision++;
     return removed;
   }
@@ -210,70 +237,129 @@ export class Corpus {
     return this.linkingCurrent && !!this.joiner && this.joinedRevision === this.revision;
   }
 
+  /**
+   * Large changes wait for catchUp(): with this set, a query finding much linking or joining to do
+   * (a long document opened: hundreds of thousands of mentions) answers from what was linked and
+   * joined before it, at once, and the caller (the server, between requests) brings the corpus up
+   * to date a step at a time. Off, every query is answered from an up-to-date corpus (the CLI, the
+   * tests).
+   */
+  deferLargeChanges = false;
+
+  /**
+   * Links, then joins, what changed, for about `budgetMs` at most (in steps of a few milliseconds:
+   * see applySteps of the linker and joiner); true when both are up to date. Between two calls every
+   * query is answered from the state before the change.
+   */
+  catchUp(budgetMs = CATCH_UP_MS): boolean {
+    const until = Date.now() + budgetMs;
+    do {
+      if (this.upToDate) return true;
+      this.advance();
+    } while (Date.now() < until);
+    return this.upToDate;
+  }
+
+  /** One step of whichever stage is behind: linking first, then joining. */
+  private advance(): void {
+    if (!this.linkingCurrent) {
+      if (!this.links) return this.linkNow();
+      this.linkWork ??= this.startLinking();
+      if (this.linkWork.steps.next().done) this.linkWork = null;
+      return;
+    }
+    this.joinWork ??= this.startJoining();
+    if (this.joinWork.steps.next().done) this.joinWork = null;
+  }
+
   /** Entities linked across the corpus; after a change, only what the changed documents touch is linked again. */
   linked(): LinkResult {
-    if (!this.links || this.linkedRevision !== this.revision) {
-      const merges = this.entityDecisions.filter((a): a is MergeAnnotation => a.kind === 'merge');
-      const links = merges.length > 0 || this.userLinks ? this.linkFromScratch(merges) : this.linkIncrementally();
-      for (const a of this.entityDecisions) {
-        if (a.kind !== 'entity-name') continue;
-        const entity = links.byId.get(a.entity);
-        if (!entity) continue;
-        if (entity.name !== a.name && !entity.aliases.includes(entity.name)) entity.aliases.unshift(entity.name);
-        entity.name = a.name;
-        if (a.description) entity.description = a.description;
-      }
-      this.links = links;
-      this.linkedRevision = this.revision;
+    if (this.linkingCurrent) return this.links!;
+    if (this.deferLargeChanges && this.links) {
+      // A large change, under way or not: the entities as linked before it (catchUp() takes it).
+      this.linkWork ??= this.startLinking();
+      if (this.linkWork.size > CATCH_UP_LARGE.mentions) return this.links;
     }
-    return this.links;
+    this.linkNow();
+    return this.links!;
   }
 
-  private linkIncrementally(): LinkResult {
+  /** Links whatever is left to link, now. */
+  private linkNow(): void {
+    while (!this.linkingCurrent) {
+      this.linkWork ??= this.startLinking();
+      drain(this.linkWork.steps);
+      this.linkWork = null;
+    }
+  }
+
+  /** Linking or joining under way is dropped with the linker and joiner it was for. */
+  private dropWork(): void {
+    this.linker = null;
+    this.linkerInputs.clear();
+    this.linkWork = null;
+    this.joinWork = null;
+  }
+
+  /**
+   * The linker takes the documents (and passages of long ones) whose mentions it does not have:
+   * the steps of that, ending with the links in place. No other linking may start before they end.
+   */
+  private startLinking(): StageWork {
     if (!this.linker) {
-      this.linker = new IncrementalLinker();
+      this.linker = new IncrementalLinker(this.linkDecisions());
       this.linkerInputs.clear();
     }
-    const changes: Array<{ path: string; mentions: LinkMention[] | null }> = [];
-    for (const path of this.docs.keys()) {
-      const mentions = this.applied(path)!.mentions;
-      if (this.linkerInputs.get(path) === mentions) continue;
-      this.linkerInputs.set(path, mentions);
-      changes.push({ path, mentions });
+    const linker = this.linker;
+    const changes: Array<LinkInput | { path: string; mentions: null }> = [];
+    const live = new Set<string>();
+    let size = 0;
+    for (const doc of this.docs.values()) {
+      for (const unit of this.linkUnits(doc)) {
+        live.add(unit.key);
+        if (this.linkerInputs.get(unit.key) === unit.items) continue;
+        this.linkerInputs.set(unit.key, unit.items);
+        changes.push({ path: unit.key, document: doc.path, mentions: unit.items });
+        size += unit.items.length;
+      }
     }
-    for (const path of this.linkerInputs.keys()) {
-      if (this.docs.has(path)) continue;
-      this.linkerInputs.delete(path);
-      changes.push({ path, mentions: null });
+    for (const key of this.linkerInputs.keys()) {
+      if (live.has(key)) continue;
+      this.linkerInputs.delete(key);
+      changes.push({ path: key, mentions: null });
     }
-    return this.linker.apply(changes).result();
+    const revision = this.revision;
+    const steps = (function* (corpus: Corpus) {
+      yield* linker.applySteps(changes);
+      corpus.finishLinking(linker.result(), revision);
+    })(this);
+    return { steps, size };
   }
 
-  /** The user's links and merges: link everything again, then once more with merged entities' mentions linked. */
-  private linkFromScratch(merges: MergeAnnotation[]): LinkResult {
-    this.linker = null;
-    const inputs = this.documents().map((d) => ({ path: d.path, mentions: this.applied(d.path)!.mentions }));
-    const links = linkEntities(inputs);
-    if (merges.length === 0) return links;
-    // Merged entities: link every mention of `from` to `into`, then link again.
-    const into = new Map<string, string>();
-    for (const m of merges) into.set(m.from, m.into);
-    const follow = (id: string) => {
-      const seen = new Set<string>();
-      while (into.has(id) && !seen.has(id)) {
-        seen.add(id);
-        id = into.get(id)!;
-      }
-      return id;
-    };
-    const relinked = inputs.map((doc) => {
-      const byStart = new Map((links.mentionsByPath.get(doc.path) ?? []).map((m) => [m.start, m.entity]));
-      return { path: doc.path, mentions: doc.mentions.map((m) => {
-        const entity = byStart.get(m.start);
-        return entity && into.has(entity) ? { ...m, linkedEntity: follow(entity) } : m;
-      }) };
-    });
-    return linkEntities(relinked);
+  /** Links are current (at `revision`). */
+  private finishLinking(links: LinkResult, revision: number): void {
+    this.links = links;
+    this.linkedRevision = revision;
+    this.mentionLists.clear();
+  }
+
+  /** The user's merges and names of entities, as the linker takes them. */
+  private linkDecisions(): LinkDecisions {
+    const merges: MergeAnnotation[] = [];
+    const names: EntityNameAnnotation[] = [];
+    for (const a of this.entityDecisions) {
+      if (a.kind === 'merge') merges.push(a);
+      else names.push(a);
+    }
+    return { merges, names };
+  }
+
+  /** A document's mentions (the user's decisions applied) by unit: the document, or each passage of a long one. */
+  private linkUnits(doc: CorpusDocument): Array<Unit<AppliedMention>> {
+    const applied = this.applied(doc.path)!;
+    let units = this.mentionUnits.get(applied);
+    if (!units) this.mentionUnits.set(applied, (units = splitIntoUnits(doc.path, doc.analysis.passages, applied.mentions)));
+    return units;
   }
 
   entities(): Entity[] {
@@ -290,38 +376,94 @@ export class Corpus {
   }
 
   private joinedEvents(): IncrementalJoiner {
-    if (!this.joiner || this.joinedRevision !== this.revision) {
-      const linked = this.linked();
-      // Changes are followed while one linker follows the corpus; a linking from scratch starts the join afresh.
-      if (!this.joiner || !this.linker || this.joinerLinker !== this.linker) {
-        this.joiner = new IncrementalJoiner();
-        this.joinerLinker = this.linker;
-        this.joinedFrom = new Map();
-      }
-      const { repointed, names } = this.linker?.takeChanges() ?? { repointed: new Set<string>(), names: new Set<string>() };
-      const changes: ReportChange[] = [];
-      for (const doc of this.docs.values()) {
-        const applied = this.applied(doc.path)!;
-        const mentions = linked.mentionsByPath.get(doc.path);
-        const from = this.joinedFrom.get(doc.path);
-        if (from && from.applied === applied && from.mentions === mentions && from.skipped === doc.skipped && !repointed.has(doc.path)) continue;
-        this.joinedFrom.set(doc.path, { applied, mentions, skipped: doc.skipped });
-        const input = this.eventInput(doc, linked);
-        changes.push(doc.skipped ? { path: doc.path, reports: [] } : { path: doc.path, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) });
-      }
-      for (const path of this.joinedFrom.keys()) {
-        if (this.docs.has(path)) continue;
-        this.joinedFrom.delete(path);
-        changes.push({ path, reports: null });
-      }
-      this.joiner.apply(changes, linked.byId, names);
-      this.joinedRevision = this.revision;
+    if (this.joiner && this.joinedRevision === this.revision) return this.joiner;
+    if (this.deferLargeChanges) {
+      // A large change, under way or not: the events as joined before it (catchUp() takes it);
+      // none until the first join ends.
+      this.linked();
+      if (!this.linkingCurrent) return this.joiner ?? NO_EVENTS;
+      this.joinWork ??= this.startJoining();
+      if (this.joinWork.size > CATCH_UP_LARGE.reports) return this.joiner ?? NO_EVENTS;
     }
-    return this.joiner;
+    this.joinNow();
+    return this.joiner!;
   }
 
-  private eventInput(doc: CorpusDocument, linked: LinkResult): EventInput {
-    return { path: doc.path, dct: doc.analysis.dct, events: this.eventMentionsOf(doc), mentions: linked.mentionsByPath.get(doc.path) ?? [], text: doc.text };
+  /** False until the corpus's events are first joined (with deferLargeChanges, catchUp() joins them a step at a time). */
+  get eventsJoined(): boolean {
+    return this.joiner !== null;
+  }
+
+  /** Links and joins whatever is left, now. */
+  private joinNow(): void {
+    this.linkNow();
+    while (!this.joiner || this.joinedRevision !== this.revision) {
+      this.joinWork ??= this.startJoining();
+      drain(this.joinWork.steps);
+      this.joinWork = null;
+    }
+  }
+
+  /**
+   * The joiner takes the documents (and passages of long ones) whose reports or links changed: the
+   * steps of that. Links must be current. Changes are followed while one linker follows the
+   * corpus, the user's decisions about entities included; a new linker (the annotations changed)
+   * starts the join afresh, with a new joiner that takes the old one's place when it is done.
+   */
+  private startJoining(): StageWork {
+    const linked = this.links!;
+    const linker = this.linker;
+    const fresh = !this.joiner || !linker || this.joinerLinker !== linker;
+    const joiner = fresh ? new IncrementalJoiner() : this.joiner!;
+    const joinedFrom = fresh ? new Map<string, JoinRead>() : this.joinedFrom;
+    const { repointed, names } = linker?.takeChanges() ?? { repointed: new Set<string>(), names: new Set<string>() };
+    // Which documents (or passages) changed is found now; their reports are made as the joiner takes them.
+    const changed: Array<{ key: string; doc: CorpusDocument | null; events: EventMention[]; mentions: LinkedMention[] | undefined }> = [];
+    const live = new Set<string>();
+    let size = 0;
+    for (const doc of this.docs.values()) {
+      for (const unit of this.reportUnits(doc)) {
+        live.add(unit.key);
+        const mentions = linked.mentionsByPath.get(unit.key);
+        const from = joinedFrom.get(unit.key);
+        if (from && from.events === unit.items && from.mentions === mentions && from.skipped === doc.skipped && !repointed.has(unit.key)) continue;
+        joinedFrom.set(unit.key, { events: unit.items, mentions, skipped: doc.skipped });
+        changed.push({ key: unit.key, doc, events: unit.items, mentions });
+        size += unit.items.length;
+      }
+    }
+    for (const key of joinedFrom.keys()) {
+      if (live.has(key)) continue;
+      joinedFrom.delete(key);
+      changed.push({ key, doc: null, events: [], mentions: undefined });
+    }
+    const changes = (function* (): Generator<ReportChange> {
+      for (const { key, doc, events, mentions } of changed) {
+        if (!doc) yield { path: key, reports: null };
+        else if (doc.skipped) yield { path: key, reports: [] };
+        else {
+          const input: EventInput = { path: doc.path, dct: doc.analysis.dct, events, mentions: mentions ?? [], text: doc.text };
+          yield { path: key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
+        }
+      }
+    })();
+    const revision = this.linkedRevision;
+    const steps = (function* (corpus: Corpus) {
+      yield* joiner.applySteps(changes, linked.byId, names);
+      corpus.joiner = joiner;
+      corpus.joinerLinker = linker;
+      corpus.joinedFrom = joinedFrom;
+      corpus.joinedRevision = revision;
+    })(this);
+    return { steps, size };
+  }
+
+  /** A document's reports by unit (the document, or each passage of a long one). */
+  private reportUnits(doc: CorpusDocument): Array<Unit<EventMention>> {
+    const events = this.eventMentionsOf(doc);
+    let units = this.eventUnits.get(events);
+    if (!units) this.eventUnits.set(events, (units = splitIntoUnits(doc.path, doc.analysis.passages, events)));
+    return units;
   }
 
   /** Events one document reports. */
@@ -349,7 +491,13 @@ export class Corpus {
 
   /** The entity mentions of one document, in text order, with their entities. */
   mentions(path: string): LinkedMention[] {
-    return this.linked().mentionsByPath.get(path) ?? [];
+    const byUnit = this.linked().mentionsByPath;
+    const doc = this.docs.get(path);
+    if (!doc || (doc.analysis.passages?.length ?? 1) <= 1) return byUnit.get(path) ?? [];
+    // A long document's, gathered from its passages (once per linking).
+    let list = this.mentionLists.get(path);
+    if (!list) this.mentionLists.set(path, (list = this.linkUnits(doc).flatMap((unit) => byUnit.get(unit.key) ?? [])));
+    return list;
   }
 
   entityAt(path: string, offset: number): { mention: LinkedMention; entity: Entity } | null {
@@ -452,27 +600,32 @@ export class Corpus {
   }
 
   /**
-   * The card under the offset from this document alone: its names linked among themselves, no
-   * events, no other documents. What the server shows while indexing runs, when a corpus-wide card
-   * would first link every document indexed so far (seconds at thousands of documents).
+   * The card under the offset from this document alone (its passage, for a long one): its names
+   * linked among themselves, no events, no other documents. What the server shows while indexing
+   * runs, when a corpus-wide card would first link every document indexed so far (seconds at
+   * thousands of documents), and on a document still being linked.
    */
-  documentHoverAt(path: string, offset: number): HoverInfo | null {
+  documentHoverAt(path: string, offset: number, why: DocumentOnly = 'indexing'): HoverInfo | null {
     const { footnotes, hit } = this.footnoteHit(path, offset);
     if (!footnotes) return null;
     if (hit) return this.hoverAt(path, offset);
     const timex = this.timexAt(path, offset);
     if (timex) {
       const dctSource = this.docs.get(path)?.analysis.dctSource ?? null;
-      return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], documents: [], dctSource, documentOnly: true };
+      return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], documents: [], dctSource, documentOnly: why };
     }
-    const local = linkEntities([{ path, mentions: this.applied(path)!.mentions }]);
-    const mentions = local.mentionsByPath.get(path) ?? [];
+    const doc = this.docs.get(path)!;
+    const units = this.linkUnits(doc);
+    const passages = doc.analysis.passages ?? [];
+    const unit = units.length > 1 ? units[lastAtOrBefore(passages.length, (k) => passages[k].start, offset)] : units[0];
+    const local = linkEntities([{ path: unit.key, document: path, mentions: unit.items }]);
+    const mentions = local.mentionsByPath.get(unit.key) ?? [];
     const mention = spanAt(mentions, offset);
     const entity = mention && local.byId.get(mention.entity);
     if (!mention || !entity) return null;
     const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
     const country = entity.country ? local.byId.get(entity.country) ?? null : null;
-    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], why: this.whyOf(path, mention), documentOnly: true };
+    return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], why: this.whyOf(path, mention), documentOnly: why };
   }
 
   /** From a marker: its definition. From a definition label: the label itself. From a name: its defining mention. */
@@ -555,6 +708,26 @@ export class Corpus {
     }
     return items;
   }
+}
+
+/** What joining read of a document (or passage of a long one): its reports, and its mentions' entities. */
+interface JoinRead {
+  events: EventMention[];
+  mentions: LinkedMention[] | undefined;
+  skipped: boolean;
+}
+
+/** What events() gives while the first join is under way (never applied: no events). */
+const NO_EVENTS = new IncrementalJoiner();
+
+/** A stage's work under way: its steps, and how many mentions or reports it takes. */
+interface StageWork {
+  steps: Generator<void, void>;
+  size: number;
+}
+
+function drain(steps: Generator<void, void>): void {
+  while (!steps.next().done);
 }
 
 /** Documents an entity's co-occurrences are counted in, at most (see Corpus.cooccurring). */

@@ -65,8 +65,13 @@ export class CorpusMatcher {
   private readonly included: (path: string) => boolean;
   private readonly excluded: (path: string) => boolean;
 
-  constructor(private readonly rules: CorpusRules) {
-    this.included = picomatch(rules.include.length ? rules.include : ['\0'], { dot: true, nocase: true });
+  /**
+   * `folderName`: the name of the folder paths are relative to. A glob also matches with it in front,
+   * so that `**\/seeds/**` takes in the files of a workspace folder that is itself named `seeds`.
+   */
+  constructor(private readonly rules: CorpusRules, folderName = '') {
+    const include = picomatch(rules.include.length ? rules.include : ['\0'], { dot: true, nocase: true });
+    this.included = folderName ? (path) => include(path) || include(`${folderName}/${path}`) : include;
     this.excluded = picomatch(rules.exclude.length ? rules.exclude : ['\0'], { dot: true });
   }
 
@@ -96,8 +101,9 @@ export async function discoverCorpus(
   read: DirectoryReader,
   rules: CorpusRules,
   isCancelled: () => boolean = () => false,
+  folderName = '',
 ): Promise<Discovery> {
-  const matcher = new CorpusMatcher(rules);
+  const matcher = new CorpusMatcher(rules, folderName);
   const textFiles: string[] = [];
   const corpusJsonDirs: string[] = [];
   const errors: Discovery['errors'] = [];

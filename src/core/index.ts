@@ -26,3 +26,6 @@ export { anchor } from './annotations/anchor.js';
 export * from './annotations/moves.js';
 export { applyAnnotations, type Applied, type AppliedMention } from './annotations/apply.js';
 export * from './passages.js';
+export * from './prose.js';
+export * from './eventTree.js';
+export { daySpanOf, TimelineIndex, type LaneInfo, type LaneMode, type TimelineAnswer, type TimelineQuery } from './timeline.js';

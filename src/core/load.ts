@@ -22,11 +22,12 @@ export function skippedDocument(meta: DocumentMeta, problems: Problem[]): Loaded
   return { text: '', analysis: analyzeDocument('', meta), fileProblems: problems, skipped: true };
 }
 
-export function fileTooLarge(sizeBytes: number, limitBytes: number): Problem {
+/** `limit` names what sets the limit: the editor's setting, or the CLI's option. */
+export function fileTooLarge(sizeBytes: number, limitBytes: number, limit = 'setting corpusLens.files.maxSizeMB'): Problem {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
     start: 0, end: 0, severity: 'warning', code: 'file.tooLarge',
-    message: `This file is ${mb(sizeBytes)} MB, over the ${mb(limitBytes)} MB limit (setting corpusLens.files.maxSizeMB), so it was not analysed.`,
+    message: `This file is ${mb(sizeBytes)} MB, over the ${mb(limitBytes)} MB limit (${limit}), so it was not analysed. Raise the limit to analyse it.`,
   };
 }
 

@@ -22,11 +22,16 @@ export function lineStarts(text: string): number[] {
 
 /** Zero-based index of the line holding the offset: the last line starting at or before it. */
 export function lineIndexAt(starts: readonly number[], offset: number): number {
+  return lastAtOrBefore(starts.length, (k) => starts[k], offset);
+}
+
+/** Of `n` items sorted by where they start (`startOf`), the index of the last starting at or before `at` (0 when none does). */
+export function lastAtOrBefore(n: number, startOf: (k: number) => number, at: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = n - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (startOf(mid) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;

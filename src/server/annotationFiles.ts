@@ -14,6 +14,8 @@ export interface StoreState {
   store: AnnotationStore | null;
   problems: Problem[];
   text: string;
+  /** The file's size and modification time when it was read or written: what `changedOnDisk` compares. */
+  stamp: string;
 }
 
 export class StoreError extends Error {}
@@ -26,17 +28,19 @@ export class AnnotationFiles {
   /** Reads (or re-reads) the store of a workspace folder. A missing file is an empty store. */
   async load(root: string): Promise<StoreState> {
     const file = path.join(root, STORE_PATH);
+    // Stamped before reading: a write in between makes the stamp stale, so the next check reads again.
+    const stamp = await stampOf(file);
     let text = '';
     let state: StoreState;
     try {
       text = await fs.readFile(file, 'utf8');
       const parsed = parseStore(text);
-      state = { root, file, store: parsed.store, problems: parsed.problems, text };
+      state = { root, file, store: parsed.store, problems: parsed.problems, text, stamp };
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
       state = missing
-        ? { root, file, store: emptyStore(), problems: [], text: '' }
-        : { root, file, store: null, text: '', problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
+        ? { root, file, store: emptyStore(), problems: [], text: '', stamp }
+        : { root, file, store: null, text: '', stamp, problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
     }
     this.states.set(root, state);
     await removeStaleTemporaries(file);
@@ -45,6 +49,17 @@ export class AnnotationFiles {
 
   roots(): StoreState[] {
     return [...this.states.values()];
+  }
+
+  /**
+   * Whether a folder's store changed on disk since it was last read or written here. File watching
+   * misses changes at times (out of inotify watches, network folders): the server also asks this
+   * every few seconds, which costs one stat per folder.
+   */
+  async changedOnDisk(root: string): Promise<boolean> {
+    const state = this.states.get(root);
+    if (!state || this.writing.has(root)) return false;
+    return (await stampOf(state.file)) !== state.stamp;
   }
 
   forget(root: string): void {
@@ -59,6 +74,10 @@ export class AnnotationFiles {
   change(root: string, edit: (annotations: Annotation[]) => Annotation[]): Promise<StoreState> {
     const next = (this.writing.get(root) ?? Promise.resolve()).catch(() => undefined).then(() => this.changeNow(root, edit));
     this.writing.set(root, next);
+    const settled = () => {
+      if (this.writing.get(root) === next) this.writing.delete(root);
+    };
+    next.then(settled, settled);
     return next;
   }
 
@@ -72,10 +91,15 @@ export class AnnotationFiles {
     const next: AnnotationStore = { version: current.store.version, annotations };
     const text = serializeStore(next);
     await writeAtomically(current.file, text);
-    const state: StoreState = { root, file: current.file, store: next, problems: [], text };
+    const state: StoreState = { root, file: current.file, store: next, problems: [], text, stamp: await stampOf(current.file) };
     this.states.set(root, state);
     return state;
   }
+}
+
+async function stampOf(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => null);
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }
 
 /** Temporary file in the same folder, flushed to disk, then renamed over the target. */

@@ -7,6 +7,8 @@ import type { DocumentText } from './diskDocument.js';
 import type { Highlight, OutlineItem, Problem, Span, TextEdit } from '../core/index.js';
 
 export function toRange(doc: DocumentText, span: Span): Range {
+  // A file's own problems stand at its start: no line table of a document of megabytes for them.
+  if (span.end === 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 

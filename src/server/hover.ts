@@ -20,7 +20,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
     return `**Footnote [${info.label}]** · ${cited}`;
   }
-  if (info.kind === 'date') return dateMarkdown(info, linkTo) + (info.documentOnly ? DOCUMENT_ONLY : '');
+  if (info.kind === 'date') return dateMarkdown(info, linkTo) + (info.documentOnly ? DOCUMENT_ONLY[info.documentOnly] : '');
   const { entity } = info;
   const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
   if (entity.description) parts.push(escapeMarkdown(entity.description));
@@ -46,7 +46,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     const counted = info.entity.documents.length > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
     parts.push(`Appears most with${counted}: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
-  return parts.join('\n\n') + (info.documentOnly ? DOCUMENT_ONLY : '');
+  return parts.join('\n\n') + (info.documentOnly ? DOCUMENT_ONLY[info.documentOnly] : '');
 }
 
 /** "Why a place here: after *in*; a place the lexicon knows (model, 97% sure)". */
@@ -60,7 +60,10 @@ function whyMarkdown(why: NameWhy, type: string): string {
   return `Why ${a} here: ${reasons.join('; ')} *(model, ${sure})*`;
 }
 
-const DOCUMENT_ONLY = '\n\n*From this document only: the corpus is being indexed.*';
+const DOCUMENT_ONLY = {
+  indexing: '\n\n*From this document only: the corpus is being indexed.*',
+  linking: '\n\n*From this passage only: the document is being linked with the corpus.*',
+} as const;
 
 function documentLink(path: string, target: string): string {
   const name = decodeURIComponent(path.split('/').pop() ?? path);

@@ -1,27 +1,29 @@
 // LSP wiring. Each handler: unknown document → empty answer; else ask the corpus and convert.
 // A failing handler is logged and answers empty; it never takes the server down.
 import {
-  CodeActionKind, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, CodeLensRefreshRequest, FileChangeType, InlayHintKind, ResponseError, ErrorCodes, TextDocumentSyncKind, TextDocuments,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type CodeLens, type InitializeParams, type InlayHint, type SymbolInformation,
-  type WorkDoneProgressServerReporter,
+  type WorkDoneProgressServerReporter, type CompletionItem, type FoldingRange, type SelectionRange,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  addDefinitionEdit, analyzeDocument, Corpus, PassageMemo, renameFootnoteEdits, renumberFootnotesEdits,
+  addDefinitionEdit, Corpus, renameFootnoteEdits, renumberFootnotesEdits,
   footnoteAt, groupAnnotations, missingDocumentProblems, type CorpusDocument, STORE_PATH, type GroupedAnnotations, type CorpusEvent, type Entity, type Problem, type TextEdit,
 } from '../core/index.js';
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
-  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, IndexChangedNotification,
+  DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, EventTreeRequest, IndexChangedNotification, TimelineRequest,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
-  type EventsParams, type EventSummary, type Location as ProtocolLocation, type Request,
+  type EventsParams, type EventSummary, type EventTreeLevel, type EventTreeParams, type Location as ProtocolLocation, type Request,
+  type TimelineParams, type TimelineWindow,
 } from '../protocol.js';
 import { entitySymbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toRange, toTextEdit } from './convert.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens.js';
+import { foldingRangesOf, footnoteCompletionsOf, selectionRangesOf } from './prose.js';
 import { hoverMarkdown } from './hover.js';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings.js';
+import { Configuration } from './configuration.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { AnalysisPool, poolSize } from './analysisPool.js';
 import { DiskDocument, type DocumentText } from './diskDocument.js';
@@ -35,6 +37,12 @@ import { exportCorpus } from './exportRequest.js';
 import { installShippedNameModel } from './nameModelFile.js';
 import { orphanedAnnotations } from './orphans.js';
 import { DocumentMoves, documentUri } from './documentMoves.js';
+import { OpenDocumentAnalysis } from './openAnalysis.js';
+import { workDoneProgress } from './progress.js';
+import { CatchUp } from './catchUp.js';
+import { eventSummary } from './eventSummary.js';
+import { EventViews } from './eventViews.js';
+import { references } from './references.js';
 
 const RENUMBER_KIND = `${CodeActionKind.Source}.corpusLens.renumberFootnotes`;
 const ANNOTATE_KIND = `${CodeActionKind.QuickFix}.corpusLens.annotate`;
@@ -49,10 +57,15 @@ const ANNOTATE_ACTIONS: Array<[string, string, string]> = [
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
 
+/** How often the annotation stores are checked for changes the file watcher did not report. */
+const STORE_POLL_MS = 2000;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new Corpus();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
+  const configuration = new Configuration(connection, (message) => log(message));
+  /** The window's settings now (read per request: a change applies at once). */
+  const settings = () => configuration.settings;
   let folders: string[] = [];
   let supportsConfiguration = false;
   let indexing = false;
@@ -62,10 +75,10 @@ export function startServer(connection: Connection): void {
   const diskDocuments = new WeakMap<CorpusDocument, DocumentText>();
   /** Resolves once the last diagnostics published have been written to the client. */
   let diagnosticsWritten: Promise<void> = Promise.resolve();
-  /** Passages of the last analysis of each open document: a keystroke re-analyses only its passage. */
-  const passageMemos = new Map<string, PassageMemo>();
   const corpusJsonWithProblems = new Set<string>();
   let supportsSemanticRefresh = false;
+  let supportsCodeLensRefresh = false;
+  let supportsInlayHintRefresh = false;
   /** Documents whose diagnostics depend on other documents (spelling variants), as last published. */
   let linkedProblemKeys = new Map<string, string>();
   /** Documents whose diagnostics went out before the corpus-wide linking caught up. */
@@ -104,7 +117,7 @@ export function startServer(connection: Connection): void {
   }
 
   function visible(problem: Problem): boolean {
-    const d = settings.diagnostics;
+    const d = settings().diagnostics;
     if (problem.code.startsWith('file.') || problem.code.startsWith('corpusJson.')) return true;
     if (!d.enabled) return false;
     if (problem.code === 'footnote.order') return d.footnoteOrder;
@@ -130,11 +143,16 @@ export function startServer(connection: Connection): void {
     diagnosticsWritten = connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
 
+  // A large change (a long document opened) is linked and joined a slice at a time, between
+  // requests; the views hear of it once it is all in.
+  const catchUp = new CatchUp(corpus, () => indexChanged());
+
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
     // While indexing, it waits for the end (reindex sends it): the client answers it by asking for
     // entities and events, which links the whole corpus again, seconds at 10,000 documents.
     if (indexing) return;
+    catchUp.schedule();
     clearTimeout(indexChangedTimer);
     indexChangedTimer = setTimeout(() => {
       republishLinkedProblems();
@@ -145,7 +163,7 @@ export function startServer(connection: Connection): void {
 
   // Files from disk are analysed on worker threads (bundled next to this file as analysisWorker.js);
   // the documents open in the editor are analysed here, at once, so they never wait for indexing.
-  const pool = new AnalysisPool(poolSize(settings.indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
+  const pool = new AnalysisPool(poolSize(settings().indexing.workers), path.join(__dirname, 'analysisWorker.js'), log);
 
   const index = new WorkspaceIndex({
     corpus,
@@ -157,7 +175,7 @@ export function startServer(connection: Connection): void {
     },
     openDocumentBack: (uri) => {
       const open = documents.get(uri);
-      if (open) analyzeOpen(open);
+      if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
     },
     documentRemoved: (uri, text) => {
       moves.removed(uri, text);
@@ -172,7 +190,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, diagnostics: problems.map((p) => toDiagnostic(doc, p)) });
     },
     log,
-  }, settings.files, pool);
+  }, pool);
 
   const stores = new AnnotationFiles();
   const moves = new DocumentMoves({
@@ -232,31 +250,50 @@ export function startServer(connection: Connection): void {
     indexChanged();
   }
 
-  function analyzeOpen(doc: TextDocument): void {
-    const text = doc.getText();
-    const added = !corpus.has(doc.uri);
-    let memo = passageMemos.get(doc.uri);
-    if (!memo) passageMemos.set(doc.uri, (memo = new PassageMemo()));
-    const analysis = analyzeDocument(text, { path: URI.parse(doc.uri).fsPath, metadata: index.metadataFor(doc.uri) }, memo);
-    corpus.update(doc.uri, text, analysis);
-    publish(doc.uri);
-    indexChanged();
-    // A document opened under a new name (renamed by another tool) may be where a missing one went.
-    if (added) {
-      moves.addedDocument(doc.uri);
-      void followMoves();
-    }
-  }
-
-  async function loadSettings(): Promise<void> {
-    if (!supportsConfiguration) return;
+  // File watching misses changes at times (out of inotify watches, network folders): a store
+  // changed behind the editor is also noticed by a look at its size and time every few seconds.
+  let polling = false;
+  const storePoll = setInterval(async () => {
+    if (polling) return;
+    polling = true;
     try {
-      settings = readSettings(await connection.workspace.getConfiguration({ section: 'corpusLens' }));
+      for (const { root } of stores.roots()) if (await stores.changedOnDisk(root)) await reloadStore(root);
     } catch (e) {
-      log(`Could not read settings, using defaults: ${String(e)}`);
+      log(`Could not check the annotation stores: ${String(e)}`);
+    } finally {
+      polling = false;
     }
+  }, STORE_POLL_MS);
+  storePoll.unref();
+
+  // Open documents: analysed here when little is left to analyse (a keystroke), on a worker thread
+  // of their own when much is (a long document opened), not at all over the size limit.
+  const openAnalysis = new OpenDocumentAnalysis({
+    analysed: (uri, version, loaded) => {
+      if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
+      const added = !corpus.has(uri);
+      corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
+      publish(uri);
+      indexChanged();
+      // A document opened under a new name (renamed by another tool) may be where a missing one went.
+      if (added) {
+        moves.addedDocument(uri);
+        void followMoves();
+      }
+    },
+    metaFor: (uri) => ({ path: URI.parse(uri).fsPath, metadata: index.metadataFor(uri) }),
+    limitBytes: () => settings().files.maxSizeMB * 1024 * 1024,
+    progress: (title) => workDoneProgress(connection, title),
+    log,
+  }, path.join(__dirname, 'openAnalysisWorker.js'));
+
+  /** Reads the settings again; true when some folder's file rules changed (a re-index is due). */
+  async function loadSettings(): Promise<boolean> {
+    if (!supportsConfiguration) return false;
+    const { filesChanged } = await configuration.load(folders);
     // Set here, not per file: asking the system for its cores 10,000 times cost ~50 ms.
-    pool.size = poolSize(settings.indexing.workers);
+    pool.size = poolSize(settings().indexing.workers);
+    return filesChanged;
   }
 
   /** Indexes every workspace folder, with cancellable progress; a newer run cancels an older one. */
@@ -286,7 +323,7 @@ export function startServer(connection: Connection): void {
       // Annotations first: each document's diagnostics then apply them once, as it is indexed.
       for (const root of stores.roots().map((r) => r.root)) if (!folders.includes(root)) stores.forget(root);
       for (const root of folders) await reloadStore(root);
-      const count = await index.indexFolders(folders, settings.files, {
+      const count = await index.indexFolders(folders.map((f) => ({ path: f, files: configuration.filesOf(f) })), {
         signal: run.signal,
         report: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} documents`),
       });
@@ -333,6 +370,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsSemanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    supportsCodeLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
     return {
@@ -346,7 +385,11 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, ANNOTATE_KIND] },
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: false },
+        // By range too: the editor asks for what is on screen first in a large document.
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        completionProvider: { triggerCharacters: ['['] },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: {
@@ -366,6 +409,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));
         folders = folders.filter((f) => !removed.has(f)).concat(event.added.map((f) => URI.parse(f.uri).fsPath));
+        await loadSettings();
         await reindex();
       });
     }
@@ -373,10 +417,15 @@ export function startServer(connection: Connection): void {
     await reindex();
   });
 
+  // A change applies at once: diagnostics are published again and the editor asks again for
+  // CodeLens and inlay hints; only a change of the file rules indexes the corpus again.
   connection.onDidChangeConfiguration(async () => {
-    await loadSettings();
+    const filesChanged = await loadSettings();
+    openAnalysis.limitChanged(documents.all());
     for (const doc of corpus.documents()) publish(doc.path);
-    await reindex();
+    if (supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (filesChanged) await reindex();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -401,7 +450,8 @@ export function startServer(connection: Connection): void {
   // The annotations move first, then the documents: their new paths are read with their annotations.
   connection.workspace.onDidRenameFiles(async ({ files }) => {
     try {
-      await moves.renamed(files);
+      const moved = await moves.renamed(files);
+      if (moved) log(`Renamed in the editor: ${files.map((f) => `${f.oldUri} → ${f.newUri}`).join(', ')}; ${moved} annotations follow.`);
       let corpusJsonChanged = false;
       for (const { oldUri, newUri } of files) {
         corpusJsonChanged = (await index.fileChanged(oldUri, true)) || corpusJsonChanged;
@@ -415,9 +465,9 @@ export function startServer(connection: Connection): void {
   });
 
   // Fired on open as well as on each change: one listener, one analysis per open.
-  documents.onDidChangeContent(({ document }) => analyzeOpen(document));
+  documents.onDidChangeContent(({ document }) => openAnalysis.analyze(document.uri, document.version, document.getText()));
   documents.onDidClose(async ({ document }) => {
-    passageMemos.delete(document.uri);
+    openAnalysis.close(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);
@@ -428,9 +478,12 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = documents.get(uri) ?? textDocument(uri);
-    if (!doc || !settings.hover.enabled) return null;
-    // While indexing, a corpus-wide card would first link every document indexed so far.
-    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, doc.offsetAt(position)) : corpus.hoverAt(uri, doc.offsetAt(position));
+    if (!doc || !settings().hover.enabled) return null;
+    // While indexing, a corpus-wide card would first link every document indexed so far; a long
+    // document just analysed is linked a step at a time (catchUp.ts): its names wait for that.
+    const offset = doc.offsetAt(position);
+    const info = indexing && !corpus.linkingCurrent ? corpus.documentHoverAt(uri, offset)
+      : corpus.awaitsLinking(uri) ? corpus.documentHoverAt(uri, offset, 'linking') : corpus.hoverAt(uri, offset);
     if (!info) return null;
     const linkTo = (m: { path: string; start: number }) => {
       const target = textDocument(m.path);
@@ -449,14 +502,10 @@ export function startServer(connection: Connection): void {
     });
   }));
 
-  connection.onReferences(guard('references', [], ({ textDocument: { uri }, position, context }) => {
+  connection.onReferences((params, token, _progress, partial) => guard('references', [], ({ textDocument: { uri }, position, context }: typeof params) => {
     const doc = textDocument(uri);
-    if (!doc) return [];
-    return corpus.referencesAt(uri, doc.offsetAt(position), context.includeDeclaration).flatMap((loc) => {
-      const target = textDocument(loc.path);
-      return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
-    });
-  }));
+    return doc ? references(corpus, textDocument, uri, doc.offsetAt(position), context.includeDeclaration, token, partial) : [];
+  })(params, token));
 
   connection.onDocumentHighlight(guard('documentHighlight', [], ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
@@ -550,7 +599,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(guard('codeLens', [] as CodeLens[], ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || entry.skipped || !settings.codeLens.enabled) return [];
+    if (!doc || !entry || entry.skipped || !settings().codeLens.enabled) return [];
     const events = corpus.eventsIn(uri).length;
     const entities = new Set(corpus.mentions(uri).map((m) => m.entity)).size;
     const footnotes = entry.analysis.footnotes.definitions.length;
@@ -566,7 +615,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
     const doc = textDocument(uri);
     const entry = corpus.get(uri);
-    if (!doc || !entry || !settings.inlayHints.dates) return [];
+    if (!doc || !entry || !settings().inlayHints.dates) return [];
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);
     return corpus.timex(uri)
@@ -577,6 +626,26 @@ export function startServer(connection: Connection): void {
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
     return doc ? semanticTokens(doc, corpus, uri) : { data: [] };
+  }));
+
+  connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, ({ textDocument: { uri }, range }) => {
+    const doc = textDocument(uri);
+    return doc ? semanticTokens(doc, corpus, uri, { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }) : { data: [] };
+  }));
+
+  connection.onFoldingRanges(guard('foldingRanges', [] as FoldingRange[], ({ textDocument: { uri } }) => {
+    const doc = textDocument(uri);
+    return doc ? foldingRangesOf(doc.getText(), corpus, uri) : [];
+  }));
+
+  connection.onSelectionRanges(guard('selectionRanges', [] as SelectionRange[], ({ textDocument: { uri }, positions }) => {
+    const doc = textDocument(uri);
+    return doc ? selectionRangesOf(doc, corpus, uri, positions) : [];
+  }));
+
+  connection.onCompletion(guard('completion', [] as CompletionItem[], ({ textDocument: { uri }, position }) => {
+    const doc = textDocument(uri);
+    return doc ? footnoteCompletionsOf(doc, corpus, uri, position) : [];
   }));
 
   onRequest(connection, AnnotateRequest, async (params: AnnotateParams): Promise<AnnotateResult> => {
@@ -670,32 +739,15 @@ export function startServer(connection: Connection): void {
     return hit ? entitySummary(hit.entity) : null;
   }));
 
+  const summary = (e: CorpusEvent, brief = false) => eventSummary(corpus, textDocument, e, brief);
+  const eventViews = new EventViews(corpus, summary);
+
   onRequest(connection, EventsRequest, guard('events', [] as EventSummary[], (params: EventsParams | undefined) => {
-    return corpus.events().filter((e) => (!params?.id || e.id === params.id) && (!params?.entity || e.participants.includes(params.entity) || e.place === params.entity) && (!params?.uri || e.mentions.some((m) => m.path === params.uri)))
-      .map((e) => eventSummary(e, params?.brief === true));
+    return eventViews.filtered(params).filter((e) => !params?.id || e.id === params.id).map((e) => summary(e, params?.brief === true));
   }));
 
-  function eventSummary(e: CorpusEvent, brief = false): EventSummary {
-    const byId = corpus.linked().byId;
-    const participant = (id: string) => {
-      const entity = byId.get(id);
-      return entity ? { id, name: entity.name, type: entity.type } : null;
-    };
-    const mentions = brief ? [] : e.mentions.flatMap((m) => {
-      const doc = textDocument(m.path);
-      const entry = corpus.get(m.path);
-      if (!doc || !entry) return [];
-      const name = decodeURIComponent(m.path.split('/').pop() ?? m.path);
-      return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: entry.analysis.displayTitle ?? name }];
-    });
-    return {
-      id: e.id, date: e.date, kind: e.kind, title: e.title,
-      participants: e.participants.flatMap((id) => participant(id) ?? []),
-      place: e.place ? participant(e.place) : null,
-      documents: new Set(e.mentions.map((m) => m.path)).size,
-      mentions,
-    };
-  }
+  onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
+  onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
 
   documents.listen(connection);
   connection.listen();

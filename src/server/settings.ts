@@ -45,3 +45,12 @@ export function readSettings(raw: unknown): ServerSettings {
     },
   };
 }
+
+export type FileSettings = ServerSettings['files'];
+
+/** Do two folders' file rules pick the same documents (a re-index is due when not)? */
+export function sameFileRules(a: FileSettings | undefined, b: FileSettings | undefined): boolean {
+  if (!a || !b) return a === b;
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.include, b.include) && same(a.exclude, b.exclude) && a.followCorpusJson === b.followCorpusJson && a.maxSizeMB === b.maxSizeMB;
+}

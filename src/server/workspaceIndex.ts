@@ -9,7 +9,7 @@ import {
   type Corpus, type CorpusMetadata, type DocumentMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
 import type { LoadTask } from './loadFile.js';
-import type { ServerSettings } from './settings.js';
+import { DEFAULT_SETTINGS, type FileSettings } from './settings.js';
 
 export interface IndexHost {
   readonly corpus: Corpus;
@@ -39,6 +39,8 @@ export interface Loader {
 interface Root {
   /** Absolute folder path. */
   path: string;
+  /** The folder's own file rules (resource settings). */
+  files: FileSettings;
   matcher: CorpusMatcher;
   /** Folders holding a corpus.json, relative to the root ('' for the root). */
   corpusJsonDirs: Set<string>;
@@ -49,24 +51,19 @@ export class WorkspaceIndex {
   private roots: Root[] = [];
   /** Counts deletions seen on disk: a file read meanwhile is checked again before it joins the corpus. */
   private deletions = 0;
-  private settings: ServerSettings['files'];
+  constructor(private readonly host: IndexHost, private readonly loader: Loader) {}
 
-  constructor(private readonly host: IndexHost, settings: ServerSettings['files'], private readonly loader: Loader) {
-    this.settings = settings;
-  }
-
-  /** Finds and analyses every corpus document under the folders. Returns the number analysed. */
-  async indexFolders(folderPaths: string[], settings: ServerSettings['files'], progress: Progress): Promise<number> {
-    this.settings = settings;
+  /** Finds and analyses every corpus document under the folders, each by its own rules. Returns the number analysed. */
+  async indexFolders(folders: ReadonlyArray<{ path: string; files: FileSettings }>, progress: Progress): Promise<number> {
     const known = new Set(this.host.corpus.documents().map((d) => d.path));
     const roots: Root[] = [];
     const files: string[] = [];
     const { signal } = progress;
-    for (const folder of folderPaths) {
-      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted);
+    for (const { path: folder, files: settings } of folders) {
+      const discovery = await discoverCorpus(directoryReader(folder, fs), settings, () => signal.aborted, nodePath.basename(folder));
       for (const e of discovery.errors) this.host.log(`Could not list ${nodePath.join(folder, e.path)}: ${e.message}`);
       if (discovery.incomplete && !signal.aborted) this.host.log(`Stopped listing ${folder} after too many files; some documents may be missing.`);
-      const root: Root = { path: folder, matcher: new CorpusMatcher(settings), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
+      const root: Root = { path: folder, files: settings, matcher: new CorpusMatcher(settings, nodePath.basename(folder)), corpusJsonDirs: new Set(discovery.corpusJsonDirs), metadata: new Map() };
       for (const dir of discovery.corpusJsonDirs) await this.loadCorpusJson(root, dir);
       roots.push(root);
       files.push(...discovery.documents.map((rel) => nodePath.join(folder, rel)));
@@ -156,7 +153,7 @@ export class WorkspaceIndex {
     const folder = nodePath.join(root.path, relative);
     const stat = await fs.stat(folder).catch(() => null);
     if (!stat?.isDirectory()) return false;
-    const found = await discoverCorpus(directoryReader(folder, fs), { include: ['**/*.txt'], exclude: this.settings.exclude, followCorpusJson: false });
+    const found = await discoverCorpus(directoryReader(folder, fs), { include: ['**/*.txt'], exclude: root.files.exclude, followCorpusJson: false });
     if (found.corpusJsonDirs.length > 0) return true;
     for (const file of found.documents) {
       const uri = URI.file(nodePath.join(folder, file)).toString();
@@ -170,7 +167,8 @@ export class WorkspaceIndex {
     const file = URI.parse(uri).fsPath;
     const meta = { path: file, metadata: this.metadataFor(uri) };
     const deletions = this.deletions;
-    const loaded = await this.loader.load({ file, meta, limitBytes: this.settings.maxSizeMB * 1024 * 1024 }, signal);
+    const maxSizeMB = (this.locate(uri)?.root.files ?? DEFAULT_SETTINGS.files).maxSizeMB;
+    const loaded = await this.loader.load({ file, meta, limitBytes: maxSizeMB * 1024 * 1024 }, signal);
     // The document may have been opened while it was being read: the editor's text wins.
     if (this.host.isOpen(uri)) return;
     // Gone meanwhile (renamed or deleted while it was read, or closed after a rename): no document,

@@ -104,6 +104,15 @@ test('cli: a binary file is reported and the rest is still exported', () => {
   assert.deepEqual(JSON.parse(r.stdout).documents.map((d: { path: string }) => d.path), ['a.txt']);
 });
 
+test('cli: a file over --max-size-mb is skipped with a message naming the option, and the rest is exported', () => {
+  const dir = tempCorpus({ 'a.txt': 'Claim.[1]\n\n[1] Source.\n', 'big.txt': 'Kabul met Haqqani in March. '.repeat(100) });
+  const r = run('export', dir, '--max-size-mb', '0.002');
+  assert.equal(r.code, 0);
+  assert.match(r.stderr, /big\.txt: This file is 0\.0 MB, over the 0\.0 MB limit \(option --max-size-mb\), so it was not analysed\. Raise the limit to analyse it\./);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.documents.map((d: { path: string }) => d.path), ['a.txt']);
+});
+
 test('cli: a file that cannot be read makes the exit code non-zero, and the rest is exported', () => {
   const dir = tempCorpus({ 'a.txt': 'Body.' });
   symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'b.txt'));

@@ -19,7 +19,6 @@ interface Layout {
   zoomAt(view: { pxPerDay: number; scrollLeft: number }, factor: number, anchorX: number): { pxPerDay: number; scrollLeft: number };
   xOf(day: number, start: number, px: number): number;
   focusZoom(px: number, width: number): number;
-  initialView(spans: Array<{ start: number; end: number }>, domain: { start: number; end: number }, width: number): { pxPerDay: number; scrollLeft: number };
   chooseTicks(levels: Array<{ approxDays: number; steps?: number[]; ticks: Tick[] }>, px: number, minSpacing: number): Tick[];
   packRows(boxes: Array<{ x: number; width: number }>, gap: number): { rows: number[]; count: number; room: number[] };
 }
@@ -88,26 +87,6 @@ test('ticks too close even at the coarsest level are thinned to round values', (
   assert.deepEqual(plain(L.chooseTicks([level], 1000 / (45 * 365.25), 56)).map((t) => t.n), [1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2020]);
   // Closer than the largest step allows: the largest step.
   assert.deepEqual(plain(L.chooseTicks([level], 1e-5, 56)).map((t) => t.n), [2000]);
-});
-
-test('the first view leaves out a lone outlier that would squeeze the rest', () => {
-  // One event in 1979 (days 3300–3665), nine in 2024 (days 19750–20031); the domain runs 3270–20100.
-  const spans = [{ start: 3300, end: 3665 }, ...Array.from({ length: 9 }, (_, i) => ({ start: 19750 + i * 35, end: 19751 + i * 35 }))];
-  const domain = { start: 3270, end: 20100 };
-  const view = L.initialView(spans, domain, 1000);
-  const from = 19750 - 31;
-  const to = 19751 + 8 * 35 + 31;
-  assert.ok(Math.abs(view.pxPerDay - 1000 / (to - from)) < 1e-9, `zoom ${view.pxPerDay}`);
-  assert.equal(view.scrollLeft, Math.round((from - domain.start) * view.pxPerDay));
-});
-
-test('the first view is the whole span when the events spread over it, or are few', () => {
-  const spread = Array.from({ length: 10 }, (_, i) => ({ start: i * 100, end: i * 100 + 1 }));
-  assert.deepEqual(plain(L.initialView(spread, { start: 0, end: 1000 }, 500)), { pxPerDay: 0.5, scrollLeft: 0 });
-  const halves = [{ start: 0, end: 1 }, { start: 5, end: 6 }, { start: 990, end: 991 }, { start: 995, end: 996 }];
-  assert.deepEqual(plain(L.initialView(halves, { start: 0, end: 1000 }, 500)), { pxPerDay: 0.5, scrollLeft: 0 }, 'two halves: no outliers');
-  const few = [{ start: 0, end: 1 }, { start: 990, end: 991 }];
-  assert.deepEqual(plain(L.initialView(few, { start: 0, end: 1000 }, 500)), { pxPerDay: 0.5, scrollLeft: 0 });
 });
 
 test('focusing zooms in to a year across the width, never out', () => {

@@ -41,6 +41,14 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
+/** 1-based line and column of the first occurrence of a needle in the text (as the status bar counts). */
+export function positionOf(text: string, needle: string): Position {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`the text has no ${JSON.stringify(needle)}`);
+  const before = text.slice(0, at).split(/\r?\n/);
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}
+
 /** Matches an element's whole text (spaces around it aside). */
 function exactly(text: string, flags = ''): RegExp {
   return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, flags);
@@ -50,7 +58,7 @@ function exactly(text: string, flags = ''): RegExp {
 const STEP_MS = 20_000;
 
 /** Launches Chromium, opens the workbench URL and waits until the workbench is ready to type into. */
-export async function openWorkbench(url: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+export async function openWorkbench(url: string, options: WorkbenchOptions & { readyWhen?: string } = {}): Promise<Workbench> {
   const browser = await chromium.launch({
     executablePath: options.executablePath ?? '/usr/bin/chromium',
     headless: true,
@@ -59,7 +67,7 @@ export async function openWorkbench(url: string, options: WorkbenchOptions = {})
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, ...(options.userAgent ? { userAgent: options.userAgent } : {}) });
     const workbench = new Workbench(browser, page);
-    await workbench.navigate(url, options.timeoutMs);
+    await workbench.navigate(url, options.timeoutMs, { readyWhen: options.readyWhen });
     return workbench;
   } catch (error) {
     await browser.close();
@@ -81,10 +89,18 @@ export class Workbench {
     page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
   }
 
-  /** Loads a workbench URL (another folder, say) and waits until it is ready. */
-  async navigate(url: string, timeoutMs = 60_000): Promise<void> {
+  /**
+   * Loads a workbench URL (another folder, say) and waits until it is ready. `readyWhen`: a
+   * selector that shows the window is ready, for a window with no folder or an empty one, where
+   * the Explorer lists nothing.
+   */
+  async navigate(url: string, timeoutMs = 60_000, { readyWhen }: { readyWhen?: string } = {}): Promise<void> {
     await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
     await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+    if (readyWhen) {
+      await this.page.locator(readyWhen).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      return;
+    }
     // The explorer lists the folder once the remote file system answers: the workbench is usable.
     // A reload restores the last layout, which may have the side bar closed or on another view:
     // open the explorer (Ctrl+Shift+E) if its rows do not show.
@@ -97,11 +113,40 @@ export class Workbench {
   }
 
   /** Ctrl+P, type the file name, Enter; waits until that file's tab is the active one. */
-  async openFile(name: string): Promise<void> {
+  /**
+   * Quick Open on a file VS Code asks about first (over workbench.editorLargeFileConfirmation, 10 MB
+   * in a browser): "Open Anyway", as a person would, then waits for its text (a while, at megabytes).
+   */
+  async openLargeFile(name: string, timeoutMs: number): Promise<void> {
+    // A file written a moment ago may not be in Quick Open's list yet: ask again, up to three times.
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    for (let attempt = 1; ; attempt++) {
+      const input = await this.quickInput('Control+P');
+      await input.fill(name);
+      const listed = await row.waitFor({ state: 'visible', timeout: STEP_MS }).then(() => true, (error) => (attempt >= 3 ? Promise.reject(error) : false));
+      if (listed) break;
+      await this.page.keyboard.press('Escape');
+    }
+    await row.click();
+    await this.page.locator('.editor-group-container.active').getByText('Open Anyway').first().click({ timeout: timeoutMs });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /** Brings an open file's tab forward by clicking it (its cursor stays where it was). */
+  async selectTab(name: string): Promise<void> {
+    await this.page.locator(`.editor-group-container.active .tabs-container .tab[data-resource-name=${JSON.stringify(name)}]`).click({ timeout: STEP_MS });
+    await this.page
+      .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
+      .waitFor({ state: 'visible', timeout: STEP_MS });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
+  }
+
+  /** Quick Open on the file; `timeoutMs`: how long its editor may take to show (a file of megabytes takes a while). */
+  async openFile(name: string, timeoutMs = STEP_MS): Promise<void> {
     // Quick Open's list can still be filling when the row first shows: try twice before failing.
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.openFileOnce(name);
+        await this.openFileOnce(name, timeoutMs);
         return;
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -110,7 +155,7 @@ export class Workbench {
     }
   }
 
-  private async openFileOnce(name: string): Promise<void> {
+  private async openFileOnce(name: string, timeoutMs: number): Promise<void> {
     const input = await this.quickInput('Control+P');
     await input.fill(name);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
@@ -118,8 +163,8 @@ export class Workbench {
     await row.click();
     await this.page
       .locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`)
-      .waitFor({ state: 'visible', timeout: STEP_MS });
-    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: STEP_MS });
+      .waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: timeoutMs });
     await this.waitForQuickInputClosed();
   }
 
@@ -291,7 +336,12 @@ export class Workbench {
     );
     const input = widget.locator('.quick-input-box input');
     await input.fill(value);
-    await this.waitUntil(async () => (await input.inputValue()) === value, `the quick input to read ${JSON.stringify(value)}`);
+    // The simple file dialog may rewrite the box while it lists a folder: fill it again until it holds.
+    await this.waitUntil(async () => {
+      if ((await input.inputValue()) === value) return true;
+      await input.fill(value);
+      return false;
+    }, `the quick input to read ${JSON.stringify(value)}`);
     // The simple file dialog ignores Enter while it is still listing the folder typed, and on a busy
     // machine may put its default name back after the fill: type again if so, and press Enter again
     // (as a person would) until the box closes.
@@ -373,6 +423,13 @@ export class Workbench {
     await row.waitFor({ state: 'visible', timeout: timeoutMs });
     await this.page.keyboard.press('Enter');
     await this.waitForQuickInputClosed();
+  }
+
+  /** Clicks the button of a view's welcome content (its text, e.g. "Make Folder a Corpus"). */
+  async clickWelcomeButton(viewTitle: string, label: string): Promise<void> {
+    const button = this.view(viewTitle).locator('.welcome-view-content .monaco-button', { hasText: exactly(label) }).first();
+    await button.waitFor({ state: 'visible', timeout: STEP_MS });
+    await button.click();
   }
 
   /** Clicks the activity bar item with this title (as a person does); waits until its side bar shows. */
@@ -457,6 +514,8 @@ export class Workbench {
   /** Clicks a tree row (opening a group, or running the row's command). */
   async clickTreeRow(viewTitle: string, row: Pick<TreeRow, 'label' | 'level'>): Promise<void> {
     const locator = this.treeRow(viewTitle, row);
+    // A row's tooltip left open over the tree (the mouse rested on a row that moved under it) takes the click: away first.
+    await this.page.mouse.move(0, 0);
     await locator.scrollIntoViewIfNeeded({ timeout: STEP_MS });
     await locator.click({ timeout: STEP_MS });
   }
@@ -573,6 +632,11 @@ export class Workbench {
   }
 
   /** The text of the notification toasts on screen. */
+  /** The text of the status bar (a server's progress shows there, in the window's status). */
+  async statusBarText(): Promise<string> {
+    return (await this.page.locator('.part.statusbar').innerText().catch(() => '')).replace(/\s+/g, ' ');
+  }
+
   async notificationsText(): Promise<string> {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
     const n = await toasts.count();

@@ -76,6 +76,18 @@ test('lsp annotate: a change made to the store behind the editor is picked up an
   assert.ok(!(await mentionTexts('000_de029b9b870dac60.txt')).includes('Moscow'));
 });
 
+test('lsp annotate: a change behind the editor that no watcher reports is picked up all the same', async () => {
+  const uri = uriOf(seed(S001));
+  const stored = JSON.parse(readFileSync(storeFile(), 'utf8'));
+  const at = text(S001).indexOf('Central Asia');
+  stored.annotations.push({ id: 'unwatched', document: `seeds/${S001}`, kind: 'not-entity', source: 'user', created: '2026-01-01T00:00:00.000Z', target: { exact: 'Central Asia', prefix: '', suffix: '', start: at, end: at + 12 } });
+  writeFileSync(storeFile(), JSON.stringify(stored, null, 2));
+  // No workspace/didChangeWatchedFiles: the server notices the store's new size and time by itself.
+  const position = positionOf(text(S001), 'Central Asia', 1, 2);
+  assert.ok(await client.request('corpusLens/entityAt', { uri, position }));
+  await client.eventually('the unreported decision to apply', async () => ((await client.request('corpusLens/entityAt', { uri, position })) ? undefined : true));
+});
+
 test('lsp annotate: a broken store is reported with its position, left untouched, and annotating is refused', async () => {
   const uri = uriOf(seed(S001));
   const broken = '{"version": 1, "annotations": [ {"id": "x",} ]}';

@@ -129,3 +129,50 @@ test('lsp: custom requests give entities, their mentions, the entity under the c
   assert.deepEqual([brief.mentions, brief.documents, brief.title], [[], 3, attack.title]);
   assert.deepEqual(await client.request('corpusLens/events', { id: attack.id }), [attack]);
 });
+
+test('lsp: the Events view\'s tree a level at a time: years with counts, a year\'s months, a month\'s events, filters on the server', async () => {
+  const top = await client.request('corpusLens/eventTree', {});
+  assert.deepEqual(top.events, []);
+  const year = top.groups.find((g: any) => g.key === '2024');
+  assert.equal(year.kind, 'year');
+  const all = await client.request('corpusLens/events', { brief: true });
+  assert.equal(top.groups.reduce((n: number, g: any) => n + g.count, 0), all.length, 'the groups count every event');
+  const months = await client.request('corpusLens/eventTree', { group: '2024' });
+  const march = months.groups.find((g: any) => g.key === '2024-03');
+  assert.deepEqual([march.label, march.kind], ['March', 'month']);
+  const inMarch = await client.request('corpusLens/eventTree', { group: '2024-03' });
+  assert.equal(inMarch.total, march.count);
+  assert.deepEqual(inMarch.events.map((e: any) => e.id), all.filter((e: any) => e.date?.startsWith('2024-03')).map((e: any) => e.id));
+  assert.ok(inMarch.events.every((e: any) => e.mentions.length === 0 && e.documents > 0), 'brief');
+  // A page, and a filter.
+  const page = await client.request('corpusLens/eventTree', { group: '2024-03', offset: 1, limit: 2 });
+  assert.deepEqual(page.events.map((e: any) => e.id), inMarch.events.slice(1, 3).map((e: any) => e.id));
+  const zhirnov = (await client.request('corpusLens/entities', {})).find((e: any) => e.name === 'Dmitry Zhirnov');
+  const filtered = await client.request('corpusLens/eventTree', { entity: zhirnov.id, group: '2024-03' });
+  const expected = (await client.request('corpusLens/events', { entity: zhirnov.id, brief: true })).filter((e: any) => e.date?.startsWith('2024-03'));
+  assert.deepEqual(filtered.events.map((e: any) => e.id), expected.map((e: any) => e.id));
+});
+
+test('lsp: the timeline a window at a time: events when few, counts per lane and period when many, the busiest lanes', async () => {
+  const first = await client.request('corpusLens/timeline', { lanes: 'participant' });
+  const dated = (await client.request('corpusLens/events', { brief: true })).filter((e: any) => /^\d{4}/.test(e.date ?? ''));
+  assert.equal(first.dated, dated.length);
+  assert.equal(first.detail, 'events');
+  assert.ok(first.window.start >= first.domain.start && first.window.end <= first.domain.end);
+  const attack = first.events.find((e: any) => e.kind === 'attack' && e.date === '2024-03-22');
+  assert.ok(attack, 'the Crocus attack is in the first view');
+  assert.ok(attack.lanes.every((k: number) => k < first.lanes.length));
+  assert.ok(first.lanes.every((l: any, k: number) => k === 0 || first.lanes[k - 1].count >= l.count), 'busiest first');
+  // By document: each lane a seed; the same window, fewer lanes asked for.
+  const byDocument = await client.request('corpusLens/timeline', { lanes: 'document', window: first.window, maxLanes: 2 });
+  assert.ok(byDocument.lanes.length <= 2 && byDocument.lanes.every((l: any) => l.key.startsWith('document:file://')));
+  assert.ok(byDocument.otherLanes > 0);
+  // Zoomed out past what can be drawn: counts.
+  const counted = await client.request('corpusLens/timeline', { lanes: 'participant', window: first.domain, maxEvents: 1 });
+  assert.equal(counted.detail, 'counts');
+  assert.equal(counted.counts.length, counted.lanes.length);
+  assert.ok(counted.counts.every((row: number[]) => row.length === counted.periods.length));
+  // Around an event (Show on Timeline).
+  const around = await client.request('corpusLens/timeline', { lanes: 'participant', around: attack.id });
+  assert.ok(around.events.some((e: any) => e.id === attack.id));
+});

@@ -66,3 +66,18 @@ test('lsp indexing: cancelling from the progress stops indexing early, with a wa
     assert.ok(Array.isArray(await client.request('corpusLens/documents', { uris: [] })));
   });
 });
+
+test('lsp indexing: a workspace folder that is itself named seeds is a corpus (npm run demo opens seeds/)', async () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'corpus-lens-seeds-root-'));
+  const root = path.join(parent, 'seeds');
+  mkdirSync(root);
+  for (const seed of SEEDS) copyFileSync(path.join('seeds', seed), path.join(root, seed));
+  const client = await LspTestClient.start(root);
+  try {
+    const documents = await client.request('corpusLens/documents', {});
+    assert.equal(documents.length, SEEDS.length);
+  } finally {
+    await client.stop();
+    rmSync(parent, { recursive: true, force: true });
+  }
+});

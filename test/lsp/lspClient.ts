@@ -40,20 +40,29 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly stderr: string[] = [];
   settings: Record<string, unknown> = {};
+  /** A workspace folder's own settings, by folder URI (the answer to a configuration item with that scopeUri). */
+  folderSettings: Record<string, Record<string, unknown>> = {};
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
 
   private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {}
 
   /** Starts the server on the folder; resolves once it has indexed it, or at once with `waitForIndex: false`. */
-  static async start(folder: string, settings: Record<string, unknown> = {}, { waitForIndex = true } = {}): Promise<LspTestClient> {
+  static async start(folder: string, settings: Record<string, unknown> = {}, { waitForIndex = true, moreFolders = [] as string[] } = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     client.settings = settings;
     child.stderr!.on('data', (d) => client.stderr.push(String(d)));
     connection.onNotification((method, params: any) => client.arrived(method, params));
-    connection.onRequest('workspace/configuration', (params: any) => params.items.map(() => client.settings));
+    connection.onRequest('workspace/configuration', (params: any) => params.items.map((item: { scopeUri?: string }) => (item.scopeUri && client.folderSettings[item.scopeUri]) || client.settings));
+    // Recorded with the notifications: the server asking the editor to ask again.
+    for (const method of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      connection.onRequest(method, () => {
+        client.arrived(method, null);
+        return null;
+      });
+    }
     // $/progress is routed by token, not to the generic notification handler: subscribe per token.
     connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
       connection.onProgress(new ProgressType<unknown>(), token, (value) => client.arrived('$/progress', { token, value }));
@@ -70,8 +79,11 @@ export class LspTestClient {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(folder),
-      workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
+      workspaceFolders: [folder, ...moreFolders].map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
+        window: { workDoneProgress: true },
+      },
     });
     await connection.sendNotification('initialized', {});
     await indexed;

@@ -10,6 +10,7 @@ export interface TimelinePageResources {
   styleUri: string;
   layoutScriptUri: string;
   scriptUri: string;
+  keysScriptUri: string;
   /** A fresh random value per page; see {@link newNonce}. */
   nonce: string;
 }
@@ -19,7 +20,7 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-/** The Content-Security-Policy: nothing but our own stylesheet and our two scripts, by nonce. */
+/** The Content-Security-Policy: nothing but our own stylesheet and our scripts, by nonce. */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
@@ -29,6 +30,17 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     `font-src ${cspSource}`,
   ].join('; ');
 }
+
+/** The kinds of event and the colour each group has (timeline.css), for the legend: a kind that shares its group's colour is named with it. */
+export const LEGEND: ReadonlyArray<readonly [string, string]> = [
+  ['meeting', 'Meeting, visit'],
+  ['attack', 'Attack, killing, invasion'],
+  ['agreement', 'Agreement, decision, recognition'],
+  ['statement', 'Statement'],
+  ['arrest', 'Arrest, withdrawal'],
+  ['election', 'Election'],
+  ['other', 'Sanction, other'],
+];
 
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,9 +70,12 @@ export function timelineHtml(r: TimelinePageResources): string {
   </span>
   <span id="summary" class="summary" aria-live="polite"></span>
 </header>
+<ul class="legend" aria-label="Kinds of event">
+${LEGEND.map(([kind, label]) => `  <li data-kind="${kind}"><span class="mark" aria-hidden="true"></span>${label}</li>`).join('\n')}
+</ul>
 <main>
   <p id="message" class="message" hidden></p>
-  <div id="chart" class="chart" tabindex="0" aria-label="Dated events on a time axis"></div>
+  <div id="chart" class="chart" tabindex="0" aria-label="Dated events on a time axis, in lanes. Tab to the events; the arrow keys move between them, Enter opens one; plus and minus zoom." aria-roledescription="timeline"></div>
   <section id="undated" class="undated" aria-labelledby="undated-heading" hidden>
     <h2 id="undated-heading"></h2>
     <ul id="undated-list"></ul>
@@ -68,6 +83,7 @@ export function timelineHtml(r: TimelinePageResources): string {
 </main>
 <script nonce="${a(r.nonce)}" src="${a(r.layoutScriptUri)}"></script>
 <script nonce="${a(r.nonce)}" src="${a(r.scriptUri)}"></script>
+<script nonce="${a(r.nonce)}" src="${a(r.keysScriptUri)}"></script>
 </body>
 </html>
 `;

@@ -1,9 +1,7 @@
-// What the timeline webview draws, computed on the extension side as plain data: each dated
-// event's span in days, the lanes (per participant, per document), the axis ticks at each
-// granularity, and the undated events listed apart. The webview only maps days to pixels.
-// No `vscode` here (unit-tested in test/client/).
-import type { EventSummary } from '../../protocol.js';
-import { fileNameOf, plural } from '../format.js';
+// What the timeline webview draws, as plain data: the window the server answered (its events, or
+// counts per lane and period when zoomed out; see corpusLens/timeline) and the axis ticks at each
+// granularity. The webview only maps days to pixels. No `vscode` here (unit-tested in test/client/).
+import type { TimelineWindow } from '../../protocol.js';
 
 const DAY_MS = 86_400_000;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -12,27 +10,20 @@ const MAX_DAY_TICK_DOMAIN = 1500;
 
 export type LaneMode = 'participant' | 'document';
 
-export interface TimelineEvent {
-  /** The server's event id. */
-  id: string;
-  date: string | null;
-  title: string;
-  kind: string;
-  /** "Meeting · 2 documents · Dmitry Zhirnov, Sirajuddin Haqqani". */
-  detail: string;
-  /** Days since 1970-01-01 (UTC), first day included; absent when undated. */
-  start?: number;
-  /** First day after the span. */
-  end?: number;
-}
+/** An event of the window (its lanes are in the lanes). */
+export type TimelineEvent = Omit<TimelineWindow['events'][number], 'lanes'>;
 
 export interface TimelineLane {
   key: string;
   label: string;
   /** Shown on hover: the entity type, or the file name. */
   detail: string;
-  /** Indices into {@link TimelineModel.events}, in date order. */
+  /** Its events in the window. */
+  count: number;
+  /** With events: indices into {@link TimelineModel.events}, in date order. */
   events: number[];
+  /** With counts: how many events start in each period. */
+  counts: number[];
 }
 
 export interface TimelineTick {
@@ -57,16 +48,29 @@ const TICK_STEPS: Record<TimelineTickLevel['unit'], number[]> = {
   day: [1, 2],
 };
 
+/** What the webview draws of one window: see corpusLens/timeline (TimelineWindow). */
 export interface TimelineModel {
-  /** Dated events, in date order, each with `start` and `end`. */
-  events: TimelineEvent[];
-  /** Events without a usable date, in the server's order. */
-  undated: TimelineEvent[];
-  lanes: Record<LaneMode, TimelineLane[]>;
+  lanesMode: LaneMode;
   /** The days the axis covers (whole months, with a margin); null when no event is dated. */
   domain: { start: number; end: number } | null;
+  /** The days this model holds the events (or counts) of. */
+  window: { start: number; end: number } | null;
   /** Coarsest first. */
   tickLevels: TimelineTickLevel[];
+  /** `events`: each drawn; `counts`: per lane and period. */
+  detail: 'events' | 'counts';
+  /** The window's events, in date order, each with `start` and `end`. */
+  events: TimelineEvent[];
+  lanes: TimelineLane[];
+  /** Lanes of the window not drawn. */
+  otherLanes: number;
+  /** With counts: the periods the window is cut into. */
+  periods: Array<{ start: number; end: number; label: string }>;
+  inWindow: number;
+  dated: number;
+  undated: number;
+  /** The first undated events, listed under the chart. */
+  undatedEvents: Array<{ id: string; title: string; kind: string; detail: string }>;
 }
 
 /** Days since 1970-01-01 of a UTC calendar date (month 1–12). */
@@ -78,35 +82,6 @@ export function dayNumber(year: number, month: number, day: number): number {
 export function dateOfDay(day: number): { year: number; month: number; day: number } {
   const d = new Date(day * DAY_MS);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/**
- * The days an ISO 8601 value covers: 2024-03-05 one day, 2024-03 the month, 2024 the year. A
- * value with a year but an unusable rest (2024-W10, 2024-13) covers its year; no year, null.
- */
-export function daySpanOf(date: string | null): { start: number; end: number } | null {
-  const match = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date) : null;
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] !== undefined ? Number(match[2]) : NaN;
-  const day = match[3] !== undefined ? Number(match[3]) : NaN;
-  if (month >= 1 && month <= 12) {
-    const lastDay = dateOfDay(dayNumber(year, month + 1, 1) - 1).day;
-    if (day >= 1 && day <= lastDay) {
-      const start = dayNumber(year, month, day);
-      return { start, end: start + 1 };
-    }
-    return { start: dayNumber(year, month, 1), end: dayNumber(year, month + 1, 1) };
-  }
-  return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) };
-}
-
-/** The axis: from the first month touched (less one) to the end of the last month touched (plus one). */
-export function domainOf(spans: ReadonlyArray<{ start: number; end: number }>): { start: number; end: number } | null {
-  if (spans.length === 0) return null;
-  const first = dateOfDay(Math.min(...spans.map((s) => s.start)));
-  const last = dateOfDay(Math.max(...spans.map((s) => s.end)) - 1);
-  return { start: dayNumber(first.year, first.month - 1, 1), end: dayNumber(last.year, last.month + 2, 1) };
 }
 
 /** Ticks for the axis at one granularity: the first day of each year, month, or every day, inside the domain. */
@@ -140,63 +115,9 @@ export function ticksFor(domain: { start: number; end: number }, unit: TimelineT
   return ticks;
 }
 
-/** A short line under an event: its kind, how many documents report it, its first participants. */
-function detailOf(event: EventSummary): string {
-  const kind = event.kind ? event.kind[0]!.toUpperCase() + event.kind.slice(1) : 'Event';
-  const who = event.participants.slice(0, 3).map((p) => p.name);
-  const more = event.participants.length > 3 ? ` +${event.participants.length - 3}` : '';
-  return [kind, plural(event.documents, 'document'), who.length > 0 ? `${who.join(', ')}${more}` : null].filter(Boolean).join(' · ');
-}
-
-/** Lanes from a key function, busiest first, then by label; events without a key go to `orphan`. */
-function lanesBy(
-  events: readonly EventSummary[],
-  keysOf: (e: EventSummary) => Array<{ key: string; label: string; detail: string }>,
-  orphan: { key: string; label: string; detail: string },
-): TimelineLane[] {
-  const lanes = new Map<string, TimelineLane>();
-  events.forEach((event, index) => {
-    const keys = keysOf(event);
-    for (const k of keys.length > 0 ? keys : [orphan]) {
-      let lane = lanes.get(k.key);
-      if (!lane) lanes.set(k.key, (lane = { ...k, events: [] }));
-      if (lane.events[lane.events.length - 1] !== index) lane.events.push(index);
-    }
-  });
-  return [...lanes.values()].sort((a, b) => {
-    if ((a.key === orphan.key) !== (b.key === orphan.key)) return a.key === orphan.key ? 1 : -1;
-    return b.events.length - a.events.length || a.label.localeCompare(b.label);
-  });
-}
-
-/** Everything the webview draws, from the `corpusLens/events` answer. */
-export function buildTimelineModel(summaries: readonly EventSummary[]): TimelineModel {
-  const dated: Array<{ summary: EventSummary; event: TimelineEvent; order: number }> = [];
-  const undated: TimelineEvent[] = [];
-  summaries.forEach((summary, order) => {
-    const event: TimelineEvent = { id: summary.id, date: summary.date, title: summary.title, kind: summary.kind, detail: detailOf(summary) };
-    const span = daySpanOf(summary.date);
-    if (span) dated.push({ summary, event: { ...event, ...span }, order });
-    else undated.push(event);
-  });
-  dated.sort((a, b) => a.event.start! - b.event.start! || a.event.end! - b.event.end! || a.order - b.order);
-  const datedSummaries = dated.map((d) => d.summary);
-  const participantLanes = lanesBy(
-    datedSummaries,
-    (e) => e.participants.map((p) => ({ key: `entity:${p.id}`, label: p.name, detail: p.type })),
-    { key: 'entity:none', label: 'No participant', detail: 'Events whose participants were not recognised' },
-  );
-  const documentLanes = lanesBy(
-    datedSummaries,
-    (e) => {
-      const seen = new Set<string>();
-      return e.mentions
-        .filter((m) => !seen.has(m.uri) && (seen.add(m.uri), true))
-        .map((m) => ({ key: `document:${m.uri}`, label: m.documentTitle || fileNameOf(m.uri), detail: fileNameOf(m.uri) }));
-    },
-    { key: 'document:none', label: 'No document', detail: 'Events with no report the server could place' },
-  );
-  const domain = domainOf(dated.map((d) => ({ start: d.event.start!, end: d.event.end! })));
+/** The model of a window the server answered (corpusLens/timeline), with the axis ticks of its domain. */
+export function timelineModel(answer: TimelineWindow, lanesMode: LaneMode): TimelineModel {
+  const { domain } = answer;
   const tickLevels: TimelineTickLevel[] = domain
     ? [
         { unit: 'year', approxDays: 365.25, steps: TICK_STEPS.year, ticks: ticksFor(domain, 'year') },
@@ -206,11 +127,13 @@ export function buildTimelineModel(summaries: readonly EventSummary[]): Timeline
           : []),
       ]
     : [];
+  const events: TimelineEvent[] = answer.events.map(({ lanes: _, ...event }) => event);
+  const lanes: TimelineLane[] = answer.lanes.map((lane, k) => ({ ...lane, events: [], counts: answer.counts[k] ?? [] }));
+  answer.events.forEach((event, index) => {
+    for (const k of event.lanes) lanes[k]?.events.push(index);
+  });
   return {
-    events: dated.map((d) => d.event),
-    undated,
-    lanes: { participant: participantLanes, document: documentLanes },
-    domain,
-    tickLevels,
+    lanesMode, domain, window: answer.window, tickLevels, detail: answer.detail, events, lanes, otherLanes: answer.otherLanes,
+    periods: answer.periods, inWindow: answer.inWindow, dated: answer.dated, undated: answer.undated, undatedEvents: answer.undatedEvents,
   };
 }

@@ -40,6 +40,10 @@ export class EntitiesTree extends ServerTree<EntityGroup[], EntitiesNode> {
     return groupEntitiesByType(await this.server.request(EntitiesRequest, {}));
   }
 
+  protected override welcomeShown(groups: EntityGroup[]): boolean {
+    return groups.length === 0;
+  }
+
   protected emptyMessage(groups: EntityGroup[]): string | undefined {
     return groups.length === 0 ? 'No names found in the corpus yet.' : undefined;
   }

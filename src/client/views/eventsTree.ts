@@ -1,13 +1,13 @@
-// The Events view: year → month → event (undated events last), each event's reports under it.
-// A filter (one entity, or one document) narrows it; the view's description names the filter.
+// The Events view: year → month → event (undated events last), each event's reports under it. Each
+// level is asked of the server when it is opened (corpusLens/eventTree): the years with their
+// counts first, a year's months when it is expanded, a month's events a page at a time, so the
+// view opens at once at any size. A filter (one entity, or one document) is applied by the server;
+// the view's description names it.
 import * as vscode from 'vscode';
-import { EventsRequest, type EventMentionSummary, type EventsParams, type EventSummary } from '../../protocol.js';
+import { EventsRequest, EventTreeRequest, type EventMentionSummary, type EventSummary, type EventTreeGroup, type EventTreeLevel, type EventTreeParams } from '../../protocol.js';
 import type { CorpusServer } from '../corpusServer.js';
-import { fileNameOf } from '../format.js';
-import {
-  eventDescription, eventTooltip, firstMentionPerDocument, groupDescription, groupEventsByDate, mentionDescription,
-  type DateGroup, type EventEntry, type MonthGroup,
-} from './eventGroups.js';
+import { fileNameOf, plural } from '../format.js';
+import { eventDescription, eventTooltip, firstMentionPerDocument, groupDescription, mentionDescription, uniqueEventKeys, type EventEntry } from './eventGroups.js';
 import { ServerTree } from './serverTree.js';
 
 export const EVENTS_VIEW = 'corpusLens.events';
@@ -17,11 +17,13 @@ const FILTERED_CONTEXT = 'corpusLens.events.filtered';
 export type EventsFilter = { entity: { id: string; name: string } } | { document: { uri: string; title: string } };
 
 export type EventsNode =
-  | { kind: 'dateGroup'; group: DateGroup | MonthGroup }
+  | { kind: 'dateGroup'; group: EventTreeGroup }
   | { kind: 'event'; entry: EventEntry }
+  /** The next page of a group's events, opened on demand. */
+  | { kind: 'more'; group: string; offset: number; remaining: number }
   | { kind: 'eventMention'; key: string; event: EventSummary; mention: EventMentionSummary };
 
-export class EventsTree extends ServerTree<DateGroup[], EventsNode> {
+export class EventsTree extends ServerTree<EventTreeLevel, EventsNode> {
   private filter: EventsFilter | undefined;
 
   constructor(server: CorpusServer) {
@@ -40,28 +42,33 @@ export class EventsTree extends ServerTree<DateGroup[], EventsNode> {
     this.refresh();
   }
 
-  protected async fetch(): Promise<DateGroup[]> {
+  private params(group?: string, offset?: number): EventTreeParams {
     const f = this.filter;
-    // Brief: at 10,000 articles the mentions of every event are 150 MB; an event's come when it is expanded.
-    const params: EventsParams = { brief: true, ...(!f ? {} : 'entity' in f ? { entity: f.entity.id } : { uri: f.document.uri }) };
-    return groupEventsByDate(await this.server.request(EventsRequest, params));
+    return { ...(!f ? {} : 'entity' in f ? { entity: f.entity.id } : { uri: f.document.uri }), ...(group === undefined ? {} : { group }), ...(offset ? { offset } : {}) };
   }
 
-  protected emptyMessage(groups: DateGroup[]): string | undefined {
-    if (groups.length > 0) return undefined;
+  /** The top level: the years and the undated group, with their counts. */
+  protected fetch(): Promise<EventTreeLevel> {
+    return this.server.request(EventTreeRequest, this.params());
+  }
+
+  /** Unfiltered and empty, the welcome content speaks (whether or not there are documents). */
+  protected override welcomeShown(top: EventTreeLevel): boolean {
+    return top.groups.length === 0 && !top.joining && !this.filter;
+  }
+
+  protected emptyMessage(top: EventTreeLevel): string | undefined {
+    if (top.groups.length > 0) return undefined;
+    if (top.joining) return 'Joining the events of the corpus…';
     const f = this.filter;
     if (!f) return 'No events found in the corpus yet.';
     return 'entity' in f ? `No events with ${f.entity.name} found.` : `No events reported in ${f.document.title}.`;
   }
 
   async getChildren(node?: EventsNode): Promise<EventsNode[]> {
-    if (!node) return ((await this.current()) ?? []).map((group) => ({ kind: 'dateGroup', group }));
-    if (node.kind === 'dateGroup') {
-      const group = node.group;
-      const events: EventsNode[] = group.events.map((entry) => ({ kind: 'event', entry }));
-      const months: EventsNode[] = group.kind === 'year' ? group.months.map((month) => ({ kind: 'dateGroup', group: month })) : [];
-      return [...events, ...months];
-    }
+    if (!node) return ((await this.current())?.groups ?? []).map((group) => ({ kind: 'dateGroup', group }));
+    if (node.kind === 'dateGroup') return this.page(node.group.key, 0);
+    if (node.kind === 'more') return this.page(node.group, node.offset);
     if (node.kind === 'event') {
       const { key } = node.entry;
       let event;
@@ -77,15 +84,37 @@ export class EventsTree extends ServerTree<DateGroup[], EventsNode> {
     return [];
   }
 
+  /** A group's events from `offset` (then its months, on the first page), and a node for the rest. */
+  private async page(group: string, offset: number): Promise<EventsNode[]> {
+    let level: EventTreeLevel;
+    try {
+      level = await this.server.request(EventTreeRequest, this.params(group, offset));
+    } catch (error) {
+      void vscode.window.showWarningMessage(`Corpus Lens: the events could not be listed (${error instanceof Error ? error.message : String(error)}).`);
+      return [];
+    }
+    const events: EventsNode[] = uniqueEventKeys(level.events).map((entry) => ({ kind: 'event', entry }));
+    const next = offset + level.events.length;
+    const more: EventsNode[] = next < level.total && level.events.length > 0 ? [{ kind: 'more', group, offset: next, remaining: level.total - next }] : [];
+    const groups: EventsNode[] = offset === 0 ? level.groups.map((g) => ({ kind: 'dateGroup', group: g })) : [];
+    return [...events, ...more, ...groups];
+  }
+
   getTreeItem(node: EventsNode): vscode.TreeItem {
     if (node.kind === 'dateGroup') {
-      const group = node.group;
+      const { group } = node;
       const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = group.key;
-      const count = group.kind === 'year' ? group.count : group.events.length;
-      item.description = groupDescription(count);
+      item.id = group.kind === 'undated' ? 'undated' : `${group.kind}:${group.key}`;
+      item.description = groupDescription(group.count);
       item.iconPath = new vscode.ThemeIcon(group.kind === 'undated' ? 'question' : group.kind === 'year' ? 'calendar' : 'milestone');
       item.contextValue = 'dateGroup';
+      return item;
+    }
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(`${plural(node.remaining, 'more event')}…`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `more:${node.group}:${node.offset}`;
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.contextValue = 'moreEvents';
       return item;
     }
     if (node.kind === 'event') {

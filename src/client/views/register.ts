@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AnnotateRequest, DocumentsRequest, EntityAtRequest, RemoveAnnotationRequest } from '../../protocol.js';
 import { requestFailure, type CorpusServer } from '../corpusServer.js';
-import { TimelinePanel } from '../timeline/timelinePanel.js';
+import { TimelinePanel, VIEW_TYPE as TIMELINE_VIEW_TYPE } from '../timeline/timelinePanel.js';
 import { fileNameOf } from '../format.js';
 import { documentLabel } from './documentLabels.js';
 import { DocumentsTree, type DocumentsNode } from './documentsTree.js';
@@ -50,6 +50,8 @@ export function registerViews(context: vscode.ExtensionContext, server: CorpusSe
     orphans,
     timeline,
     vscode.commands.registerCommand(COMMANDS.openTimeline, () => timeline.show()),
+    // A timeline open when the window closed comes back with it.
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => timeline.restore(panel) }),
     vscode.commands.registerCommand(COMMANDS.revealInEditor, (node?: SidebarNode) => revealNode(node)),
     vscode.commands.registerCommand(COMMANDS.copyIsoDate, async (node?: SidebarNode) => {
       if (node?.kind !== 'event' || !node.entry.event.date) return;

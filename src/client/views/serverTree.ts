@@ -52,7 +52,16 @@ export abstract class ServerTree<Data, Node> implements vscode.TreeDataProvider<
   private messageFor(data: Data): string | undefined {
     const empty = this.emptyMessage(data);
     if (this.server.state?.indexing) return empty ? 'Indexing the corpus…' : undefined;
-    return empty;
+    return this.welcomeShown(data) ? undefined : empty;
+  }
+
+  /**
+   * The view's welcome content (package.json, viewsWelcome) says what to do next instead of the
+   * message: by default while the corpus has no documents.
+   */
+  protected welcomeShown(data: Data): boolean {
+    void data;
+    return this.server.state?.documents === 0;
   }
 
   protected abstract fetch(): Promise<Data>;

@@ -4,11 +4,11 @@
 // lists as an organisation, named thing, nationality word or place of several words ("Afghan
 // Taliban", "Daesh-KP", "Durand Line") is what the lexicon says, since no training text taught
 // the model those.
-import { lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
+import { isGivenName, lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
 import type { NameModel } from './model/index.js';
 import { TYPES } from './model/labels.js';
 import { tagNames } from './model/tagger.js';
-import type { EntityMention, EntityType } from './recognize.js';
+import { hasSpace, type EntityMention, type EntityType } from './recognize.js';
 import type { Tokenized } from './tokenize.js';
 
 const NO_ROLES: never[] = Object.freeze([]) as never[];
@@ -26,6 +26,14 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     const end = tokens[n.last - 1].end;
     const type = TYPES[n.type];
     const rule = ruleAt.get(start);
+    const owned = rule && rule.end < end ? possessedBy(text, rule, end, ruleAt) : undefined;
+    if (rule && owned) {
+      out.push({ ...rule }, n.type === TYPES.indexOf(owned.type) ? { ...owned, confidence: n.confidence } : { ...owned });
+      continue;
+    }
+    // "Minister of Defense": the portfolio is part of a title, not an organisation ("Secretary of
+    // the Security Council" names one).
+    if (type === 'ORG' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const same = rule && rule.end === end;
     const name = same ? rule.text : spaced(text.slice(start, end));
     const m: EntityMention = { start, end, text: name, type, roles: NO_ROLES, sentence: tokens[n.first].sentence, confidence: n.confidence };
@@ -39,8 +47,44 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     }
     out.push(m);
   }
-  return withLexiconNames(consistent(out), rules);
+  return withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
 }
+
+/**
+ * "Russia’s Foreign Ministry": where the rules read a name, a possessive and a name to the end of
+ * the model's span, they are two names (no name holds a possessive); the second, or undefined.
+ */
+function possessedBy(text: string, owner: EntityMention, end: number, ruleAt: Map<number, EntityMention>): EntityMention | undefined {
+  const mark = /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 8));
+  if (!mark) return undefined;
+  const owned = ruleAt.get(owner.end + mark[0].length);
+  return owned && owned.end === end ? owned : undefined;
+}
+
+/**
+ * "the Russian Amabassador Dmitry Zhirnov": a word before a full name the document gives elsewhere
+ * is a title, misspelt or unusual, not part of the name (unless it is a given name or an initial).
+ */
+function withoutUnknownTitles(text: string, mentions: EntityMention[]): EntityMention[] {
+  const fullNames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && hasSpace(m.text)) fullNames.add(m.text);
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0) continue;
+    const rest = m.text.slice(space + 1);
+    const first = m.text.slice(0, space);
+    // An initial ("W. Mark Felt") or a given name opens the name; an unknown word before it is a title.
+    if (!hasSpace(rest) || !fullNames.has(rest) || isGivenName(first) || first.length <= 2 || first.endsWith('.')) continue;
+    const cut = text.indexOf(rest, m.start);
+    if (cut < 0 || cut >= m.end) continue;
+    m.start = cut;
+    m.text = rest;
+  }
+  return mentions;
+}
+
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries)\s+of\s+$/;
 
 /** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */
 const FIRM_SUFFIX = /,?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/;
@@ -81,15 +125,25 @@ function consistent(mentions: EntityMention[]): EntityMention[] {
   return mentions;
 }
 
+/**
+ * The curated lexicon's names win over the model's that overlap them. Within the span of a model's
+ * name dropped so ("Russian Foreign Minister Sergei Lavrov" over the nationality word "Russian"),
+ * the rules' people stand ("Sergei Lavrov"): they know titles, which the model was not taught.
+ */
 function withLexiconNames(model: EntityMention[], rules: readonly EntityMention[]): EntityMention[] {
   const listed = rules.filter((r) => (r.type !== 'PLACE' || r.text.includes(' ')) && r.type !== 'PERSON' && lexiconName(r.text, r.type) !== undefined);
   if (listed.length === 0) return model;
-  // Both come sorted by start: one walk drops the model's names that overlap a listed one.
+  // All three come sorted by start: one walk each.
   const kept: EntityMention[] = [];
   let j = 0;
+  let r = 0;
   for (const m of model) {
     while (j < listed.length && listed[j].end <= m.start) j++;
-    if (j < listed.length && listed[j].start < m.end) continue;
+    if (j < listed.length && listed[j].start < m.end) {
+      while (r < rules.length && rules[r].start < m.start) r++;
+      for (; r < rules.length && rules[r].start < m.end; r++) if (rules[r].end <= m.end && rules[r].type === 'PERSON') kept.push({ ...rules[r] });
+      continue;
+    }
     kept.push(m);
   }
   return [...kept, ...listed].sort((a, b) => a.start - b.start);

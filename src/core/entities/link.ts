@@ -5,7 +5,10 @@ import type { EntityMention, EntityType } from './recognize.js';
 import type { Span } from '../types.js';
 
 export interface LinkInput {
+  /** The document, or a passage of a long one (linked as a document of its own: see `document`). */
   path: string;
+  /** The document the mentions are in, when `path` names one of its passages; else `path`. */
+  document?: string;
   mentions: Array<EntityMention & { source?: 'auto' | 'user'; linkedEntity?: string }>;
 }
 
@@ -62,6 +65,12 @@ export interface PersonCount {
 
 export type LinkMention = LinkInput['mentions'][number];
 
+/** The user's decisions about entities, by id: merges (`from` joins `into`) and names. */
+export interface LinkDecisions {
+  merges?: ReadonlyArray<{ from: string; into: string }>;
+  names?: ReadonlyArray<{ entity: string; name: string; description?: string }>;
+}
+
 /** What keying one mention needs to know about the whole corpus. */
 export interface KeyContext {
   /** Acronym → the key and type of its expansion, from the first document (by path) defining it. */
@@ -83,90 +92,6 @@ export interface LinkResult {
 }
 
 const MIN_VARIANT_TOKEN = 4;
-
-/**
- * Links from scratch, honouring the user's links (`linkedEntity`): their mentions join the entity
- * they name. Corpora without such links are linked by IncrementalLinker (incrementalLink.ts), which
- * gives the same result and can follow one document's change without relinking the rest.
- */
-export function linkWithUserLinks(inputs: LinkInput[]): LinkResult {
-  const docs = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const keyed: Array<{ path: string; m: LinkMention; key: string; type: EntityType }> = [];
-  const acronyms = new Map<string, { key: string; type: EntityType }>();
-  for (const doc of docs) for (const [acronym, def] of acronymDefinitions(doc.mentions)) if (!acronyms.has(acronym)) acronyms.set(acronym, def);
-  const personCounts = new Map<string, PersonCount>();
-  for (const doc of docs) for (const [name, n] of personNames(doc.mentions)) countPerson(personCounts, name, doc.path, n);
-  const preferred = mergeSpellings(personCounts);
-  const context: KeyContext = { acronyms, preferred, surnameOwners: surnameOwnersOf(personCounts, preferred), personCounts };
-  for (const doc of docs) {
-    const here = namesHere(doc.mentions, preferred);
-    for (const m of doc.mentions) {
-      // The user linked this mention: it joins that entity whatever its text.
-      if (m.linkedEntity) keyed.push({ path: doc.path, m, key: `LINK:${m.linkedEntity}`, type: m.type });
-      else keyed.push({ path: doc.path, m, ...keyMention(m, normalise(m.text), here, context) });
-    }
-  }
-
-  // Group into entities.
-  const groups = new Map<string, typeof keyed>();
-  for (const k of keyed) {
-    const list = groups.get(k.key) ?? [];
-    list.push(k);
-    groups.set(k.key, list);
-  }
-  const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
-  const usedIds = new Set<string>();
-  // Mentions linked by the user go to the group of the entity they name, when it exists.
-  const linkedGroups = [...groups.entries()].filter(([key]) => key.startsWith('LINK:'));
-  if (linkedGroups.length > 0) {
-    const idOfKey = new Map<string, string>();
-    for (const [key, list] of groups) {
-      if (key.startsWith('LINK:')) continue;
-      const type = key.slice(0, key.indexOf(':'));
-      const counts = new Map<string, number>();
-      for (const { m } of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-      idOfKey.set(`${type.toLowerCase()}:${slug(entityName(key, list.find((k) => k.m.canonical)?.m.canonical, counts))}`, key);
-    }
-    for (const [key, list] of linkedGroups) {
-      const target = idOfKey.get(key.slice('LINK:'.length));
-      groups.delete(key);
-      // No automatic mention has that id any more: the linked mentions form the entity, keeping its id.
-      const into = target ?? key;
-      groups.set(into, [...(groups.get(into) ?? []), ...list]);
-    }
-  }
-  for (const [key, list] of groups) {
-    const linkedId = key.startsWith('LINK:') ? key.slice('LINK:'.length) : null;
-    const type = linkedId ? list[0].type : (key.slice(0, key.indexOf(':')) as EntityType);
-    const mentions: LinkedMention[] = list.map(({ path, m }) => ({ path, start: m.start, end: m.end, text: m.text, type, entity: '', sentence: m.sentence, source: m.source ?? 'auto' }));
-    const entity = describeEntity('', type, linkedId ? `${type}:${normalise(list[0].m.text)}` : key, partsOf(list, mentions));
-    let id = linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${linkedId ?? `${type.toLowerCase()}:${slug(entity.name)}`}-${n}`;
-    usedIds.add(id);
-    entity.id = id;
-    for (const m of mentions) m.entity = id;
-    entities.push(entity);
-    byKey.set(key, entity);
-  }
-  // A nationality word points at its country's entity when the corpus has one.
-  for (const e of entities) {
-    if (e.type === 'NORP' && e.country) e.country = byKey.get(countryKey(e.country))?.id ?? e.country;
-  }
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
-
-  const mentionsByPath = new Map<string, LinkedMention[]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const list = mentionsByPath.get(m.path) ?? [];
-      list.push(m);
-      mentionsByPath.set(m.path, list);
-    }
-  }
-  for (const list of mentionsByPath.values()) list.sort((a, b) => a.start - b.start);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  return { entities, byId, mentionsByPath, variants: entities.flatMap((e) => variantsOf(e, personCounts)) };
-}
 
 /** The entity of one mention: by acronym definition, full person name, surname, or the lexicon's name. */
 export function keyMention(m: LinkMention, norm: string, here: Set<string>, context: KeyContext): { key: string; type: EntityType } {
@@ -256,6 +181,7 @@ export function countryKey(country: string): string {
  * small: a corpus of 10,000 articles holds some 600,000 of these.
  */
 export interface EntityPart {
+  /** The document (or passage of a long one) the part is of: parts are ordered by it. */
   path: string;
   /** The linked mentions, in text order. */
   mentions: LinkedMention[];
@@ -273,7 +199,8 @@ export interface EntityPart {
 
 const NO_ROLES: EntityRole[] = [];
 
-export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[]): EntityPart {
+/** `document`: the document `path` is a passage of, if it is one. */
+export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[], document = path): EntityPart {
   const texts: Array<string | number> = [];
   let canonical: string | undefined;
   let country: string | undefined;
@@ -287,7 +214,7 @@ export function entityPart(path: string, inputs: LinkMention[], mentions: Linked
     if (!canonical && m.canonical) canonical = m.canonical;
     if (!country && m.country) country = m.country;
     if (!acronym && m.expansion) acronym = { index, expansion: m.expansion };
-    for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path });
+    for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path: document });
   });
   // Copies of exactly their length: the lists were grown by push, with room to spare.
   return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles, acronym };
@@ -310,18 +237,6 @@ export function addCounts(counts: Map<string, number>, texts: ReadonlyArray<stri
   }
 }
 
-/** Splits an entity's mentions (in corpus order) into parts, one per run of one document. */
-function partsOf(list: Array<{ path: string; m: LinkMention }>, mentions: LinkedMention[]): EntityPart[] {
-  const parts: EntityPart[] = [];
-  for (let k = 0; k < list.length;) {
-    let end = k + 1;
-    while (end < list.length && list[end].path === list[k].path) end++;
-    parts.push(entityPart(list[k].path, list.slice(k, end).map((x) => x.m), mentions.slice(k, end)));
-    k = end;
-  }
-  return parts;
-}
-
 /**
  * An entity from its parts, one per document, in any order. Its mentions, documents and roles are
  * gathered in corpus order when first read: after one article changed, describing a place named
@@ -342,7 +257,8 @@ export function describeEntity(id: string, type: EntityType, key: string, parts:
       return (mentions ??= inOrder().flatMap((p) => p.mentions));
     },
     get documents() {
-      return (documents ??= [...new Set(inOrder().map((p) => p.path))]);
+      // By the mentions' documents: a long document's passages are parts of their own.
+      return (documents ??= [...new Set(inOrder().map((p) => p.mentions[0].path))]);
     },
     get roles() {
       return (roles ??= dedupeRoles(inOrder().flatMap((p) => p.roles)));

@@ -6,7 +6,7 @@
 // checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
-  clusterOrder, compareDates, compareEvents, describeEvent, joinScope, prepare, reportOrder, retitle,
+  clusterOrder, compareDates, describeEvent, joinScopeSteps, prepare, reportOrder, retitle,
   type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
@@ -111,8 +111,21 @@ export class IncrementalJoiner {
    * and names (titles).
    */
   apply(changes: Iterable<ReportChange>, entities: Map<string, Entity>, renamed: Iterable<string> = []): this {
+    for (const step of this.applySteps(changes, entities, renamed)) void step;
+    return this;
+  }
+
+  /**
+   * apply(), a step at a time (each a scope joined, or a few hundred events described): between
+   * two steps events(), eventsIn() and eventsOf() answer as before the call, and the last step puts
+   * the new events in place. A long document's reports then join without holding the caller for
+   * seconds. No other apply may start until the steps are all taken.
+   */
+  *applySteps(changes: Iterable<ReportChange>, entities: Map<string, Entity>, renamed: Iterable<string> = []): Generator<void, void> {
+    const renamedIds = [...renamed];
     this.entities = entities;
     let added = false;
+    let work = 0;
     for (const { path, reports } of this.stories.lend(changes, entities)) {
       let state = this.docs.get(path);
       if (!reports) {
@@ -126,17 +139,23 @@ export class IncrementalJoiner {
         added = true;
       }
       state.reports = this.align(state, [...reports].sort((a, b) => a.start - b.start));
+      if ((work += reports.length) >= DESCRIBE_STEP) {
+        work = 0;
+        yield;
+      }
     }
     // Ranks follow path order; a removal leaves the others' order as it was.
     if (added) [...this.docs.keys()].sort().forEach((path, rank) => (this.docs.get(path)!.doc.rank = rank));
-    for (const [before, after] of this.joinNodes()) {
+    const left: Change[] = [];
+    yield* this.joinNodes(left);
+    for (const [before, after] of left) {
       if (before) this.unfile(before);
       if (after) this.file(after);
     }
-    this.joinDocuments();
-    this.describe();
-    for (const id of renamed) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
-    return this;
+    yield* this.joinDocuments();
+    const described = yield* this.describeStale();
+    this.placeEvents(described);
+    for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
   }
 
   /** Every event, dated first, in date order. */
@@ -261,11 +280,11 @@ export class IncrementalJoiner {
    * leave goes on to the month of any year it is dated in (kept in stageInputs), and what that stage
    * leaves to the family's stage: through the scope there when it has reports, as it is otherwise.
    */
-  private joinNodes(): Change[] {
-    const out: Change[] = [];
+  private *joinNodes(out: Change[]): Generator<void, void> {
     for (let level = 0; level < this.touched.length; level++) {
       for (const node of this.touched[level]) {
-        const changes = this.joinNode(node);
+        const changes = yield* this.joinNode(node);
+        yield;
         if (node.reports.size === 0 && node.children.size === 0) {
           node.parent?.children.delete(node);
           this.nodes.delete(node.key);
@@ -277,7 +296,6 @@ export class IncrementalJoiner {
       }
       this.touched[level].clear();
     }
-    return out;
   }
 
   /** The stage a cluster goes to after a top scope of `level`: a month of any year (its key), the family's (its key), or none (null). */
@@ -309,14 +327,14 @@ export class IncrementalJoiner {
   }
 
   /** Joins a node's reports again if they or the clusters below changed; returns the changes of what it leaves. */
-  private joinNode(node: Node): Change[] {
+  private *joinNode(node: Node): Generator<void, Change[]> {
     const pending = node.pending;
     node.pending = [];
     const ran = node.reports.size > 0 || node.copies.size > 0 || node.started.length > 0;
     if (!ran) return pending; // no reports of its own, now or before: it passes its children's clusters on as they are
     if (!node.dirty && pending.length === 0) return [];
     node.dirty = false;
-    const next = node.reports.size > 0 ? this.joinOnto(node.reports, this.clustersBelow(node)) : { copies: new Map(), started: [] };
+    const next = node.reports.size > 0 ? yield* this.joinOnto(node.reports, this.clustersBelow(node)) : { copies: new Map(), started: [] };
     const changes = compareJoinings(node, next, pending);
     node.copies = next.copies.size > 0 ? next.copies : NONE;
     node.started = next.started;
@@ -336,7 +354,7 @@ export class IncrementalJoiner {
   }
 
   /** A scope's reports joined onto the clusters below it. */
-  private joinOnto(reports: Set<Prepared>, below: Cluster[]): Joining {
+  private *joinOnto(reports: Set<Prepared>, below: Cluster[]): Generator<void, Joining> {
     const sorted = [...reports].sort(reportOrder);
     let input = below;
     if (below.length > 64) {
@@ -350,7 +368,8 @@ export class IncrementalJoiner {
       input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d)));
     }
     input.sort(clusterOrder);
-    const out = joinScope(sorted, input);
+    yield;
+    const out = yield* joinScopeSteps(sorted, input);
     const copies = new Map<Cluster, Cluster>();
     for (let k = 0; k < input.length; k++) if (out[k] !== input[k]) copies.set(input[k], out[k]);
     return { copies, started: out.slice(input.length) };
@@ -391,11 +410,11 @@ export class IncrementalJoiner {
    * and a document's undated reports do not wait on the documents before it). The second round's
    * joins are the event's. Marks the clusters whose mentions changed.
    */
-  private joinDocuments(): void {
+  private *joinDocuments(): Generator<void, void> {
     const again = new Set(this.touchedDocs);
     const firsts = new Map<DocScope, Joining>();
     for (const scope of this.touchedDocs) {
-      const first = scope.reports.size > 0 ? this.joinOnto(scope.reports, this.clustersOf(scope)) : NOTHING;
+      const first = scope.reports.size > 0 ? yield* this.joinOnto(scope.reports, this.clustersOf(scope)) : NOTHING;
       firsts.set(scope, first);
       const named = new Map<Cluster, { strong: string[]; all: string[] }>();
       for (const [c, copy] of first.copies) if (copy.all.length > c.all.length) named.set(c, { strong: copy.strong.slice(c.strong.length), all: copy.all.slice(c.all.length) });
@@ -410,6 +429,7 @@ export class IncrementalJoiner {
         }
       }
       scope.named = named.size > 0 ? named : NONE;
+      yield;
     }
     this.touchedDocs.clear();
     for (const scope of again) {
@@ -417,7 +437,7 @@ export class IncrementalJoiner {
       const views = new Map<Cluster, Cluster>();
       const told = scope.reports.size > 0 ? this.clustersOf(scope, views) : [];
       const first = firsts.get(scope);
-      const next = scope.reports.size === 0 ? NOTHING : first && views.size === 0 ? first : this.joinOnto(scope.reports, told);
+      const next = scope.reports.size === 0 ? NOTHING : first && views.size === 0 ? first : yield* this.joinOnto(scope.reports, told);
       // Copies are of the clusters as told by the others: keep what was added under the clusters the dated scopes left.
       const added = new Map<Cluster, CorpusEventMention[]>();
       for (const [given, copy] of next.copies) added.set(views.get(given) ?? given, copy.mentions.slice(given.mentions.length));
@@ -438,6 +458,7 @@ export class IncrementalJoiner {
       for (const old of before.values()) this.dropStarted(old);
       scope.added = added.size > 0 ? added : NONE;
       scope.started = next.started;
+      yield;
     }
     for (const scope of again) if (scope.reports.size === 0) this.docScopes.delete(docKey(scope.doc.n, scope.family));
   }
@@ -490,11 +511,16 @@ export class IncrementalJoiner {
     return [...c.mentions, ...later.sort((a, b) => a.rank - b.rank).flatMap((l) => l.mentions)];
   }
 
-  /** Events made again for the stale clusters; ids, the sorted list and the lookups updated around them. */
-  private describe(): void {
+  /**
+   * Events made again for the stale clusters, numbered, sorted, and the list and lookups built
+   * anew around them, a few hundred events per step. Nothing a reader sees changes here: events
+   * renumbered keep their id until placeEvents.
+   */
+  private *describeStale(): Generator<void, Placing | null> {
     const gone = new Set<CorpusEvent>();
     const fresh = new Set<CorpusEvent>();
     const bases = new Set<string>();
+    let n = 0;
     for (const c of this.stale) {
       const old = this.joined.get(c);
       if (old) {
@@ -513,11 +539,14 @@ export class IncrementalJoiner {
       else this.byBase.set(base, [joined]);
       bases.add(base);
       fresh.add(event);
+      if (++n % DESCRIBE_STEP === 0) yield;
     }
     this.stale.clear();
     // Ids: `base`, then `base:2`, `base:3` … in cluster order; an event whose number moved is placed again.
     const oldIds = new Map<CorpusEvent, string>();
+    const renumbered = new Map<CorpusEvent, string>();
     for (const base of bases) {
+      if (++n % DESCRIBE_STEP === 0) yield;
       const list = this.byBase.get(base)!;
       if (list.length === 0) {
         this.byBase.delete(base);
@@ -527,20 +556,81 @@ export class IncrementalJoiner {
       list.forEach(({ event }, k) => {
         const id = k === 0 ? base : `${base}:${k + 1}`;
         if (event.id === id) return;
-        if (!fresh.has(event)) {
-          oldIds.set(event, event.id);
-          gone.add(event);
-          fresh.add(event);
+        if (fresh.has(event)) {
+          event.id = id;
+          return;
         }
-        event.id = id;
+        oldIds.set(event, event.id);
+        renumbered.set(event, id);
+        gone.add(event);
+        fresh.add(event);
       });
     }
-    if (gone.size === 0 && fresh.size === 0) return;
-    const added = [...fresh].sort(compareEvents);
-    this.list = replaceSorted(this.list, [...gone], added, oldIds);
-    updateLookup(this.byPath, gone, added, oldIds, pathsOf);
-    updateLookup(this.byEntity, gone, added, oldIds, entitiesOf);
+    if (gone.size === 0 && fresh.size === 0) return null;
+    const idOf = (e: CorpusEvent) => renumbered.get(e) ?? e.id;
+    const added = yield* sortSteps([...fresh], (a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0), SORT_STEP);
+    const placed = (e: CorpusEvent) => (renumbered.has(e) ? renumbered.get(e)! : e.id);
+    const list = replaceSorted(this.list, [...gone], added, oldIds, placed);
+    yield;
+    const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf);
+    const byEntity = yield* lookupChanges(this.byEntity, gone, added, oldIds, placed, entitiesOf);
+    return { renumbered, list, byPath, byEntity };
   }
+
+  /** The events described in place, at once: ids of those renumbered, the list, the lookups. */
+  private placeEvents(placing: Placing | null): void {
+    if (!placing) return;
+    for (const [event, id] of placing.renumbered) event.id = id;
+    this.list = placing.list;
+    for (const [lookup, changes] of [[this.byPath, placing.byPath], [this.byEntity, placing.byEntity]] as const) {
+      for (const [key, list] of changes) {
+        if (list.length > 0) lookup.set(key, list);
+        else lookup.delete(key);
+      }
+    }
+  }
+}
+
+/** What describeStale built, for placeEvents to put in place. */
+interface Placing {
+  renumbered: Map<CorpusEvent, string>;
+  list: CorpusEvent[];
+  byPath: Map<string, CorpusEvent[]>;
+  byEntity: Map<string, CorpusEvent[]>;
+}
+
+/** Events described, and elements merged while sorting, between two steps of applySteps. */
+const DESCRIBE_STEP = 100;
+const SORT_STEP = 2000;
+
+/** A stable merge sort that yields after about `step` elements placed: a list of 30,000 events sorts in steps. */
+function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, step: number): Generator<void, T[]> {
+  let runs: T[][] = [];
+  for (let k = 0; k < items.length; k += step) {
+    runs.push(items.slice(k, k + step).sort(compare));
+    yield;
+  }
+  let work = 0;
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const [a, b] = [runs[r], runs[r + 1]];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out: T[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length || j < b.length) {
+        out.push(j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+        if (++work % step === 0) yield;
+      }
+      next.push(out);
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
 }
 
 /**
@@ -609,9 +699,16 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-/** A lookup of events by key (document, entity) after `gone` left and `added` (sorted) came. */
-function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, keysOf: (e: CorpusEvent) => string[]): void {
+/**
+ * A lookup's new lists (document, entity → events), for the keys that `gone` left and `added`
+ * (sorted) came to, built a few keys per step; the lookup itself is not changed.
+ */
+function* lookupChanges(
+  map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>,
+  placed: (e: CorpusEvent) => string, keysOf: (e: CorpusEvent) => string[],
+): Generator<void, Map<string, CorpusEvent[]>> {
   const changed = new Map<string, { gone: CorpusEvent[]; added: CorpusEvent[] }>();
+  let work = 0;
   for (const [events, side] of [[gone, 'gone'], [added, 'added']] as const) {
     for (const e of events) {
       for (const key of keysOf(e)) {
@@ -619,15 +716,21 @@ function updateLookup(map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, a
         if (!c) changed.set(key, (c = { gone: [], added: [] }));
         c[side].push(e);
       }
+      if (++work % SORT_STEP === 0) yield;
     }
   }
+  const out = new Map<string, CorpusEvent[]>();
+  work = 0;
   for (const [key, c] of changed) {
     const was = map.get(key);
     // A new key (every key, joining from scratch) takes the added events as they are: in order.
-    const now = was ? replaceSorted(was, c.gone, c.added, oldIds) : c.added;
-    if (now.length > 0) map.set(key, now);
-    else map.delete(key);
+    out.set(key, was ? replaceSorted(was, c.gone, c.added, oldIds, placed) : c.added);
+    if ((work += (was?.length ?? 0) + c.added.length) >= SORT_STEP) {
+      work = 0;
+      yield;
+    }
   }
+  return out;
 }
 
 /** The documents reporting an event, once each (its mentions are in path order). */
@@ -647,7 +750,7 @@ function entitiesOf(e: CorpusEvent): string[] {
  * found by binary search (the key an event was placed by: its id before it was renumbered), so a
  * change costs a copy of the list, not a comparison per event.
  */
-function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>): CorpusEvent[] {
+function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, idOf: (e: CorpusEvent) => string): CorpusEvent[] {
   if (gone.length === 0 && added.length === 0) return list;
   if (list.length === 0) return added;
   const placed = (e: CorpusEvent) => oldIds.get(e) ?? e.id;
@@ -668,7 +771,7 @@ function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEv
     const at = lowerBound(e.date, e.mentions.length, placed(e));
     return list[at] === e ? at : list.indexOf(e);
   }).filter((at) => at >= 0).sort((a, b) => a - b);
-  const at = added.map((e) => lowerBound(e.date, e.mentions.length, e.id));
+  const at = added.map((e) => lowerBound(e.date, e.mentions.length, idOf(e)));
   const out: CorpusEvent[] = [];
   let a = 0;
   let s = 0;

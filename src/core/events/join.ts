@@ -152,11 +152,25 @@ const MAX_CANDIDATES = 64;
  * Returns `input`'s clusters (copies where reports joined them), then the clusters started here.
  */
 export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
+  const steps = joinScopeSteps(reports, input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Reports joined by joinScopeSteps between two steps: a scope of thousands (a long document's year) joins in steps. */
+const JOIN_STEP = 50;
+
+/** joinScope, a step at a time: the caller's clusters are never changed, so it may stop between steps. */
+export function* joinScopeSteps(reports: Prepared[], input: Cluster[]): Generator<void, Cluster[]> {
   const clusters = [...input];
   const copied = new Set<number>();
   const index = new ScopeIndex(reports);
   for (const [c, cluster] of input.entries()) index.file(c, cluster, cluster.all, cluster.docs, cluster.sentences, cluster.lines);
+  let n = 0;
   for (const report of reports) {
+    if (++n % JOIN_STEP === 0) yield;
     const { r, strong, all } = report;
     let best = -1;
     let bestScore = 0;

@@ -32,6 +32,7 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   if (n > back.length / L) back = new Uint8Array(n * 2 * L);
   if (n > forward.length / L) forward = new Float64Array(n * 2 * L);
   const f = forward;
+  // The best score ending in each label (not only the best path's) is what the margins read too.
   for (let l = 0; l < L; l++) f[l] = START[l] ? transitions[O * L + l] + emissions[l] : NEG;
   for (let k = 1; k < n; k++) {
     for (let b = 0; b < L; b++) {
@@ -69,20 +70,12 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
 let back = new Uint8Array(64 * L);
 let forward = new Float64Array(64 * L);
 
-/** Fills the lattice: forward and backward best scores of every label at every token. */
+/**
+ * Fills the lattice after viterbi ran on the same segment: its forward scores are viterbi's, the
+ * backward ones are computed here.
+ */
 export function maxMarginals(emissions: Float64Array, n: number, transitions: ArrayLike<number>, lattice: Lattice): void {
-  const f = lattice.forward;
-  for (let l = 0; l < L; l++) f[l] = START[l] ? transitions[O * L + l] + emissions[l] : NEG;
-  for (let k = 1; k < n; k++) {
-    for (let b = 0; b < L; b++) {
-      let best = NEG;
-      for (const a of BEFORE[b]) {
-        const s = f[(k - 1) * L + a] + transitions[a * L + b];
-        if (s > best) best = s;
-      }
-      f[k * L + b] = best + emissions[k * L + b];
-    }
-  }
+  lattice.forward.set(forward.subarray(0, n * L));
   backwardPass(emissions, n, transitions, lattice.backward);
 }
 

@@ -1,0 +1,26 @@
+// A long document is linked and joined passage by passage, as it is recognised (passages.ts): each
+// passage is a unit of its own for the corpus-wide stages, so a 10 MB document reaches them in
+// pieces of 16–48 KB that can be taken a few at a time, and a document-level rule (a surname alone
+// is the person its document names in full; undated reports join within their document) reads its
+// passage, as the recogniser's do. A document of one passage is one unit, keyed by its path.
+import { lastAtOrBefore } from './positions.js';
+import type { Span } from './types.js';
+
+export interface Unit<T> {
+  /** The document's path, or `path\0nnnnn` for its n-th passage (sorting after the path, in order). */
+  key: string;
+  items: T[];
+}
+
+/** The unit key of a document's passage `k` of `count`. */
+export function unitKey(path: string, k: number, count: number): string {
+  return count <= 1 ? path : `${path}\u0000${String(k).padStart(5, '0')}`;
+}
+
+/** Items by the passage they start in, in their order: one unit per passage; the list itself when there is one. */
+export function splitIntoUnits<T extends Span>(path: string, passages: readonly Span[] | undefined, items: T[]): Array<Unit<T>> {
+  if (!passages || passages.length <= 1) return [{ key: path, items }];
+  const units: Array<Unit<T>> = passages.map((_, k) => ({ key: unitKey(path, k, passages.length), items: [] }));
+  for (const item of items) units[lastAtOrBefore(passages.length, (k) => passages[k].start, item.start)].items.push(item);
+  return units;
+}

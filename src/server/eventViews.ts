@@ -1,0 +1,90 @@
+// What the Events view and the timeline ask for, answered from an index of the events built once per
+// list of events and filter (the corpus gives a new list whenever its events change): no answer
+// grows with the corpus, and opening a group costs a lookup, not a pass over every event.
+import { EventTree, TimelineIndex, type Corpus, type CorpusEvent, type LaneInfo, type LaneMode } from '../core/index.js';
+import type { EventTreeLevel, EventTreeParams, TimelineParams, TimelineWindow } from '../protocol.js';
+
+/** Events of a group given at once, by default and at most. */
+const PAGE = 200;
+const MAX_PAGE = 1000;
+/** The timeline's events drawn one by one, and lanes sent, by default and at most. */
+const TIMELINE_EVENTS = 400;
+const MAX_TIMELINE_EVENTS = 2000;
+const TIMELINE_LANES = 40;
+const MAX_TIMELINE_LANES = 200;
+
+const clamp = (value: number | undefined, fallback: number, max: number) => Math.min(max, Math.max(1, Math.floor(value ?? fallback)));
+
+export class EventViews {
+  private tree: { events: readonly CorpusEvent[]; key: string; tree: EventTree } | null = null;
+  /** Lanes carry entity names: the index follows the linking too. */
+  private timeline: { events: readonly CorpusEvent[]; links: object; index: TimelineIndex } | null = null;
+
+  constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
+
+  /** The events the filter keeps, in the corpus's order: all, an entity's, or a document's. */
+  filtered(params: { entity?: string; uri?: string } | undefined): readonly CorpusEvent[] {
+    if (params?.entity) {
+      const events = this.corpus.eventsOf(params.entity);
+      return params.uri ? events.filter((e) => e.mentions.some((m) => m.path === params.uri)) : events;
+    }
+    return params?.uri ? this.corpus.eventsIn(params.uri) : this.corpus.events();
+  }
+
+  eventTree(params: EventTreeParams | undefined): EventTreeLevel {
+    const events = this.filtered(params);
+    const key = `${params?.entity ?? ''}\u0000${params?.uri ?? ''}`;
+    if (this.tree?.events !== events || this.tree.key !== key) this.tree = { events, key, tree: new EventTree(events) };
+    const limit = clamp(params?.limit, PAGE, MAX_PAGE);
+    const level = this.tree.tree.level(params?.group, Math.max(0, Math.floor(params?.offset ?? 0)), limit);
+    return { groups: level.groups, events: level.events.map((e) => this.summary(e, true)), total: level.total, joining: !this.corpus.eventsJoined };
+  }
+
+  timelineWindow(params: TimelineParams | undefined): TimelineWindow {
+    const events = this.corpus.events();
+    const links = this.corpus.linked();
+    if (this.timeline?.events !== events || this.timeline.links !== links) this.timeline = { events, links, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
+    const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
+    const answer = this.timeline.index.answer({
+      lanes: params?.lanes === 'document' ? 'document' : 'participant',
+      window,
+      around: typeof params?.around === 'string' ? params.around : undefined,
+      maxEvents: clamp(params?.maxEvents, TIMELINE_EVENTS, MAX_TIMELINE_EVENTS),
+      maxLanes: clamp(params?.maxLanes, TIMELINE_LANES, MAX_TIMELINE_LANES),
+    });
+    return { ...answer, joining: !this.corpus.eventsJoined };
+  }
+
+  /** A short line under an event: its kind, how many documents report it, its first participants. */
+  private detailOf(e: CorpusEvent): string {
+    const byId = this.corpus.linked().byId;
+    const kind = e.kind[0]!.toUpperCase() + e.kind.slice(1);
+    const who = e.participants.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
+    const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
+    const documents = new Set(e.mentions.map((m) => m.path)).size;
+    return [kind, `${documents} document${documents === 1 ? '' : 's'}`, who.length > 0 ? `${who.join(', ')}${more}` : null].filter(Boolean).join(' · ');
+  }
+
+  /** An event's lanes: its participants (by name), or the documents reporting it (by title). */
+  private lanesOf(e: CorpusEvent, mode: LaneMode): LaneInfo[] {
+    if (mode === 'participant') {
+      const byId = this.corpus.linked().byId;
+      const lanes = e.participants.flatMap((id) => {
+        const entity = byId.get(id);
+        return entity ? [{ key: `entity:${id}`, label: entity.name, detail: entity.type }] : [];
+      });
+      return lanes.length > 0 ? lanes : [NO_PARTICIPANT];
+    }
+    const lanes: LaneInfo[] = [];
+    for (let k = 0; k < e.mentions.length; k++) {
+      const path = e.mentions[k].path;
+      if (k > 0 && e.mentions[k - 1].path === path) continue;
+      const name = decodeURIComponent(path.split('/').pop() ?? path);
+      lanes.push({ key: `document:${path}`, label: this.corpus.get(path)?.analysis.displayTitle ?? name, detail: name });
+    }
+    return lanes.length > 0 ? lanes : [NO_DOCUMENT];
+  }
+}
+
+const NO_PARTICIPANT: LaneInfo = { key: 'entity:none', label: 'No participant', detail: 'Events whose participants were not recognised' };
+const NO_DOCUMENT: LaneInfo = { key: 'document:none', label: 'No document', detail: 'Events with no report the server could place' };
