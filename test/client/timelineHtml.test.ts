@@ -68,7 +68,7 @@ test('messages from the webview are checked', () => {
 });
 
 test('the legend names every kind of event once, beside the colour the chart gives it', () => {
-  const kinds = [.../type EventKind =([^;]+);/.exec(readFileSync(path.resolve('src/core/events/extract.ts'), 'utf8'))![1]!.matchAll(/'(\w+)'/g)].map((m) => m[1]!);
+  const kinds = [.../type EventKind =([^;]+);/.exec(readFileSync(path.resolve('src/core/events/kinds.ts'), 'utf8'))![1]!.matchAll(/'(\w+)'/g)].map((m) => m[1]!);
   const css = readFileSync(path.resolve('media/timeline/timeline.css'), 'utf8');
   /** The colour the stylesheet gives an event of this kind on the chart (the default for none). */
   const colourOf = (kind: string) => {

@@ -305,6 +305,17 @@ export class Workbench {
     return text;
   }
 
+  /**
+   * Developer: Reload Window, as a person reloads: VS Code saves the window's state (its editors, a
+   * webview panel's) before it goes, which a navigation from outside may cut short.
+   */
+  async reloadWindow(timeoutMs = 60_000): Promise<void> {
+    const loaded = this.page.waitForEvent('load', { timeout: timeoutMs });
+    await this.startCommand('Developer: Reload Window');
+    await loaded;
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
   /** F1, type the command's title, Enter (the first match must be exactly that command). */
   async runCommand(title: string): Promise<void> {
     await this.startCommand(title);

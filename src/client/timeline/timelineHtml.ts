@@ -34,12 +34,12 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 /** The kinds of event and the colour each group has (timeline.css), for the legend: a kind that shares its group's colour is named with it. */
 export const LEGEND: ReadonlyArray<readonly [string, string]> = [
   ['meeting', 'Meeting, visit'],
-  ['attack', 'Attack, killing, invasion'],
-  ['agreement', 'Agreement, decision, recognition'],
-  ['statement', 'Statement'],
-  ['arrest', 'Arrest, withdrawal'],
-  ['election', 'Election'],
-  ['other', 'Sanction, other'],
+  ['attack', 'Attack, killing, invasion, crime'],
+  ['agreement', 'Agreement, decision, recognition, sanction, acquisition'],
+  ['statement', 'Statement, protest, launch'],
+  ['arrest', 'Arrest, charge, trial, verdict, sentence'],
+  ['election', 'Election, appointment, resignation, dismissal, contest'],
+  ['other', 'Death, disaster, accident, withdrawal, other'],
 ];
 
 const escapeAttribute = (value: string): string =>
