@@ -351,15 +351,17 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await search.waitFor({ state: 'visible', timeout: 20_000 });
       await search.click();
       await wb.type('corpusLens.inlayHints.dates');
-      const checkbox = wb.page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+      // The one setting searched for (the list shows others while the search filters it).
+      const checkbox = wb.page.locator('.settings-editor .setting-item-bool', { hasText: 'Inlay Hints: Dates' }).locator('.setting-value-checkbox').first();
       await checkbox.waitFor({ state: 'visible', timeout: 20_000 });
+      await wb.waitUntil(async () => (await wb.page.locator('.settings-editor .setting-item-bool:visible').count()) === 1, 'the search to leave the one setting', 20_000);
       await wb.screenshot('settings-inlay-hints.png');
       // Timed from the moment VS Code has saved the setting (its own settings editor and file
       // writing come before; what follows is the extension's part and the editor's refresh).
       const userSettings = path.join(server!.userDataDir, 'User', 'settings.json');
       const clicked = Date.now();
       await checkbox.click();
-      await wb.waitUntil(async () => /"corpusLens\.inlayHints\.dates":\s*false/.test(await readFile(userSettings, 'utf8')), 'the setting to be saved', 5_000);
+      await wb.waitUntil(async () => /"corpusLens\.inlayHints\.dates":\s*false/.test(await readFile(userSettings, 'utf8').catch(() => '')), 'the setting to be saved', 10_000);
       const saved = Date.now();
       await wb.waitUntil(async () => !(await shown()), 'the inlay hint to go', 5_000);
       const gone = Date.now();

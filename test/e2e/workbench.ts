@@ -347,11 +347,17 @@ export class Workbench {
     );
     const input = widget.locator('.quick-input-box input');
     await input.fill(value);
-    // The simple file dialog may rewrite the box while it lists a folder: fill it again until it holds.
+    // The simple file dialog may rewrite the box while it lists a folder: fill it again until it has
+    // held the value for half a second (it has listed the folder by then).
+    let heldSince = 0;
     await this.waitUntil(async () => {
-      if ((await input.inputValue()) === value) return true;
-      await input.fill(value);
-      return false;
+      if ((await input.inputValue()) !== value) {
+        await input.fill(value);
+        heldSince = 0;
+        return false;
+      }
+      heldSince ||= Date.now();
+      return Date.now() - heldSince >= 500;
     }, `the quick input to read ${JSON.stringify(value)}`);
     // The simple file dialog ignores Enter while it is still listing the folder typed, and on a busy
     // machine may put its default name back after the fill: type again if so, and press Enter again

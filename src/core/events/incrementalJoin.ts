@@ -126,7 +126,10 @@ export class IncrementalJoiner {
     this.entities = entities;
     let added = false;
     let work = 0;
-    for (const { path, reports } of this.stories.lend(changes, entities)) {
+    // Dates lent first (stories.ts), a step at a time as well.
+    const lent: ReportChange[] = [];
+    yield* this.stories.lendSteps(changes, entities, lent);
+    for (const { path, reports } of lent) {
       let state = this.docs.get(path);
       if (!reports) {
         for (const p of state?.reports ?? []) this.leave(p);

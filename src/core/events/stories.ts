@@ -54,6 +54,9 @@ const AMBIGUOUS = 0.9;
 /** Documents further apart than this (days) tell different stories. */
 const MAX_DAYS_APART = 400;
 
+/** Reports read or borrowed for between two steps of lendSteps(): a few milliseconds of work. */
+const LEND_STEP = 400;
+
 export class StoryLender {
   /** Each document's reports as the extractor gave them (before lending), its date and its happenings' words. */
   private readonly given = new Map<string, Given>();
@@ -71,6 +74,17 @@ export class StoryLender {
    * undated reports borrow differently now. `entities` tells which participants are weak.
    */
   lend(changes: Iterable<ReportChange>, entities: Map<string, Entity>): ReportChange[] {
+    const out: ReportChange[] = [];
+    for (const step of this.lendSteps(changes, entities, out)) void step;
+    return out;
+  }
+
+  /**
+   * lend(), a step at a time (each some hundreds of reports read or borrowed for), into `out`: the
+   * changes of a long document or of a first join do not hold the caller for seconds.
+   */
+  *lendSteps(changes: Iterable<ReportChange>, entities: Map<string, Entity>, out: ReportChange[]): Generator<void, void> {
+    let work = 0;
     const changed = new Map<string, CorpusEventMention[] | null>();
     /** Keys whose lenders changed, with how many they had before. */
     const touchedKeys = new Map<string, number>();
@@ -101,6 +115,10 @@ export class StoryLender {
       }
       if (fresh.length) this.lendersOf.set(path, fresh);
       else this.lendersOf.delete(path);
+      if ((work += (reports?.length ?? 0) + 1) >= LEND_STEP) {
+        work = 0;
+        yield;
+      }
     }
     // Documents to borrow again: the changed ones and those that looked up what changed.
     const again = new Set<string>([...changed.keys()].filter((p) => changed.get(p)));
@@ -111,15 +129,18 @@ export class StoryLender {
       if (before > COMMON && after > COMMON) continue;
       for (const path of this.borrowers.get(key) ?? []) again.add(path);
     }
-    const out: ReportChange[] = [...changed].filter(([, reports]) => !reports).map(([path]) => ({ path, reports: null }));
+    for (const [path, reports] of changed) if (!reports) out.push({ path, reports: null });
     for (const path of again) {
       const doc = this.given.get(path);
       if (!doc) continue;
       const before = this.lent.get(path);
       const now = this.borrow(path, doc, entities);
       if (changed.has(path) || !sameLending(before, now)) out.push({ path, reports: withDates(doc.reports, now) });
+      if ((work += doc.reports.length + 1) >= LEND_STEP) {
+        work = 0;
+        yield;
+      }
     }
-    return out;
   }
 
   private forget(path: string): void {
