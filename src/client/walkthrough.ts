@@ -18,8 +18,24 @@ async function hoverName(server: CorpusServer): Promise<void> {
   const person = entities.find((e) => e.type === 'PERSON' && e.documents > 1) ?? entities.find((e) => e.type === 'PERSON') ?? entities[0];
   if (!person) return noCorpus();
   const { start } = person.definition.range;
-  await openAt(person.definition.uri, { start: { line: start.line, character: start.character + 1 }, end: { line: start.line, character: start.character + 1 } });
-  await vscode.commands.executeCommand('editor.action.showHover');
+  const at = { line: start.line, character: start.character + 1 };
+  const editor = await openAt(person.definition.uri, { start: at, end: at });
+  await untilHoverReady(editor.document.uri, new vscode.Position(at.line, at.character));
+  // The card shows in the focused editor, and the walkthrough's page takes the focus back when its
+  // command returns: the editor is focused and the card shown just after that.
+  setTimeout(() => {
+    void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false })
+      .then(() => vscode.commands.executeCommand('editor.action.showHover'));
+  }, 300);
+}
+
+/** On a busy machine the card may not be ready the moment the article opens: ask until it is (10 s at most). */
+async function untilHoverReady(uri: vscode.Uri, position: vscode.Position): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    if (hovers && hovers.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** The first footnote marker of the corpus, then its note (Go to Definition, F12). */
@@ -36,11 +52,12 @@ async function followFootnote(server: CorpusServer): Promise<void> {
   await vscode.commands.executeCommand('editor.action.revealDefinition');
 }
 
-async function openAt(uri: string, range: Range): Promise<void> {
+async function openAt(uri: string, range: Range): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
   const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
   editor.selection = new vscode.Selection(r.start, r.end);
   editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
 }
 
 function noCorpus(what = 'a corpus with names'): void {
