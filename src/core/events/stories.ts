@@ -70,18 +70,10 @@ export class StoryLender {
   private readonly lent = new Map<string, Map<number, string>>();
 
   /**
-   * The changes with dates lent to undated reports, and the changes of other documents whose
-   * undated reports borrow differently now. `entities` tells which participants are weak.
-   */
-  lend(changes: Iterable<ReportChange>, entities: Map<string, Entity>): ReportChange[] {
-    const out: ReportChange[] = [];
-    for (const step of this.lendSteps(changes, entities, out)) void step;
-    return out;
-  }
-
-  /**
-   * lend(), a step at a time (each some hundreds of reports read or borrowed for), into `out`: the
-   * changes of a long document or of a first join do not hold the caller for seconds.
+   * Into `out`: the changes with dates lent to undated reports, and the changes of other documents
+   * whose undated reports borrow differently now (`entities` tells which participants are weak). A
+   * step at a time (some hundreds of reports read or borrowed for), so that a long document or a
+   * first join does not hold the caller for seconds.
    */
   *lendSteps(changes: Iterable<ReportChange>, entities: Map<string, Entity>, out: ReportChange[]): Generator<void, void> {
     let work = 0;
