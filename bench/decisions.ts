@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from './corpusGenerator.js';
+import { mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
 import { DeadlineExceeded, linesOf, LspSession, uriOf, type Position } from '../test/support/lspSession.js';
 import { arg, count, median, ms, printTable, sampleLoad, type Row } from './table.js';

@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ProgressType } from 'vscode-jsonrpc/node';
-import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator.js';
+import { createWorld, generateLongDocument, mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
 import { DeadlineExceeded, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from '../test/support/lspSession.js';
 import { count, median, ms, percentile, printTable, sampleLoad, type Row } from './table.js';

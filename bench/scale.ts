@@ -21,7 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator.js';
+import { createWorld, generateLongDocument, mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus, type WrittenCorpus } from './generate.js';
 import { DeadlineExceeded, linesOf, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from '../test/support/lspSession.js';
 import type { CoreResult } from './scaleCore.js';
