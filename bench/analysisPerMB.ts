@@ -4,7 +4,7 @@
 // (bench/responsive.ts does), so one size's heap does not slow the next.
 //   node --import tsx bench/analysisPerMB.ts --mb 10 [--runs 3]
 import { analyzeDocument } from '../src/core/index.js';
-import { createWorld, generateLongDocument } from './corpusGenerator.js';
+import { createWorld, generateLongDocument } from '../test/support/corpusGenerator.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -10,9 +10,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from './corpusGenerator.js';
+import { mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
-import { DeadlineExceeded, linesOf, LspSession, uriOf, type Position } from './lspSession.js';
+import { DeadlineExceeded, linesOf, LspSession, uriOf, type Position } from '../test/support/lspSession.js';
 import { arg, count, median, ms, printTable, sampleLoad, type Row } from './table.js';
 import { serializeStore, STORE_PATH, targetOf, type Annotation, type EntityType, type MergeAnnotation } from '../src/core/index.js';
 import { SERVER_NODE_ARGS } from '../src/protocol.js';
@@ -128,8 +128,8 @@ async function main(): Promise<void> {
   try {
     cpSync(corpus.dir, root, { recursive: true });
     log(`cold index of ${count(corpus.docs)} documents…`);
-    session = await LspSession.launch(root, options.server, SERVER_NODE_ARGS);
-    const indexed = session.waitFor('corpusLens/indexChanged', (p) => !p.indexing, 600_000);
+    session = await LspSession.launch(root, { serverJs: options.server, nodeArgs: SERVER_NODE_ARGS });
+    const indexed = session.arrival('corpusLens/indexChanged', (p) => !p.indexing, { deadlineMs: 600_000 });
     await session.notify('initialized', {});
     await indexed;
     const random = mulberry32(options.seed ^ 0xdec1de);

@@ -1,12 +1,12 @@
-// Writes a scale corpus of generated news articles (see corpusGenerator.ts) to a folder, with a
-// corpus.json giving dates for a third of them. Deterministic: the same --docs and --seed write the
-// same bytes.
+// Writes a scale corpus of generated news articles (see test/support/corpusGenerator.ts) to a
+// folder, with a corpus.json giving dates for a third of them. Deterministic: the same --docs and
+// --seed write the same bytes.
 //   npm run bench:generate -- [--docs 100|1000|10000] [--seed 1] [--out DIR]
 // Default folder: bench/.corpus/<docs>-<seed>/ (ignored by git).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { generateCorpus } from './corpusGenerator.js';
+import { generateCorpus } from '../test/support/corpusGenerator.js';
 
 export interface WrittenCorpus {
   dir: string;
@@ -26,7 +26,7 @@ export function defaultCorpusDir(docs: number, seed: number): string {
 const STAMP = '.generated.json';
 
 function generatorVersion(): string {
-  const source = readFileSync(path.join(__dirname, 'corpusGenerator.ts'));
+  const source = readFileSync(path.join(__dirname, '../test/support/corpusGenerator.ts'));
   return createHash('sha256').update(source).digest('hex').slice(0, 16);
 }
 

@@ -4,7 +4,7 @@
 //   node --import tsx bench/moves.ts [--docs 10000] [--missing 10]
 import { loadavg } from 'node:os';
 import { findMoves, openingOf, targetOf, type Annotation } from '../src/core/index.js';
-import { generateCorpus } from './corpusGenerator.js';
+import { generateCorpus } from '../test/support/corpusGenerator.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);

@@ -5,7 +5,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
-import { LspSession } from './lspSession.js';
+import { LspSession } from '../test/support/lspSession.js';
 import { SERVER_NODE_ARGS } from '../src/protocol.js';
 
 function arg(name: string, fallback: number): number {
@@ -16,9 +16,9 @@ function arg(name: string, fallback: number): number {
 async function coldIndex(dir: string, docs: number, model: boolean): Promise<{ ms: number; peakMB: number | null }> {
   if (model) delete process.env.CORPUS_LENS_NAME_MODEL;
   else process.env.CORPUS_LENS_NAME_MODEL = path.join(os.tmpdir(), 'no-name-model');
-  const session = await LspSession.launch(dir, path.resolve('dist/server.js'), SERVER_NODE_ARGS);
+  const session = await LspSession.launch(dir, { nodeArgs: SERVER_NODE_ARGS });
   try {
-    const indexed = session.waitFor('corpusLens/indexChanged', (p) => !p.indexing && p.documents === docs, 300_000);
+    const indexed = session.arrival('corpusLens/indexChanged', (p) => !p.indexing && p.documents === docs, { deadlineMs: 300_000 });
     const t0 = performance.now();
     await session.notify('initialized', {});
     const hit = await indexed;

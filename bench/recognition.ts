@@ -9,7 +9,7 @@ import { recognizeEntities } from '../src/core/entities/recognize.js';
 import { findFootnotes } from '../src/core/footnotes.js';
 import { findTimex } from '../src/core/dates/normalize.js';
 import { useNameModel } from '../src/core/entities/model/index.js';
-import { loadShippedModel } from './eval/model.js';
+import { loadShippedModel } from '../eval/model.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -21,9 +21,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ProgressType } from 'vscode-jsonrpc/node';
-import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator.js';
+import { createWorld, generateLongDocument, mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus } from './generate.js';
-import { DeadlineExceeded, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from './lspSession.js';
+import { DeadlineExceeded, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from '../test/support/lspSession.js';
 import { count, median, ms, percentile, printTable, sampleLoad, type Row } from './table.js';
 import { SERVER_NODE_ARGS } from '../src/protocol.js';
 
@@ -55,8 +55,8 @@ const spread = (xs: number[]) => `p50 ${ms(percentile(xs, 50))} · p99 ${ms(perc
 
 /** A server on a folder, initialized and indexed. */
 async function serverOn(folder: string, deadlineMs: number): Promise<{ session: LspSession; indexedMs: number }> {
-  const session = await LspSession.launch(folder, options.server, SERVER_NODE_ARGS);
-  const indexed = session.waitFor('corpusLens/indexChanged', (p) => !p.indexing, deadlineMs);
+  const session = await LspSession.launch(folder, { serverJs: options.server, nodeArgs: SERVER_NODE_ARGS });
+  const indexed = session.arrival('corpusLens/indexChanged', (p) => !p.indexing, { deadlineMs });
   const t0 = performance.now();
   await session.notify('initialized', {});
   const hit = await indexed;
@@ -146,7 +146,7 @@ async function largeDocuments(): Promise<void> {
         await session.request('textDocument/hover', { textDocument: { uri: seedUri }, position: at });
         // A first long document starts the worker (its bundle, its lexicon, its compiled code): timed apart.
         const warmFile = path.join(folder, 'seeds', 'warm-up.txt');
-        const warmed = session.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uriOf(warmFile), 120_000);
+        const warmed = session.arrival('textDocument/publishDiagnostics', (p) => p.uri === uriOf(warmFile), { deadlineMs: 120_000 });
         const w0 = performance.now();
         await session.open(warmFile, generateLongDocument(world, 5000, 200 * 1024));
         const warmMs = (await warmed).at - w0;
@@ -156,7 +156,7 @@ async function largeDocuments(): Promise<void> {
         const mb = Buffer.byteLength(text) / 1048576;
         const file = path.join(folder, 'seeds', `dump-${size}.txt`);
         const uri = uriOf(file);
-        const diagnostics = session.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 600_000);
+        const diagnostics = session.arrival('textDocument/publishDiagnostics', (p) => p.uri === uri, { deadlineMs: 600_000 });
         let analysed = false;
         void diagnostics.then(() => (analysed = true), () => (analysed = true));
         const t0 = performance.now();
@@ -199,7 +199,7 @@ async function largeDocuments(): Promise<void> {
       const file = path.join(folder, 'seeds', 'dump-25.txt');
       const uri = uriOf(file);
       const before = rssMB(session);
-      const message = session.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: { code: string }) => d.code === 'file.tooLarge'), 60_000);
+      const message = session.arrival('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: { code: string }) => d.code === 'file.tooLarge'), { deadlineMs: 60_000 });
       const t0 = performance.now();
       await session.open(file, text);
       const took = (await message).at - t0;

@@ -21,9 +21,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createWorld, generateLongDocument, mulberry32 } from './corpusGenerator.js';
+import { createWorld, generateLongDocument, mulberry32 } from '../test/support/corpusGenerator.js';
 import { defaultCorpusDir, writeCorpus, type WrittenCorpus } from './generate.js';
-import { DeadlineExceeded, linesOf, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from './lspSession.js';
+import { DeadlineExceeded, linesOf, LspSession, mentionsFromTokens, uriOf, type Mention, type Position } from '../test/support/lspSession.js';
 import type { CoreResult } from './scaleCore.js';
 import { count, median, ms, percentile, printTable, sampleLoad, type Row } from './table.js';
 import { SERVER_NODE_ARGS } from '../src/protocol.js';
@@ -72,14 +72,14 @@ interface ColdRun {
 }
 
 async function coldIndex(corpus: WrittenCorpus): Promise<ColdRun> {
-  const session = await LspSession.launch(corpus.dir, options.server, options.serverNodeArgs);
+  const session = await LspSession.launch(corpus.dir, { serverJs: options.server, nodeArgs: options.serverNodeArgs });
   let progressed = 0;
   session.on('$/progress', ({ value }) => {
     const m = /^(\d+)\/(\d+) documents/.exec(value?.message ?? '');
     if (m) progressed = Number(m[1]);
   });
   const deadline = within(options.indexDeadlineMs);
-  const indexed = session.waitFor('corpusLens/indexChanged', (p) => !p.indexing && p.documents === corpus.docs, deadline);
+  const indexed = session.arrival('corpusLens/indexChanged', (p) => !p.indexing && p.documents === corpus.docs, { deadlineMs: deadline });
   const t0 = performance.now();
   await session.notify('initialized', {});
   try {
@@ -274,8 +274,8 @@ async function keystroke(session: LspSession, corpus: WrittenCorpus): Promise<vo
   const label = `keystroke in a ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB document (${count(corpus.docs)}-doc corpus)`;
   const uri = uriOf(file);
   log(`${label}: opening it…`);
-  const opened = session.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, within(300_000));
-  const openIndexed = session.waitFor('corpusLens/indexChanged', () => true, within(300_000));
+  const opened = session.arrival('textDocument/publishDiagnostics', (p) => p.uri === uri, { deadlineMs: within(300_000) });
+  const openIndexed = session.arrival('corpusLens/indexChanged', () => true, { deadlineMs: within(300_000) });
   const o0 = performance.now();
   await session.open(file, text);
   let openMs: number;
@@ -333,8 +333,8 @@ async function keystroke(session: LspSession, corpus: WrittenCorpus): Promise<vo
     const version = k + 2;
     // The server sends no version with its diagnostics: the first for this document after the
     // change is the fresh one (it handles notifications in order); a version, if sent, must match.
-    const fresh = session.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (p.version === undefined || p.version === version), deadline);
-    const indexChanged = session.waitFor('corpusLens/indexChanged', () => true, deadline);
+    const fresh = session.arrival('textDocument/publishDiagnostics', (p) => p.uri === uri && (p.version === undefined || p.version === version), { deadlineMs: deadline });
+    const indexChanged = session.arrival('corpusLens/indexChanged', () => true, { deadlineMs: deadline });
     const t0 = performance.now();
     await session.edit(uri, range, inserting ? 'x' : '');
     const offset = offsetAt(text, range.start);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, Corpus, parseCorpusJson, type CorpusMetadata } from '../src/core/index.js';
-import { mulberry32 } from './corpusGenerator.js';
+import { mulberry32 } from '../test/support/corpusGenerator.js';
 
 export type CoreResult =
   | { kind: 'analysed'; docs: number; mb: number; ms: number }

@@ -3,7 +3,7 @@
 // The spans stay where they were: only lines whose length does not change are rewritten.
 import type { TrainingDoc } from './sources.js';
 
-export { mulberry32 as random } from '../../bench/corpusGenerator.js';
+export { mulberry32 as random } from '../../test/support/corpusGenerator.js';
 
 /** Copies of a share of the documents with lines in capitals or title case. */
 export function augment(docs: readonly TrainingDoc[], share: number, next: () => number): TrainingDoc[] {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, Corpus, parseCorpusJson } from '../../src/core/index.js';
 import { isCommonWord, lookupAlias, lookupNationality, lookupPlace } from '../../src/core/entities/lexicon.js';
-import { generateCorpus, generateLongDocument, mulberry32, type GeneratedCorpus } from '../../bench/corpusGenerator.js';
+import { generateCorpus, generateLongDocument, mulberry32, type GeneratedCorpus } from '../support/corpusGenerator.js';
 
 const corpus = generateCorpus({ docs: 300, seed: 7 });
 

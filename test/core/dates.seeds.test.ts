@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../src/core/index.js';
-import { prf, scoreTimex, type Timex } from '../../bench/eval/metrics.js';
+import { prf, scoreTimex, type Timex } from '../../eval/metrics.js';
 
 interface GoldTimex {
   start: number;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, Corpus, targetOf, type Annotation, type CorpusEvent, type EntityNameAnnotation, type MergeAnnotation } from '../../src/core/index.js';
-import { generateCorpus } from '../../bench/corpusGenerator.js';
+import { generateCorpus } from '../support/corpusGenerator.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
 const seeds = new Map(readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(seedsDir, f), 'utf8')]));

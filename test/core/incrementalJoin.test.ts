@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, Corpus, type CorpusEvent, type DocumentAnalysis } from '../../src/core/index.js';
-import { generateCorpus } from '../../bench/corpusGenerator.js';
+import { generateCorpus } from '../support/corpusGenerator.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));

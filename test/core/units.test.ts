@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, Corpus } from '../../src/core/index.js';
 import { splitIntoUnits } from '../../src/core/units.js';
-import { generateCorpus } from '../../bench/corpusGenerator.js';
+import { generateCorpus } from '../support/corpusGenerator.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
 const seeds = new Map(readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(path.join(seedsDir, f), 'utf8')]));

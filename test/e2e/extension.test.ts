@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
 import { openWorkbench, positionOf, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
-import { createWorld, generateLongDocument } from '../../bench/corpusGenerator.js';
+import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');

@@ -7,8 +7,8 @@ import { parseFixture } from '../fixture.js';
 import {
   bcubed, breakdownByType, linkItemsFromMatches, matchSpans, poolBCubed, prf, scoreSpans, scoreTimex,
   type DocSpan, type LinkItem, type Mention, type Timex,
-} from '../../bench/eval/metrics.js';
-import { chronoValueEquals, trimPeerSpan } from '../../bench/eval/peers.js';
+} from '../../eval/metrics.js';
+import { chronoValueEquals, trimPeerSpan } from '../../eval/peers.js';
 
 /** Spans of a marked text, in order, given the types (or values) to attach in the same order. */
 function layer<T extends object>(marked: string, attrs: T[], doc = 'd.txt'): Array<DocSpan & T & { text: string }> {
@@ -160,7 +160,7 @@ const cases: Case[] = [
       [{ id: 's1' }, { id: 's2' }, { id: 's3' }], (g) => g.c, (s) => s.id),
     [{ gold: 'g1', sys: 's2' }, { gold: 'g2', sys: 's3' }]],
 
-  // peer helpers (bench/eval/peers.ts): date at gold's precision, span trimming
+  // peer helpers (eval/peers.ts): date at gold's precision, span trimming
   ['peer value: gold YYYY-MM matches a full date in that month', () => chronoValueEquals('2008-03', '2008-03-05'), true],
   ['peer value: gold day must match the day', () => chronoValueEquals('2008-03-04', '2008-03-05'), false],
   ['peer value: gold durations never match a date', () => chronoValueEquals('P2D', 'P2D'), false],

@@ -2,8 +2,8 @@
 // scorer's verdicts on a small hand-made tree, worked out by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repoRoot } from '../../bench/eval/datasets.js';
-import { anchorSnippet, loadSeedEvents, scoreSeedEvents, type Happening, type SeedEvents, type TreeEvent } from '../../bench/eval/seedEvents.js';
+import { repoRoot } from '../../eval/datasets.js';
+import { anchorSnippet, loadSeedEvents, scoreSeedEvents, type Happening, type SeedEvents, type TreeEvent } from '../../eval/seedEvents.js';
 
 const root = repoRoot();
 

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, uriOf } from './lspClient.js';
+import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
 
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 const S001 = '001_22225b4e410ffef9.txt';
 const seed = (name: string) => path.join(folder, 'seeds', name);
 const text = (name: string) => readFileSync(seed(name), 'utf8');
@@ -17,7 +17,7 @@ const storeFile = () => path.join(folder, '.corpus-lens', 'annotations.json');
 before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-annotate-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
 });
 
 after(async () => {

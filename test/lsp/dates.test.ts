@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, uriOf } from './lspClient.js';
+import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
 
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 const seed = (name: string) => path.join(folder, 'seeds', name);
 const text = (name: string) => readFileSync(seed(name), 'utf8');
 const S001 = '001_22225b4e410ffef9.txt';
@@ -17,7 +17,7 @@ const S000 = '000_de029b9b870dac60.txt';
 before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-dates-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
 });
 
 after(async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, uriOf } from './lspClient.js';
+import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
 
 const CLI = path.resolve('dist/cli.js');
 const S001 = '001_22225b4e410ffef9.txt';
@@ -15,7 +15,7 @@ const WOULD_OVERWRITE = 10_001;
 
 let folder: string;
 let out: string;
-let client: LspTestClient;
+let client: LspSession;
 const seed = (name: string) => path.join(folder, 'seeds', name);
 const text = (name: string) => readFileSync(seed(name), 'utf8');
 const seedNames = () => readdirSync(path.join(folder, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
@@ -24,7 +24,7 @@ before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-export-'));
   out = mkdtempSync(path.join(tmpdir(), 'corpus-lens-export-out-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
   // A decision of the user, which every format must show: "Ufuq News" is a person.
   const start = positionOf(text(S001), 'Ufuq News');
   const end = positionOf(text(S001), 'Ufuq News', 1, 'Ufuq News'.length);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf } from './lspClient.js';
+import { LspSession, positionOf } from '../support/lspSession.js';
 
 const COPIES = 200;
 const SEEDS = readdirSync('seeds');
@@ -20,9 +20,9 @@ before(() => {
 
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-async function withServer(use: (client: LspTestClient) => Promise<void>): Promise<void> {
+async function withServer(use: (client: LspSession) => Promise<void>): Promise<void> {
   // One worker: on a machine with many cores indexing must still outlast the hover and the cancel.
-  const client = await LspTestClient.start(folder, { indexing: { workers: 1 } }, { waitForIndex: false });
+  const client = await LspSession.start(folder, { indexing: { workers: 1 } }, { waitForIndex: false });
   try {
     await use(client);
   } finally {
@@ -30,7 +30,7 @@ async function withServer(use: (client: LspTestClient) => Promise<void>): Promis
   }
 }
 
-const indexingEnded = (client: LspTestClient) => client.notifications.some((n) => n.method === 'corpusLens/indexChanged' && !n.params.indexing);
+const indexingEnded = (client: LspSession) => client.notifications.some((n) => n.method === 'corpusLens/indexChanged' && !n.params.indexing);
 
 test('lsp indexing: a document opened while indexing runs is answered at once', async () => {
   await withServer(async (client) => {
@@ -72,7 +72,7 @@ test('lsp indexing: a workspace folder that is itself named seeds is a corpus (n
   const root = path.join(parent, 'seeds');
   mkdirSync(root);
   for (const seed of SEEDS) copyFileSync(path.join('seeds', seed), path.join(root, seed));
-  const client = await LspTestClient.start(root);
+  const client = await LspSession.start(root);
   try {
     const documents = await client.request('corpusLens/documents', {});
     assert.equal(documents.length, SEEDS.length);

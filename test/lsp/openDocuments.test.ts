@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf } from './lspClient.js';
+import { LspSession, positionOf } from '../support/lspSession.js';
 
 const SEED = '000_de029b9b870dac60.txt';
 /** The seeds one after another until the text reaches `bytes` (ASCII mostly; a few curly quotes). */
@@ -33,8 +33,8 @@ before(() => {
 
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-async function withServer(settings: Record<string, unknown>, use: (client: LspTestClient) => Promise<void>): Promise<void> {
-  const client = await LspTestClient.start(folder, settings);
+async function withServer(settings: Record<string, unknown>, use: (client: LspSession) => Promise<void>): Promise<void> {
+  const client = await LspSession.start(folder, settings);
   try {
     await use(client);
   } finally {

@@ -6,18 +6,18 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, textAt, type Range } from './lspClient.js';
+import { LspSession, positionOf, textAt, type Range } from '../support/lspSession.js';
 
 const SEED = '000_de029b9b870dac60.txt';
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 let uri: string;
 let text: string;
 
 before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-prose-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
   text = readFileSync(path.join(folder, 'seeds', SEED), 'utf8');
   uri = await client.open(path.join(folder, 'seeds', SEED), text);
 });

@@ -7,15 +7,15 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProgressType } from 'vscode-jsonrpc/node';
-import { LspTestClient, positionOf } from './lspClient.js';
+import { LspSession, positionOf } from '../support/lspSession.js';
 
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 
 before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-references-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
 });
 
 after(async () => {

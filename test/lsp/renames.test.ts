@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, uriOf } from './lspClient.js';
+import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
 
 const S001 = '001_22225b4e410ffef9.txt';
 const CREATED = 1;
@@ -15,7 +15,7 @@ const DELETED = 3;
 
 let folder: string;
 let out: string;
-let client: LspTestClient;
+let client: LspSession;
 const file = (relative: string) => path.join(folder, ...relative.split('/'));
 const storeFile = () => path.join(folder, '.corpus-lens', 'annotations.json');
 const stored = (): Array<{ document: string; kind: string }> => JSON.parse(readFileSync(storeFile(), 'utf8')).annotations;
@@ -24,7 +24,7 @@ before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-renames-'));
   out = mkdtempSync(path.join(tmpdir(), 'corpus-lens-renames-out-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
   // The user's decisions on one article: "Ufuq News" is a person, and the article is reviewed.
   const uri = uriOf(file(`seeds/${S001}`));
   const text = readFileSync(file(`seeds/${S001}`), 'utf8');
@@ -161,6 +161,6 @@ test('lsp renames: a document moved while the server was not running is found ag
   // Edited as well as moved: the text differs, the quotes and their context are there.
   writeFileSync(file('seeds/moved-while-closed.txt'), `${readFileSync(file(`seeds/${S001}`), 'utf8')}\nA line added after the move.\n`);
   rmSync(file(`seeds/${S001}`));
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
   await checkFollowed('seeds/moved-while-closed.txt');
 });

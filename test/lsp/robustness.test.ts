@@ -6,10 +6,10 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, uriOf } from './lspClient.js';
+import { LspSession, uriOf } from '../support/lspSession.js';
 
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 const seeds = () => path.join(folder, 'seeds');
 
 before(async () => {
@@ -19,7 +19,7 @@ before(async () => {
   writeFileSync(path.join(seeds(), 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
   writeFileSync(path.join(seeds(), 'latin1.txt'), Buffer.from('Caf\xe9 in Kabul.', 'latin1'));
   symlinkSync(path.join(seeds(), 'gone.txt'), path.join(seeds(), 'dangling.txt'));
-  client = await LspTestClient.start(folder, { files: { maxSizeMB: 1 } });
+  client = await LspSession.start(folder, { files: { maxSizeMB: 1 } });
 });
 
 after(async () => {

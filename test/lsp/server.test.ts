@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, positionOf, textAt, uriOf, type Diagnostic } from './lspClient.js';
+import { LspSession, positionOf, textAt, uriOf, type Diagnostic } from '../support/lspSession.js';
 
 let folder: string;
-let client: LspTestClient;
+let client: LspSession;
 const SEED = '000_de029b9b870dac60.txt';
 const seedPath = (file = SEED) => path.join(folder, 'seeds', file);
 const seedText = () => readFileSync(seedPath(), 'utf8');
@@ -15,7 +15,7 @@ const seedText = () => readFileSync(seedPath(), 'utf8');
 before(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-lsp-'));
   cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspTestClient.start(folder);
+  client = await LspSession.start(folder);
 });
 
 after(async () => {
@@ -168,7 +168,7 @@ test('lsp: a malformed corpus.json is reported with its position and the rest go
   const dir = mkdtempSync(path.join(tmpdir(), 'corpus-lens-json-'));
   writeFileSync(path.join(dir, 'corpus.json'), '{"documents": {"a.txt": {"date": "yesterday"}}}');
   writeFileSync(path.join(dir, 'a.txt'), 'Body.[1]\n\n[1] Source.\n');
-  const other = await LspTestClient.start(dir);
+  const other = await LspSession.start(dir);
   try {
     const diagnostics = await other.diagnosticsFor(uriOf(path.join(dir, 'corpus.json')), (d) => d.length > 0);
     assert.match(diagnostics[0].message, /"date" must be a calendar date/);

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, uriOf } from './lspClient.js';
+import { LspSession, uriOf } from '../support/lspSession.js';
 
 const S001 = '001_22225b4e410ffef9.txt';
 let folder: string;
 let second: string;
-let client: LspTestClient;
+let client: LspSession;
 let uri: string;
 const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
@@ -23,7 +23,7 @@ before(async () => {
   // The second folder's articles are in articles/, which only its own files.include names.
   mkdirSync(path.join(second, 'articles'), { recursive: true });
   writeFileSync(path.join(second, 'articles', 'brief.txt'), readFileSync(path.join('seeds', S001), 'utf8'));
-  client = await LspTestClient.start(folder, {}, { moreFolders: [second], waitForIndex: false });
+  client = await LspSession.start(folder, {}, { moreFolders: [second], waitForIndex: false });
   client.folderSettings[uriOf(second)] = { files: { include: ['articles/*.txt'] } };
   await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
   uri = await client.open(path.join(folder, 'seeds', S001));

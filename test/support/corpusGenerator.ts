@@ -4,8 +4,9 @@
 // (built from syllables, so no lexicon knows them) behind titles, organisations with head words and
 // acronyms, real places, dates written many ways, and happenings (meetings, visits, attacks,
 // statements, agreements, arrests, decisions) that several articles report with the same
-// participants and date. Pure: no IO; bench/generate.ts writes the files.
-import { isCommonWord, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleWord, lookupAlias, lookupNationality, lookupPlace } from '../src/core/entities/lexicon.js';
+// participants and date. Pure: no IO; bench/generate.ts writes the files. Shared by the tests, the
+// benchmarks and training (its mulberry32), so it lives in test/support/ rather than in bench/.
+import { isCommonWord, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleWord, lookupAlias, lookupNationality, lookupPlace } from '../../src/core/entities/lexicon.js';
 
 // ---- Randomness ---------------------------------------------------------------------------------
 

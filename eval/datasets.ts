@@ -5,7 +5,7 @@
 // - development sets: $CORPUS_LENS_DEVDATA, else ../shared/devdata beside the repository
 //   (read only; never copied into the project): meantime-dev/, ecbplus-dev/;
 // - seeds gold: test/fixtures/seeds-gold/*.entities.json (+ entities.json) over seeds/*.txt.
-import { parseMarkup } from '../../scripts/ner-data/markup.js';
+import { parseMarkup } from '../scripts/ner-data/markup.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DocSpan, Mention, Timex } from './metrics.js';
@@ -324,10 +324,10 @@ export interface NewsDoc {
 
 /**
  * ECB+ articles of topics 26–35 whose names we annotated by the seeds' guidelines (markup files in
- * bench/eval/data/ecbplus-names): never trained on, all five types annotated in full.
+ * eval/data/ecbplus-names): never trained on, all five types annotated in full.
  */
 export function loadNewsNames(root = repoRoot()): { dir: string; docs: NewsDoc[] } | null {
-  const dir = path.join(root, 'bench', 'eval', 'data', 'ecbplus-names');
+  const dir = path.join(root, 'eval', 'data', 'ecbplus-names');
   if (!existsSync(dir)) return null;
   const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const parsed = parseMarkup(readText(path.join(dir, f)));

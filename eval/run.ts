@@ -8,8 +8,8 @@
 // the export's entities, timex and events. Conventions: see metrics.ts, datasets.ts, peers.ts and
 // the CONVENTIONS text below (also printed with --help).
 import * as path from 'node:path';
-import { analyzeDocument, buildExport, Corpus, type CorpusExport } from '../../src/core/index.js';
-import { useNameModel, type NameModel } from '../../src/core/entities/model/index.js';
+import { analyzeDocument, buildExport, Corpus, type CorpusExport } from '../src/core/index.js';
+import { useNameModel, type NameModel } from '../src/core/entities/model/index.js';
 import { loadShippedModel } from './model.js';
 import {
   devdataDir, ecbEvents, loadEcbPlus, loadMeantime, loadNewsNames, loadSeedsGold, meantimeAnnotatedRegion, meantimeNames, meantimeTimex, NAME_TYPES, repoRoot,
@@ -579,7 +579,7 @@ function headlinesInCapitals(docs: ReadonlyArray<{ path: string; text: string; g
 /** Held-out news we annotated ourselves: every name annotated, so nothing is neutral. */
 async function runNews(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
   const data = loadNewsNames(root);
-  if (!data) return 'news: skipped, no bench/eval/data/ecbplus-names';
+  if (!data) return 'news: skipped, no eval/data/ecbplus-names';
   const t0 = performance.now();
   const sources = data.docs.map((d) => ({ path: d.path, text: d.text }));
   const gold = data.docs.flatMap((d) => d.gold);
