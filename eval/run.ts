@@ -19,7 +19,9 @@ import {
   bcubed, breakdownByType, linkItemsFromMatches, matchSpans, overlaps, poolBCubed, prf, scoreSpans, scoreTimex,
   type BCubed, type Counts, type DocSpan, type SpanScore, type TimexScore, type TypedScore,
 } from './metrics.js';
+import { corefScores, type CorefScores } from './coref.js';
 import { loadChrono, loadCompromise, type NamePeer, type TimexPeer } from './peers.js';
+import { TRIGGERS } from '../src/core/events/kinds.js';
 import { loadSeedEvents, scoreSeedEvents, type TreeEvent } from './seedEvents.js';
 
 const SCORERS = ['names', 'news', 'timex', 'events', 'seeds', 'seed-events'] as const;
@@ -496,6 +498,7 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
   const rows: Array<{ topic: string; docs: number; mention: Counts; link: BCubed; outside: number; neutral: number }> = [];
   const perDoc: Array<{ doc: string; topic: string; mention: Counts }> = [];
   const allErrors: ErrorLine[] = [];
+  const coref = { key: new Map<string, string>(), system: new Map<string, string>(), lemma: new Map<string, string>() };
   for (const { topic, docs } of data.topics) {
     const t0 = performance.now();
     const exp = systemExport(docs.map((d) => ({ path: d.path, text: d.text, date: d.gold.dct })));
@@ -515,6 +518,7 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
     const score = scoreSpans(gold, sys, { mode: 'overlap', typed: false, neutral });
     const link = bcubed(linkItemsFromMatches(score.matches, gold, sys, (g) => g.cluster, (s) => s.cluster));
     rows.push({ topic, docs: docs.length, mention: score.counts, link, outside: sysAll.length - sys.length, neutral: score.neutral.length });
+    addCorefMentions(coref, topic, gold, sys, score);
     const g = groupDocs(gold);
     const sd = groupDocs(sys);
     const nd = groupDocs(neutral);
@@ -528,6 +532,9 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
     link: poolBCubed(rows.map((r) => r.link)),
   };
   const docCount = rows.reduce((a, r) => a + r.docs, 0);
+  const t2 = performance.now();
+  const conll = { system: corefScores(coref.key, coref.system), lemma: corefScores(coref.key, coref.lemma) };
+  scoringMs += performance.now() - t2;
   const row = (label: string, docs: number | string, m: Counts, b: BCubed) => {
     const s = prf(m);
     return [label, docs, m.gold, m.sys, m.tp, pct(s.p), pct(s.r), pct(s.f1), b.n, pct(b.p), pct(b.r), pct(b.f1)];
@@ -537,6 +544,8 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
     `events · ECB+ dev (${data.topics.length} topics, ${docCount} docs, ${micro.mention.gold} gold mentions in validated sentences with a chain) · mention match = overlap; B³ over matched mentions, one corpus per topic`,
     ...table(header, [...rows.map((r) => row(r.topic, r.docs, r.mention, r.link)), row('micro', docCount, micro.mention, micro.link)]),
     `not scored: ${rows.reduce((a, r) => a + r.outside, 0)} system mentions outside validated sentences; neutral: ${rows.reduce((a, r) => a + r.neutral, 0)} overlapping only chainless gold events`,
+    `coreference with predicted mentions (${coref.key.size} gold, ${coref.system.size} system; MUC, B³ and CEAF-e as the CoNLL-2012 scorer defines them, a system mention is the gold one it matches; within each topic):`,
+    ...table(['  clusters', 'MUC R', 'P', 'F1', 'B³ R', 'P', 'F1', 'CEAF-e R', 'P', 'F1', 'CoNLL F1'], [corefRow('  corpus-lens', conll.system), corefRow('  same lemma (baseline)', conll.lemma)]),
   ];
   if (args.verbose) {
     lines.push('per document (mentions, overlap):');
@@ -550,6 +559,7 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
       dataset: 'ECB+ dev',
       topics: rows.map((r) => ({ topic: r.topic, docs: r.docs, mention: { ...r.mention, ...prf(r.mention) }, bcubed: r.link, outsideValidated: r.outside, neutral: r.neutral })),
       micro: { docs: docCount, mention: { ...micro.mention, ...prf(micro.mention) }, bcubed: micro.link },
+      coreference: { goldMentions: coref.key.size, systemMentions: coref.system.size, corpusLens: conll.system, sameLemma: conll.lemma },
       documents: perDoc.map((r) => ({ doc: r.doc, topic: r.topic, ...r.mention, ...prf(r.mention) })),
       ...(args.verbose ? { errors: allErrors } : {}),
       timeMs: { analysis: analysisMs, scoring: scoringMs },
@@ -574,6 +584,38 @@ function headlinesInCapitals(docs: ReadonlyArray<{ path: string; text: string; g
     return prf(scoreNames(gold, sys, [], NAME_TYPES).exact.micro).f1;
   };
   return { docs: kept.length, gold: gold.length, asWritten: f1((d) => d.text), inCapitals: f1((d) => d.capitals) };
+}
+
+/**
+ * One topic's mentions for the coreference scores: the gold mentions in their chains (the key); the
+ * system's scored mentions (neutral ones left out) in their events, and, for the baseline, joined
+ * when their triggers have the same lemma. A system mention that matches a gold one takes its name,
+ * so that the two sides speak of the same mention; names carry the topic (no cluster spans topics).
+ */
+function addCorefMentions(
+  coref: { key: Map<string, string>; system: Map<string, string>; lemma: Map<string, string> },
+  topic: string, gold: readonly EventMention[], sys: readonly EventMention[], score: SpanScore<EventMention, EventMention>,
+): void {
+  gold.forEach((g, i) => { if (g.cluster !== null) coref.key.set(`${topic}:g${i}`, `${topic}:${g.cluster}`); });
+  const matched = new Map(score.matches.map(([g, s]) => [s, g]));
+  const neutral = new Set(score.neutral);
+  sys.forEach((s, i) => {
+    if (neutral.has(s) || s.cluster === null) return;
+    const g = matched.get(i);
+    const name = g !== undefined && gold[g].cluster !== null ? `${topic}:g${g}` : `${topic}:s${i}`;
+    coref.system.set(name, `${topic}:${s.cluster}`);
+    coref.lemma.set(name, `${topic}:${triggerLemma(s.text)}`);
+  });
+}
+
+/** The lemma of a trigger's first word, as the extractor's word lists give it ("met" → meet), else the word. */
+function triggerLemma(text: string): string {
+  const word = text.toLowerCase().split(/\s+/)[0] ?? '';
+  return TRIGGERS.get(word)?.[0]?.lemma ?? word;
+}
+
+function corefRow(label: string, c: CorefScores): Array<string | number> {
+  return [label, ...[c.muc, c.bcubed, c.ceafe].flatMap((m) => [pct(m.r), pct(m.p), pct(m.f1)]), pct(c.conll)];
 }
 
 /** Held-out news we annotated ourselves: every name annotated, so nothing is neutral. */

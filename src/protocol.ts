@@ -135,7 +135,7 @@ export interface EventSummary {
   id: string;
   /** ISO 8601 value at the precision the reports give (2024-03-05, 2024-03, 2024), or null when undated. */
   date: string | null;
-  /** What kind of happening: meeting, visit, attack, killing, arrest, statement, decision, agreement, invasion, withdrawal, other. */
+  /** What kind of happening (src/core/events/kinds.ts): meeting, visit, attack, killing, death, disaster, arrest, trial, statement, decision, election, … */
   kind: string;
   /** A short title built from the trigger and participants: "Zhirnov meets Haqqani in Kabul". */
   title: string;
@@ -143,6 +143,8 @@ export interface EventSummary {
   place: EventParticipant | null;
   /** Documents reporting it. */
   documents: number;
+  /** The document that told it first: the earliest by its own date (undated documents last), with that date. */
+  firstReport: { uri: string; title: string; date: string | null };
   mentions: EventMentionSummary[];
 }
 

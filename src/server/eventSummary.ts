@@ -1,6 +1,6 @@
 // An event as the views and other editors see it (protocol.ts EventSummary): participants and place
 // by name, and, unless brief, each report with its sentence and where it stands.
-import type { Corpus, CorpusEvent } from '../core/index.js';
+import { eventSources, type Corpus, type CorpusEvent } from '../core/index.js';
 import type { EventSummary } from '../protocol.js';
 import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
@@ -15,21 +15,20 @@ export function eventSummary(corpus: Corpus, textDocument: (uri: string) => Docu
     const doc = textDocument(m.path);
     const entry = corpus.get(m.path);
     if (!doc || !entry) return [];
-    const name = decodeURIComponent(m.path.split('/').pop() ?? m.path);
-    return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: entry.analysis.displayTitle ?? name }];
+    return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: documentTitle(corpus, m.path) }];
   });
+  const sources = eventSources(e, (path) => corpus.get(path)?.analysis.dct ?? null);
   return {
     id: e.id, date: e.date, kind: e.kind, title: e.title,
     participants: e.participants.flatMap((id) => participant(id) ?? []),
     place: e.place ? participant(e.place) : null,
-    documents: documentCount(e),
+    documents: sources.documents,
+    firstReport: { uri: sources.first.path, title: documentTitle(corpus, sources.first.path), date: sources.first.date },
     mentions,
   };
 }
 
-/** Documents reporting the event (its mentions are in path order). */
-function documentCount(e: CorpusEvent): number {
-  let n = 0;
-  for (let k = 0; k < e.mentions.length; k++) if (k === 0 || e.mentions[k].path !== e.mentions[k - 1].path) n++;
-  return n;
+/** The document's title, or its file name. */
+export function documentTitle(corpus: Corpus, path: string): string {
+  return corpus.get(path)?.analysis.displayTitle ?? decodeURIComponent(path.split('/').pop() ?? path);
 }

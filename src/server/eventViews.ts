@@ -1,8 +1,9 @@
 // What the Events view and the timeline ask for, answered from an index of the events built once per
 // list of events and filter (the corpus gives a new list whenever its events change): no answer
 // grows with the corpus, and opening a group costs a lookup, not a pass over every event.
-import { EventTree, TimelineIndex, type Corpus, type CorpusEvent, type LaneInfo, type LaneMode } from '../core/index.js';
+import { eventSources, EventTree, TimelineIndex, type Corpus, type CorpusEvent, type LaneInfo, type LaneMode } from '../core/index.js';
 import type { EventTreeLevel, EventTreeParams, TimelineParams, TimelineWindow } from '../protocol.js';
+import { documentTitle } from './eventSummary.js';
 
 /** Events of a group given at once, by default and at most. */
 const PAGE = 200;
@@ -55,14 +56,16 @@ export class EventViews {
     return { ...answer, joining: !this.corpus.eventsJoined };
   }
 
-  /** A short line under an event: its kind, how many documents report it, its first participants. */
+  /** A short line under an event: its kind, how many documents report it and which first, its first participants. */
   private detailOf(e: CorpusEvent): string {
     const byId = this.corpus.linked().byId;
     const kind = e.kind[0]!.toUpperCase() + e.kind.slice(1);
     const who = e.participants.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
     const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
-    const documents = new Set(e.mentions.map((m) => m.path)).size;
-    return [kind, `${documents} document${documents === 1 ? '' : 's'}`, who.length > 0 ? `${who.join(', ')}${more}` : null].filter(Boolean).join(' · ');
+    const { documents, first } = eventSources(e, (path) => this.corpus.get(path)?.analysis.dct ?? null);
+    const told = documents === 1 ? `1 document: ${documentTitle(this.corpus, first.path)}`
+      : `${documents} documents, first ${documentTitle(this.corpus, first.path)}${first.date ? ` (${first.date})` : ''}`;
+    return [kind, told, who.length > 0 ? `${who.join(', ')}${more}` : null].filter(Boolean).join(' · ');
   }
 
   /** An event's lanes: its participants (by name), or the documents reporting it (by title). */
@@ -79,8 +82,7 @@ export class EventViews {
     for (let k = 0; k < e.mentions.length; k++) {
       const path = e.mentions[k].path;
       if (k > 0 && e.mentions[k - 1].path === path) continue;
-      const name = decodeURIComponent(path.split('/').pop() ?? path);
-      lanes.push({ key: `document:${path}`, label: this.corpus.get(path)?.analysis.displayTitle ?? name, detail: name });
+      lanes.push({ key: `document:${path}`, label: documentTitle(this.corpus, path), detail: decodeURIComponent(path.split('/').pop() ?? path) });
     }
     return lanes.length > 0 ? lanes : [NO_DOCUMENT];
   }

@@ -490,7 +490,7 @@ export function startServer(connection: Connection): void {
       const p = target ? target.positionAt(m.start) : { line: 0, character: 0 };
       return `${m.path}#L${p.line + 1},${p.character + 1}`;
     };
-    return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo) }, range: toRange(doc, info.span) };
+    return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo, (path) => corpus.get(path)?.analysis.dct ?? null) }, range: toRange(doc, info.span) };
   }));
 
   connection.onDefinition(guard('definition', [], ({ textDocument: { uri }, position }) => {

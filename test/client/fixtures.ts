@@ -11,7 +11,7 @@ export function event(id: string, date: string | null, over: Partial<EventSummar
   const mentions = over.mentions ?? [mention('file:///c/a.txt')];
   return {
     id, date, kind: 'meeting', title: `Meeting ${id}`, participants: [], place: null,
-    documents: new Set(mentions.map((m) => m.uri)).size, mentions, ...over,
+    documents: new Set(mentions.map((m) => m.uri)).size, firstReport: { uri: mentions[0].uri, title: mentions[0].documentTitle, date: null }, mentions, ...over,
   };
 }
 

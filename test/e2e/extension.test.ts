@@ -17,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { ensureTools, repoRoot, startCodeServer, type CodeServer } from './codeServer.js';
 import { openWorkbench, positionOf, resultsDir, type Position, type TreeRow, type Workbench } from './workbench.js';
 import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
+import { KIND_GROUPS } from '../../src/client/views/eventKinds.js';
 
 const vsix = process.env.CORPUS_LENS_VSIX ?? path.join(repoRoot, 'dist', 'corpus-lens.vsix');
 const seedsDir = path.join(repoRoot, 'seeds');
@@ -103,6 +104,9 @@ function eventsInGroups(rows: TreeRow[]): number {
 }
 
 const YEAR = /^\d{4}$/;
+/** The icon of each kind of event, and the group (colour) it belongs to. */
+const EVENT_ICONS = new Map(KIND_GROUPS.flatMap((g) => g.kinds.map(([, icon]) => [icon, g.key] as const)));
+const isEvent = (r: TreeRow) => EVENT_ICONS.has(r.icon);
 
 describe('Corpus Lens in VS Code (code-server)', () => {
   let scratch = '';
@@ -390,8 +394,19 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.expandTreeRow('Events', year);
       const month = await wb.waitForTreeRow('Events', (r) => r.level === 2 && r.icon === 'milestone', `a month of ${year.label}`);
       await wb.expandTreeRow('Events', month);
-      const event = await wb.waitForTreeRow('Events', (r) => r.level === 3 && r.icon === 'symbol-event', `an event in ${month.label} ${year.label}`);
-      const described = /^(\d{4}-\d{2}(?:-\d{2})?) · (\d+) documents?$/.exec(event.description);
+      const event = await wb.waitForTreeRow('Events', (r) => r.level === 3 && isEvent(r), `an event in ${month.label} ${year.label}`);
+      // Each kind its icon, each group its colour: one colour per group, a different one for each group.
+      const colours = new Map<string, Set<string>>();
+      for (const r of (await wb.treeRows('Events')).filter((r) => r.level === 3 && isEvent(r))) {
+        const group = EVENT_ICONS.get(r.icon)!;
+        assert.ok(r.iconColor, `${r.label}: its ${r.icon} icon has no colour`);
+        colours.set(group, (colours.get(group) ?? new Set()).add(r.iconColor));
+      }
+      for (const [group, seen] of colours) assert.equal(seen.size, 1, `the ${group} group is drawn in ${[...seen].join(' and ')}`);
+      const drawn = [...colours.values()].map((seen) => [...seen][0]);
+      assert.equal(new Set(drawn).size, drawn.length, `two groups share a colour: ${JSON.stringify([...colours])}`);
+      // The row says how many documents report it, and which first.
+      const described = /^(\d{4}-\d{2}(?:-\d{2})?) · (\d+) documents?(?:: |, first: ).+$/.exec(event.description);
       assert.ok(described, `the event row reads ${JSON.stringify(event.description)}`);
       assert.ok(described[1]!.startsWith(`${year.label}-`), `${described[1]} is filed under ${year.label}`);
       await wb.expandTreeRow('Events', event);
@@ -515,7 +530,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.waitForTreeRow('Events', (r) => r.level === 2, 'the year open');
       for (const month of (await wb.treeRows('Events')).filter((r) => r.level === 2 && r.icon === 'milestone')) await wb.expandTreeRow('Events', month);
       const several = await wb.waitForTreeRow(
-        'Events', (r) => r.icon === 'symbol-event' && /· ([2-9]|\d{2,}) documents$/.test(r.description), 'an event several documents report',
+        'Events', (r) => isEvent(r) && /· ([2-9]|\d{2,}) documents, first: /.test(r.description), 'an event several documents report',
       );
       await wb.treeRowContextMenu('Events', several, 'Show on Timeline');
       const page = await wb.activeWebview('button.focused', 20_000);
@@ -523,7 +538,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       assert.ok(((await focused.getAttribute('title')) ?? '').includes(several.label), `the timeline highlights ${await focused.getAttribute('title')}`);
       await focused.press('Enter');
       const picks = await wb.quickPickRows();
-      assert.equal(picks.length, Number(/(\d+) documents$/.exec(several.description)![1]), `the quick pick lists ${JSON.stringify(picks)}`);
+      assert.equal(picks.length, Number(/(\d+) documents, first: /.exec(several.description)![1]), `the quick pick lists ${JSON.stringify(picks)}`);
       await wb.page.keyboard.press('Escape');
       await wb.setViewExpanded('Entities', true);
       await wb.setViewExpanded('Documents', true);

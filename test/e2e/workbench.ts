@@ -25,6 +25,8 @@ export interface TreeRow {
   expanded: boolean | null;
   /** The codicon the row shows (`calendar`, `person`, ...), '' without one. */
   icon: string;
+  /** The colour the icon is drawn in when the row gives one (a theme colour, resolved: `rgb(…)`, `#…`), else ''. */
+  iconColor: string;
 }
 
 export interface WorkbenchOptions {
@@ -493,6 +495,7 @@ export class Workbench {
           level: Number(row.getAttribute('aria-level') ?? '1'),
           expanded: row.getAttribute('aria-expanded'),
           iconClass: row.querySelector('.custom-view-tree-node-item-icon')?.className ?? '',
+          iconStyle: row.querySelector('.custom-view-tree-node-item-icon')?.getAttribute('style') ?? '',
         })),
       );
     return rows
@@ -503,6 +506,7 @@ export class Workbench {
         level: r.level,
         expanded: r.expanded === null ? null : r.expanded === 'true',
         icon: /\bcodicon-(?!colored\b)([\w-]+)/.exec(r.iconClass)?.[1] ?? '',
+        iconColor: /(?:^|;)\s*color:\s*([^;]+)/.exec(r.iconStyle)?.[1]?.trim() ?? '',
       }));
   }
 

@@ -124,6 +124,10 @@ test('lsp: custom requests give entities, their mentions, the entity under the c
   assert.ok(meeting.participants.some((p: any) => p.name === 'Sirajuddin Haqqani'));
   const attack = (await client.request('corpusLens/events', {})).find((e: any) => e.kind === 'attack' && e.date === '2024-03-22');
   assert.equal(attack.documents, 3);
+  // Told first by the earliest document by its own date; the seeds 001, 003 and 004 give none.
+  assert.deepEqual([meeting.firstReport.uri.split('/').pop(), meeting.firstReport.date], ['000_de029b9b870dac60.txt', '2024-03-11']);
+  assert.deepEqual([attack.firstReport.uri.split('/').pop(), attack.firstReport.date], ['002_a35ec57432909395.txt', '2024-11-25']);
+  assert.ok(attack.firstReport.title.length > 0);
   // Brief, as the sidebar asks first: no mentions, the same counts; then one event's, by id.
   const brief = (await client.request('corpusLens/events', { brief: true })).find((e: any) => e.id === attack.id);
   assert.deepEqual([brief.mentions, brief.documents, brief.title], [[], 3, attack.title]);
@@ -161,6 +165,7 @@ test('lsp: the timeline a window at a time: events when few, counts per lane and
   assert.ok(first.window.start >= first.domain.start && first.window.end <= first.domain.end);
   const attack = first.events.find((e: any) => e.kind === 'attack' && e.date === '2024-03-22');
   assert.ok(attack, 'the Crocus attack is in the first view');
+  assert.match(attack.detail, /^Attack · 3 documents, first .+ \(2024-11-25\)/);
   assert.ok(attack.lanes.every((k: number) => k < first.lanes.length));
   assert.ok(first.lanes.every((l: any, k: number) => k === 0 || first.lanes[k - 1].count >= l.count), 'busiest first');
   // By document: each lane a seed; the same window, fewer lanes asked for.

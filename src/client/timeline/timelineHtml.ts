@@ -2,6 +2,7 @@
 // document text; the data comes afterwards by message and the script places it with textContent.
 // No `vscode` here (unit-tested in test/client/).
 import { randomBytes } from 'node:crypto';
+import { groupLabel, KIND_GROUPS } from '../views/eventKinds.js';
 
 export interface TimelinePageResources {
   /** `webview.cspSource`. */
@@ -31,16 +32,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-/** The kinds of event and the colour each group has (timeline.css), for the legend: a kind that shares its group's colour is named with it. */
-export const LEGEND: ReadonlyArray<readonly [string, string]> = [
-  ['meeting', 'Meeting, visit'],
-  ['attack', 'Attack, killing, invasion, crime'],
-  ['agreement', 'Agreement, decision, recognition, sanction, acquisition'],
-  ['statement', 'Statement, protest, launch'],
-  ['arrest', 'Arrest, charge, trial, verdict, sentence'],
-  ['election', 'Election, appointment, resignation, dismissal, contest'],
-  ['other', 'Death, disaster, accident, withdrawal, other'],
-];
+/** The kinds of event and the colour each group has (timeline.css, eventKinds.ts), for the legend: a kind that shares its group's colour is named with it. */
+export const LEGEND: ReadonlyArray<readonly [string, string]> = KIND_GROUPS.map((group) => [group.key, groupLabel(group)]);
 
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,7 +1,7 @@
 // The Events view's rows as plain data: their tree ids and wording (the grouping by year and month
 // is the server's: corpusLens/eventTree). No `vscode` here (unit-tested in test/client/).
 import type { EventMentionSummary, EventSummary } from '../../protocol.js';
-import { plural, shorten } from '../format.js';
+import { fileNameOf, plural, shorten } from '../format.js';
 
 /** An event with the tree id it gets: the server's id, made unique should the server repeat one. */
 export interface EventEntry {
@@ -19,19 +19,25 @@ export function uniqueEventKeys(events: readonly EventSummary[]): EventEntry[] {
   });
 }
 
-/** "2024-03-05 · 2 documents"; an undated event: "1 document". */
+/** "2024-03-05 · 2 documents, first: Kabul Times"; an undated event: "1 document: Kabul Times". */
 export function eventDescription(event: EventSummary): string {
-  const documents = plural(event.documents, 'document');
-  return event.date ? `${event.date} · ${documents}` : documents;
+  const told = event.documents === 1 ? `1 document: ${shorten(firstTitle(event), 40)}` : `${event.documents} documents, first: ${shorten(firstTitle(event), 40)}`;
+  return event.date ? `${event.date} · ${told}` : told;
 }
 
-/** The hover text of an event row: title, date, kind, participants, place, documents. */
+/** The hover text of an event row: title, date, kind, who reports it and who first, participants, place. */
 export function eventTooltip(event: EventSummary): string {
-  const lines = [event.title, `${event.date ?? 'Undated'} · ${event.kind} · reported by ${plural(event.documents, 'document')}`];
+  const first = event.firstReport;
+  const told = event.documents === 1 ? `Reported by 1 document: ${firstTitle(event)}`
+    : `Reported by ${event.documents} documents, first by ${firstTitle(event)}${first.date ? ` (${first.date})` : ''}`;
+  const lines = [event.title, `${event.date ?? 'Undated'} · ${event.kind}`, told];
   if (event.participants.length > 0) lines.push(`Participants: ${event.participants.map((p) => p.name).join(', ')}`);
   if (event.place) lines.push(`Place: ${event.place.name}`);
   return lines.join('\n');
 }
+
+/** The first report's document title, or its file name. */
+const firstTitle = (event: EventSummary) => event.firstReport.title || fileNameOf(event.firstReport.uri);
 
 /** The first mention in each document reporting the event, in the server's order. */
 export function firstMentionPerDocument(event: EventSummary): EventMentionSummary[] {

@@ -8,6 +8,7 @@ import { EventsRequest, EventTreeRequest, type EventMentionSummary, type EventSu
 import type { CorpusServer } from '../corpusServer.js';
 import { fileNameOf, plural } from '../format.js';
 import { eventDescription, eventTooltip, firstMentionPerDocument, groupDescription, mentionDescription, uniqueEventKeys, type EventEntry } from './eventGroups.js';
+import { kindStyle } from './eventKinds.js';
 import { ServerTree } from './serverTree.js';
 
 export const EVENTS_VIEW = 'corpusLens.events';
@@ -123,7 +124,8 @@ export class EventsTree extends ServerTree<EventTreeLevel, EventsNode> {
       item.id = key;
       item.description = eventDescription(event);
       item.tooltip = eventTooltip(event);
-      item.iconPath = new vscode.ThemeIcon('symbol-event');
+      const style = kindStyle(event.kind);
+      item.iconPath = new vscode.ThemeIcon(style.icon, new vscode.ThemeColor(style.color));
       item.contextValue = event.date ? 'event.dated' : 'event.undated';
       return item;
     }

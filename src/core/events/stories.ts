@@ -95,12 +95,11 @@ export class StoryLender {
       const fresh = doc ? lendersIn(path, doc, entities) : [];
       // Most edits leave a document's dated happenings as they were: then nobody borrows again.
       if (sameLenders(old, fresh)) continue;
-      for (const lender of old) for (const key of lender.keys) {
-        touch(key);
-        this.lenders.get(key)?.delete(lender);
-      }
+      // Else only the keys whose lenders from here lend otherwise now: a letter typed into one name
+      // changes the happenings that name it, and what the document's other names tie stays put.
+      for (const key of changedKeys(old, fresh)) touch(key);
+      for (const lender of old) for (const key of lender.keys) this.lenders.get(key)?.delete(lender);
       for (const lender of fresh) for (const key of lender.keys) {
-        touch(key);
         let set = this.lenders.get(key);
         if (!set) this.lenders.set(key, (set = new Set()));
         set.add(lender);
@@ -288,6 +287,18 @@ function sameLenders(a: Lender[], b: Lender[]): boolean {
     seen.set(sig(l), n - 1);
   }
   return true;
+}
+
+/** The keys under which a document's lenders were `old` and are `fresh`, lending otherwise. */
+function changedKeys(old: Lender[], fresh: Lender[]): string[] {
+  const byKey = (lenders: Lender[]) => {
+    const map = new Map<string, Lender[]>();
+    for (const l of lenders) for (const key of l.keys) map.set(key, [...(map.get(key) ?? []), l]);
+    return map;
+  };
+  const before = byKey(old);
+  const after = byKey(fresh);
+  return [...new Set([...before.keys(), ...after.keys()])].filter((key) => !sameLenders(before.get(key) ?? [], after.get(key) ?? []));
 }
 
 function keysOf(kind: EventKind, ids: string[]): string[] {
