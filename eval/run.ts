@@ -557,6 +557,25 @@ async function runEvents(args: Args, root: string): Promise<Report | string> {
   };
 }
 
+/**
+ * Wire headlines are written in capitals: each article's first line (its title) scored as written
+ * and again in capitals, strict span and type, PERSON/ORG/PLACE. Only articles whose first line
+ * keeps its length in capitals count, so gold offsets stand.
+ */
+function headlinesInCapitals(docs: ReadonlyArray<{ path: string; text: string; gold: NameMention[] }>): { docs: number; gold: number; asWritten: number; inCapitals: number } {
+  const kept = docs.flatMap((d) => {
+    const end = d.text.includes('\n') ? d.text.indexOf('\n') : d.text.length;
+    const capitals = d.text.slice(0, end).toUpperCase() + d.text.slice(end);
+    return capitals.length === d.text.length ? [{ ...d, end, capitals }] : [];
+  });
+  const gold = kept.flatMap((d) => d.gold.filter((g) => g.end <= d.end && (NAME_TYPES as readonly string[]).includes(g.type)));
+  const f1 = (text: (d: (typeof kept)[number]) => string) => {
+    const sys = systemNames(systemExport(kept.map((d) => ({ path: d.path, text: text(d) })))).filter((m) => m.end <= kept.find((d) => d.path === m.doc)!.end);
+    return prf(scoreNames(gold, sys, [], NAME_TYPES).exact.micro).f1;
+  };
+  return { docs: kept.length, gold: gold.length, asWritten: f1((d) => d.text), inCapitals: f1((d) => d.capitals) };
+}
+
 /** Held-out news we annotated ourselves: every name annotated, so nothing is neutral. */
 async function runNews(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
   const data = loadNewsNames(root);
@@ -580,6 +599,8 @@ async function runNews(args: Args, root: string, compromise: NamePeer | null): P
     ]),
   ];
   if (args.verbose) lines.push(...errorLines(classifyErrors(main.result.exactScore, texts), args.errors));
+  const headlines = headlinesInCapitals(data.docs);
+  lines.push(`first lines (${headlines.docs} docs, ${headlines.gold} names) as written: F1 ${pct(headlines.asWritten)}; the same lines in capitals, as wire headlines: F1 ${pct(headlines.inCapitals)}`);
   lines.push(`time: analysis ${seconds(t1 - t0)}, peer ${seconds(t2 - t1)}`);
   return {
     lines,

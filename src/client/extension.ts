@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DocumentsRequest, IndexChangedNotification, SERVER_NODE_ARGS, type IndexChangedParams, type Request } from '../protocol.js';
 import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
+import { heldMessage, SizeGate } from './sizeGate.js';
 import { registerViews } from './views/register.js';
 import { registerAnnotationCommands } from './annotate.js';
 import { registerExportCommands } from './exportCommands.js';
@@ -12,6 +13,8 @@ import { registerFirstRun } from './firstRun.js';
 import { registerWalkthrough } from './walkthrough.js';
 
 const LANGUAGE_ID = 'corpus';
+/** package.json's default of corpusLens.files.maxSizeMB. */
+const DEFAULT_MAX_SIZE_MB = 20;
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -21,6 +24,32 @@ export function activate(context: vscode.ExtensionContext): void {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6010'] } },
   };
+  const sizeDiagnostics = vscode.languages.createDiagnosticCollection('corpusLens.size');
+  const sizeGate = new SizeGate<vscode.TextDocument>({
+    key: (doc) => doc.uri.toString(),
+    limitMB: (doc) => vscode.workspace.getConfiguration('corpusLens', doc.uri).get<number>('files.maxSizeMB', DEFAULT_MAX_SIZE_MB),
+    held: (doc, bytes, limitMB) => {
+      if (bytes === null || serverSaysTooLarge(doc.uri)) sizeDiagnostics.delete(doc.uri);
+      else {
+        const problem = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), heldMessage(bytes, limitMB), vscode.DiagnosticSeverity.Warning);
+        problem.source = 'corpus-lens';
+        problem.code = 'file.tooLarge';
+        sizeDiagnostics.set(doc.uri, [problem]);
+      }
+    },
+  });
+  // The server says the same of a file it found on disk: one message is enough.
+  const serverSaysTooLarge = (uri: vscode.Uri) =>
+    vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'file.tooLarge').length > (sizeDiagnostics.get(uri)?.length ?? 0);
+  context.subscriptions.push(
+    sizeDiagnostics,
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const uri of e.uris) if (sizeDiagnostics.has(uri) && serverSaysTooLarge(uri)) sizeDiagnostics.delete(uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('corpusLens.files.maxSizeMB')) void sizeGate.limitChanged();
+    }),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: {
@@ -33,6 +62,12 @@ export function activate(context: vscode.ExtensionContext): void {
     },
     outputChannelName: 'Corpus Lens',
     errorHandler: new RestartPolicy(),
+    middleware: {
+      didOpen: (doc, next) => sizeGate.open(doc, next),
+      didChange: (event, next) => sizeGate.change(event.document, () => next(event)),
+      didSave: (doc, next) => (sizeGate.isHeld(doc.uri.toString()) ? Promise.resolve() : next(doc)),
+      didClose: (doc, next) => sizeGate.close(doc, next),
+    },
   };
   // The id 'corpusLens' makes the client honour the `corpusLens.trace.server` setting.
   client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);

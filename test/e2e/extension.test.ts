@@ -816,6 +816,26 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('holds a file over the size limit back from the server and says so on it at once', async () => {
+    await check('over-limit', async (wb) => {
+      const dump = path.join(workspaceDir, 'seeds', 'dump-21.txt');
+      try {
+        await writeFile(dump, generateLongDocument(createWorld(1, 1000), 1000, 21 * 1024 * 1024));
+        await wb.openLargeFile('dump-21.txt', 120_000);
+        const opened = performance.now();
+        const problems = await wb.openProblems('over the 20.0 MB limit', 30_000);
+        console.log(`over-limit message in the Problems panel ${(performance.now() - opened).toFixed(0)} ms after the editor showed the file (opening the panel included)`);
+        await wb.screenshot('over-limit.png');
+        assert.match(problems, /This file is 21\.0 MB, over the 20\.0 MB limit \(setting corpusLens\.files\.maxSizeMB\)/);
+        assert.equal(problems.match(/This file is 21\.0 MB/g)?.length, 1, `one message, not the client's and the server's: ${problems}`);
+        assert.ok(!(await wb.statusBarText()).includes('analysing dump-21.txt'), 'the server was not sent the file');
+      } finally {
+        await wb.runCommand('View: Close All Editors');
+        await rm(dump, { force: true });
+      }
+    });
+  });
+
   it('lists a footnote without a definition in the Problems panel', async () => {
     await check('problems', async (wb) => {
       assert.ok(server);

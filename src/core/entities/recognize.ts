@@ -12,6 +12,7 @@ import {
 } from './lexicon.js';
 import { decideByModel } from './decide.js';
 import { currentNameModel, type NameModel } from './model/index.js';
+import { truecaseHeadlines } from './truecase.js';
 import { tokenize, type Token, type Tokenized } from './tokenize.js';
 import type { Span } from '../types.js';
 
@@ -60,6 +61,21 @@ interface Candidate {
 }
 
 export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text), model: NameModel | null = currentNameModel()): EntityMention[] {
+  const cased = truecaseHeadlines(text, tokenized);
+  if (cased === null) return readNames(text, tokenized, model);
+  const mentions = readNames(cased, tokenize(cased), model);
+  // The names as the document writes them ("SICILY"); linking folds case.
+  const asWritten = <T extends { start: number; end: number; text: string }>(x: T) => {
+    if (x.text === cased.slice(x.start, x.end)) x.text = text.slice(x.start, x.end);
+  };
+  for (const m of mentions) {
+    asWritten(m);
+    m.roles.forEach(asWritten);
+  }
+  return mentions;
+}
+
+function readNames(text: string, tokenized: Tokenized, model: NameModel | null): EntityMention[] {
   const { tokens } = tokenized;
   const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
