@@ -11,6 +11,7 @@ import { extractEvents, type EventMention, type TimexLike } from './events/extra
 import { reportsOf, wordsOfHappenings, type CorpusEvent, type EventInput } from './events/join.js';
 import { IncrementalJoiner, type ReportChange } from './events/incrementalJoin.js';
 import type { Problem } from './types.js';
+import { Inputs, type CorpusDocument, type EntityDecision, type InputChange } from './inputs.js';
 import { splitIntoUnits, type Unit } from './units.js';
 import { Snapshot } from './snapshot/snapshot.js';
 
@@ -22,21 +23,11 @@ export const CATCH_UP_MS = 5;
  */
 export const CATCH_UP_LARGE = { mentions: 8000, reports: 800 };
 
-export interface CorpusDocument {
-  path: string;
-  text: string;
-  analysis: DocumentAnalysis;
-  /** Problems with the file itself (unreadable, binary, too large, odd encoding). */
-  fileProblems: Problem[];
-  /** True when the file was not analysed at all (binary, too large, unreadable). */
-  skipped: boolean;
-}
+export type { CorpusDocument, EntityDecision, InputChange } from './inputs.js';
 
 export class Corpus {
-  private readonly docs = new Map<string, CorpusDocument>();
-  private revision = 0;
-  /** The revision each document was last updated at. */
-  private readonly updatedAt = new Map<string, number>();
+  /** The documents and the user's annotations: only apply() changes them. */
+  private readonly inputs = new Inputs();
   private links: LinkResult | null = null;
   private linkedRevision = -1;
   /** Follows the reports of documents between calls of events(), with the linker it took changes from. */
@@ -55,53 +46,51 @@ export class Corpus {
   private readonly mentionLists = new Map<string, LinkedMention[]>();
   /** Event mentions per applied analysis: a document's are found again only when it changes. */
   private readonly eventMentions = new WeakMap<Applied, EventMention[]>();
-  /** The user's annotations by document, and the strings that are never entities. */
-  private annotationsByPath = new Map<string, Annotation[]>();
-  private everywhere = new Set<string>();
-  private entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = [];
   private readonly appliedCache = new Map<string, { doc: CorpusDocument; revision: number; applied: Applied }>();
-  private annotationRevision = 0;
   /** Follows documents' changes between calls of linked(), with the user's decisions about entities. */
   private linker: IncrementalLinker | null = null;
   private readonly linkerInputs = new Map<string, LinkMention[]>();
   private lastSnapshot: Snapshot | null = null;
 
+  /** Takes a change of the inputs: a document new or analysed again, removed, or the annotations replaced. */
+  apply(change: InputChange): boolean {
+    if (change.kind === 'removed') this.appliedCache.delete(change.path);
+    // New decisions about entities need a new linker: the old one, and the work under way for it, go.
+    if (change.kind === 'annotations') this.dropWork();
+    return this.inputs.apply(change);
+  }
+
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
-    this.docs.set(path, { path, text, analysis, fileProblems, skipped });
-    this.updatedAt.set(path, ++this.revision);
+    this.apply({ kind: 'document', document: { path, text, analysis, fileProblems, skipped } });
   }
 
   /** With deferLargeChanges: the document changed in a large change not linked yet (catchUp takes it). */
   awaitsLinking(path: string): boolean {
     this.linked();
-    return !this.linkingCurrent && (this.updatedAt.get(path) ?? 0) > this.linkedRevision;
+    return !this.linkingCurrent && this.inputs.updatedAt(path) > this.linkedRevision;
   }
 
   /**
    * Replaces the user's annotations: those of each document (by corpus path), the strings marked
    * "never an entity", and the decisions about entities (merges, names).
    */
-  setAnnotations(byPath: Map<string, Annotation[]>, everywhere: Iterable<string>, entityDecisions: Array<MergeAnnotation | EntityNameAnnotation> = []): void {
-    this.annotationsByPath = byPath;
-    this.everywhere = new Set(everywhere);
-    this.entityDecisions = entityDecisions;
-    this.annotationRevision++;
-    this.dropWork();
-    this.revision++;
+  setAnnotations(byPath: Map<string, Annotation[]>, everywhere: Iterable<string>, decisions: EntityDecision[] = []): void {
+    this.apply({ kind: 'annotations', byPath, everywhere, decisions });
   }
 
   annotations(path: string): Annotation[] {
-    return this.annotationsByPath.get(path) ?? [];
+    return this.inputs.annotations(path);
   }
 
   /** The document's analysis with the user's annotations applied: what every consumer sees. */
   applied(path: string): Applied | null {
-    const doc = this.docs.get(path);
+    const doc = this.inputs.document(path);
     if (!doc) return null;
+    const revision = this.inputs.annotationRevision;
     const cached = this.appliedCache.get(path);
-    if (cached && cached.doc === doc && cached.revision === this.annotationRevision) return cached.applied;
-    const applied = applyAnnotations(doc.text, doc.analysis.entities, doc.analysis.timex, this.annotations(path), this.everywhere);
-    this.appliedCache.set(path, { doc, revision: this.annotationRevision, applied });
+    if (cached && cached.doc === doc && cached.revision === revision) return cached.applied;
+    const applied = applyAnnotations(doc.text, doc.analysis.entities, doc.analysis.timex, this.annotations(path), this.inputs.everywhere());
+    this.appliedCache.set(path, { doc, revision, applied });
     return applied;
   }
 
@@ -111,43 +100,39 @@ export class Corpus {
   }
 
   remove(path: string): boolean {
-    this.appliedCache.delete(path);
-    const removed = this.docs.delete(path);
-    this.updatedAt.delete(path);
-    if (removed) this.revision++;
-    return removed;
+    return this.apply({ kind: 'removed', path });
   }
 
   get(path: string): CorpusDocument | undefined {
-    return this.docs.get(path);
+    return this.inputs.document(path);
   }
 
   has(path: string): boolean {
-    return this.docs.has(path);
+    return this.inputs.has(path);
   }
 
   /** Increases on every change; lets callers skip work when nothing changed. */
   get version(): number {
-    return this.revision;
+    return this.inputs.revision;
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.inputs.size;
   }
 
   /** Every document, sorted by path. */
   documents(): CorpusDocument[] {
-    return [...this.docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.inputs.sorted();
   }
 
   /** True when the corpus-wide linking reflects every change (problems() then includes spelling variants). */
   get linkingCurrent(): boolean {
-    return !!this.links && this.linkedRevision === this.revision;
+    return !!this.links && this.linkedRevision === this.version;
   }
 
   /** True when linking and events reflect every change: queries need no corpus-wide work first. */
   get upToDate(): boolean {
-    return this.linkingCurrent && !!this.joiner && this.joinedRevision === this.revision;
+    return this.linkingCurrent && !!this.joiner && this.joinedRevision === this.version;
   }
 
   /**
@@ -227,7 +212,7 @@ export class Corpus {
     const changes: Array<LinkInput | { path: string; mentions: null }> = [];
     const live = new Set<string>();
     let size = 0;
-    for (const doc of this.docs.values()) {
+    for (const doc of this.inputs.all()) {
       for (const unit of this.linkUnits(doc)) {
         live.add(unit.key);
         if (this.linkerInputs.get(unit.key) === unit.items) continue;
@@ -241,7 +226,7 @@ export class Corpus {
       this.linkerInputs.delete(key);
       changes.push({ path: key, mentions: null });
     }
-    const revision = this.revision;
+    const revision = this.version;
     const steps = (function* (corpus: Corpus) {
       yield* linker.applySteps(changes);
       corpus.finishLinking(linker.result(), revision);
@@ -260,7 +245,7 @@ export class Corpus {
   private linkDecisions(): LinkDecisions {
     const merges: MergeAnnotation[] = [];
     const names: EntityNameAnnotation[] = [];
-    for (const a of this.entityDecisions) {
+    for (const a of this.inputs.entityDecisions()) {
       if (a.kind === 'merge') merges.push(a);
       else names.push(a);
     }
@@ -289,7 +274,7 @@ export class Corpus {
   }
 
   private joinedEvents(): IncrementalJoiner {
-    if (this.joiner && this.joinedRevision === this.revision) return this.joiner;
+    if (this.joiner && this.joinedRevision === this.version) return this.joiner;
     if (this.deferLargeChanges) {
       // A large change, under way or not: the events as joined before it (catchUp() takes it);
       // none until the first join ends.
@@ -310,7 +295,7 @@ export class Corpus {
   /** Links and joins whatever is left, now. */
   private joinNow(): void {
     this.linkNow();
-    while (!this.joiner || this.joinedRevision !== this.revision) {
+    while (!this.joiner || this.joinedRevision !== this.version) {
       this.joinWork ??= this.startJoining();
       drain(this.joinWork.steps);
       this.joinWork = null;
@@ -334,7 +319,7 @@ export class Corpus {
     const changed: Array<{ key: string; doc: CorpusDocument | null; events: EventMention[]; mentions: LinkedMention[] | undefined }> = [];
     const live = new Set<string>();
     let size = 0;
-    for (const doc of this.docs.values()) {
+    for (const doc of this.inputs.all()) {
       for (const unit of this.reportUnits(doc)) {
         live.add(unit.key);
         const mentions = linked.mentionsByPath.get(unit.key);
@@ -405,7 +390,7 @@ export class Corpus {
   /** The entity mentions of one document, in text order, with their entities. */
   mentions(path: string): LinkedMention[] {
     const byUnit = this.linked().mentionsByPath;
-    const doc = this.docs.get(path);
+    const doc = this.inputs.document(path);
     if (!doc || (doc.analysis.passages?.length ?? 1) <= 1) return byUnit.get(path) ?? [];
     // A long document's, gathered from its passages (once per linking).
     let list = this.mentionLists.get(path);
@@ -415,13 +400,13 @@ export class Corpus {
 
   /** A document's mentions (the user's decisions applied) by unit: the document, or each passage of a long one. */
   mentionUnits(path: string): Array<Unit<AppliedMention>> {
-    const doc = this.docs.get(path);
+    const doc = this.inputs.document(path);
     return doc ? this.linkUnits(doc) : [];
   }
 
   /** A read-only view of the corpus as it is now, for the editor's features (src/core/snapshot/). */
   snapshot(): Snapshot {
-    if (this.lastSnapshot?.version !== this.revision) this.lastSnapshot = new Snapshot(this);
+    if (this.lastSnapshot?.version !== this.version) this.lastSnapshot = new Snapshot(this);
     return this.lastSnapshot;
   }
 }

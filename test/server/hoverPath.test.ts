@@ -1,6 +1,6 @@
 // A warm hover's way through our code (measured by scripts/hoverPath.ts with V8's precise
 // coverage): the handler, the snapshot, the hover feature, the conversion, and the state they read
-// (the corpus's stages, the document's footnotes). No server module is entered from the core.
+// (the corpus's inputs and stages, the document's footnotes). No server module is entered from the core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverPaths, HOVER_TARGETS } from '../../scripts/hoverPath.js';
@@ -12,9 +12,9 @@ const SERVER = new Set(['src/server/server.ts', 'src/server/hover.ts', 'src/serv
 
 /** What each card may read besides the chain, by kind: the corpus's stages and the lookups they need. */
 const READS: Record<string, string[]> = {
-  name: ['src/core/corpus.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
-  date: ['src/core/corpus.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/dates/calendar.ts'],
-  footnote: ['src/core/corpus.ts', 'src/core/footnotes.ts'],
+  name: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
+  date: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/dates/calendar.ts'],
+  footnote: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts'],
 };
 
 test('hover path: a warm hover takes the four steps and reads only the state it needs', async () => {
