@@ -6,7 +6,7 @@
 //   node --import tsx bench/scaleCore.ts --dir DIR [--runs 3] [--seed 1] [--queries 300]
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, Corpus, parseCorpusJson, type CorpusMetadata } from '../src/core/index.js';
+import { analyzeDocument, Corpus, definitionAt, hoverAt, referencesAt, workspaceSymbols, parseCorpusJson, type CorpusMetadata } from '../src/core/index.js';
 import { mulberry32 } from '../test/support/corpusGenerator.js';
 
 export type CoreResult =
@@ -112,10 +112,10 @@ function main(): void {
     }
     emit({ kind: 'queries', name, samples });
   };
-  time('hoverAt', (m) => corpus.hoverAt(m.path, m.offset));
-  time('definitionAt', (m) => corpus.definitionAt(m.path, m.offset));
-  time('referencesAt', (m) => corpus.referencesAt(m.path, m.offset, true));
-  time('workspaceSymbols', (m) => corpus.workspaceSymbols(m.text.slice(0, 4).toLowerCase()));
+  time('hoverAt', (m) => hoverAt(corpus.snapshot(), m.path, m.offset));
+  time('definitionAt', (m) => definitionAt(corpus.snapshot(), m.path, m.offset));
+  time('referencesAt', (m) => referencesAt(corpus.snapshot(), m.path, m.offset, true));
+  time('workspaceSymbols', (m) => workspaceSymbols(corpus.snapshot(), m.text.slice(0, 4).toLowerCase()));
   time('eventsOf', (m) => corpus.eventsOf(m.entity));
   (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: what is retained, not what awaits collection
   const memory = process.memoryUsage();

@@ -4,7 +4,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  buildExport, Corpus, decodeText, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
+  buildExport, Corpus, problemsOf, decodeText, directoryReader, discoverCorpus, fileTooLarge, fileUnreadable, formatProblems, formatReport, loadDocument,
   parseCorpusJson, skippedDocument, type CorpusMetadata, type LoadedDocument, type Problem,
 } from '../core/index.js';
 import { parseStore, groupAnnotations, serializeStore, STORE_PATH, STORE_VERSION, type Annotation, type EntityAnnotation } from '../core/annotations/store.js';
@@ -242,7 +242,7 @@ async function run(argv: string[]): Promise<number> {
     let errors = 0;
     for (const line of await missingDocuments(loaded, parsed.dir, parsed.fix)) process.stdout.write(`${line}\n`);
     for (const doc of corpus.documents()) {
-      const problems = corpus.problems(doc.path).filter((p) => p.severity !== 'hint');
+      const problems = problemsOf(corpus.snapshot(), doc.path).filter((p) => p.severity !== 'hint');
       errors += problems.filter((p) => p.severity === 'error').length;
       for (const line of formatProblems(doc, problems)) process.stdout.write(`${line}\n`);
     }

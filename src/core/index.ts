@@ -2,6 +2,7 @@
 export * from './types.js';
 export * from './analyze.js';
 export * from './corpus.js';
+export * from './snapshot/index.js';
 export * from './decode.js';
 export * from './discovery.js';
 export * from './exportJson.js';

@@ -1,5 +1,6 @@
 // `corpus-lens report` and `check`: readable summaries of the corpus, computed from plain data.
 import type { Corpus, CorpusDocument } from './corpus.js';
+import { problemsOf } from './snapshot/problems.js';
 import { lineColumn, lineStarts } from './positions.js';
 import type { Problem } from './types.js';
 
@@ -40,7 +41,7 @@ export function formatReport(corpus: Corpus, root: string): string {
   for (const e of entities) {
     out.push(`  ${e.name.padEnd(40)} ${e.type.padEnd(6)} ${String(e.mentions.length).padStart(4)} mentions in ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`);
   }
-  const problemLines = docs.flatMap((d) => formatProblems(d, corpus.problems(d.path)));
+  const problemLines = docs.flatMap((d) => formatProblems(d, problemsOf(corpus.snapshot(), d.path)));
   out.push('');
   out.push(problemLines.length ? `Problems (${problemLines.length})` : 'Problems: none');
   for (const line of problemLines) out.push(`  ${line}`);

@@ -1,6 +1,6 @@
 // From an "annotate" request (a range and an action) to the annotation to store, and which stored
 // annotations it replaces: a new decision on the same text supersedes the old one.
-import { anchor, newAnnotationId, openingOf, targetOf, type Annotation, type Corpus } from '../core/index.js';
+import { anchor, newAnnotationId, openingOf, targetOf, type Annotation, type Snapshot } from '../core/index.js';
 import type { AnnotateParams } from '../protocol.js';
 
 const TYPE_WORDS = { PERSON: 'a person', ORG: 'an organisation', PLACE: 'a place', NORP: 'a nationality or group', MISC: 'a named thing' } as const;
@@ -8,7 +8,7 @@ const VALUE = /^([0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?(T[0-9:]+)?|P[0-9X.]+[YMWDH]
 
 export type Made = { annotation: Annotation; replaces: (a: Annotation) => boolean } | { error: string };
 
-export function annotationFor(corpus: Corpus, params: AnnotateParams, document: string, text: string, start: number, end: number): Made {
+export function annotationFor(snapshot: Snapshot, params: AnnotateParams, document: string, text: string, start: number, end: number): Made {
   const created = new Date().toISOString();
   const id = newAnnotationId();
   const base = { id, document, source: 'user' as const, created };
@@ -17,7 +17,7 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
     return { annotation: { ...base, kind: 'reviewed', target: targetOf(text, opening.start, opening.end) }, replaces: (a) => a.kind === 'reviewed' && a.document === document };
   }
   if (params.action === 'merge' || params.action === 'entity-name') {
-    const hit = corpus.entityAt(params.uri, start);
+    const hit = snapshot.entityAt(params.uri, start);
     if (!hit) return { error: 'Put the cursor on a name of the entity.' };
     if (params.action === 'merge') {
       const into = params.entity;
@@ -33,7 +33,7 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
     };
   }
   if (params.action === 'split') {
-    const hit = corpus.entityAt(params.uri, start);
+    const hit = snapshot.entityAt(params.uri, start);
     if (!hit) return { error: 'Put the cursor on the mention to split off.' };
     const target = targetOf(text, hit.mention.start, hit.mention.end);
     const own = `${hit.mention.type.toLowerCase()}:${hit.mention.text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${id}`;
@@ -45,7 +45,7 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
   let span = trim(text, start, end);
   if (span.start === span.end) {
     // No selection: the name (or date) under the cursor.
-    const under = params.action === 'date' ? corpus.timexAt(params.uri, start) : corpus.entityAt(params.uri, start)?.mention;
+    const under = params.action === 'date' ? snapshot.timexAt(params.uri, start) : snapshot.entityAt(params.uri, start)?.mention;
     if (!under) return { error: params.action === 'date' ? 'Put the cursor on a date, or select the text of one.' : 'Select the text to annotate, or put the cursor on a name.' };
     span = { start: under.start, end: under.end };
   }
@@ -57,7 +57,7 @@ export function annotationFor(corpus: Corpus, params: AnnotateParams, document: 
   };
   switch (params.action) {
     case 'entity': {
-      const type = params.type ?? corpus.entityAt(params.uri, span.start)?.mention.type;
+      const type = params.type ?? snapshot.entityAt(params.uri, span.start)?.mention.type;
       if (!type) return { error: 'Say which kind of entity this is.' };
       return { annotation: { ...base, kind: 'entity', type, entity: params.entity ?? null, target }, replaces: (a) => (a.kind === 'entity' || a.kind === 'not-entity') && overlapsHere(a) };
     }

@@ -1,7 +1,9 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
 import { COOCCURRENCE_DOCUMENTS, eventSources, type CorpusEvent, type DateHover, type HoverInfo, type NameWhy } from '../core/index.js';
-import { escapeMarkdown } from './markdown.js';
+import type { Hover } from 'vscode-languageserver';
+import { toRange } from './convert.js';
+import type { DocumentText } from './diskDocument.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
 export type MentionLink = (at: { path: string; start: number }) => string;
@@ -99,4 +101,21 @@ function dateMarkdown(info: DateHover, linkTo: MentionLink, documentDate: Docume
     parts.push(`Also in: ${docs.join(' · ')}${info.documents.length > 8 ? ' …' : ''}`);
   }
   return parts.join('\n\n');
+}
+
+/** The LSP hover: the card as Markdown over the span it describes, with links to documents at a line. */
+export function toHover(doc: DocumentText, info: HoverInfo, textDocument: (uri: string) => DocumentText | undefined, documentDate: DocumentDate): Hover {
+  const linkTo = (m: { path: string; start: number }) => {
+    const target = textDocument(m.path);
+    const p = target ? target.positionAt(m.start) : { line: 0, character: 0 };
+    return `${m.path}#L${p.line + 1},${p.character + 1}`;
+  };
+  return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo, documentDate) }, range: toRange(doc, info.span) };
+}
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"']/g;
+
+/** Document text is data, never markup: escaped before it goes into a card. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, '\\$&').replace(/\r?\n/g, '  \n');
 }

@@ -3,7 +3,7 @@
 // (partialResultToken), the first few hundred go out at once and the rest in chunks, between other
 // requests; the final answer is then empty, as LSP asks.
 import type { CancellationToken, Location, ResultProgressReporter } from 'vscode-languageserver';
-import type { Corpus, Location as CoreLocation } from '../core/index.js';
+import { referencesAt, type Location as CoreLocation, type Snapshot } from '../core/index.js';
 import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
 
@@ -12,10 +12,10 @@ const FIRST_CHUNK = 200;
 const CHUNK = 2000;
 
 export async function references(
-  corpus: Corpus, textDocument: (uri: string) => DocumentText | undefined,
+  snapshot: Snapshot, textDocument: (uri: string) => DocumentText | undefined,
   uri: string, offset: number, includeDeclaration: boolean, token: CancellationToken, partial?: ResultProgressReporter<Location[]>,
 ): Promise<Location[]> {
-  const found = corpus.referencesAt(uri, offset, includeDeclaration);
+  const found = referencesAt(snapshot, uri, offset, includeDeclaration);
   const convert = (list: CoreLocation[]) => list.flatMap((loc) => {
     const target = textDocument(loc.path);
     return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];

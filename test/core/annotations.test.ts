@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  analyzeDocument, anchor, Corpus, emptyStore, mergeStores, parseStore, serializeStore, targetOf, type Annotation,
+  analyzeDocument, anchor, Corpus, problemsOf, emptyStore, mergeStores, parseStore, serializeStore, targetOf, type Annotation,
 } from '../../src/core/index.js';
 import { parseFixture } from '../fixture.js';
 
@@ -105,7 +105,7 @@ test('annotations apply: a date value set by hand, and an orphan reported as a w
     { id: 'o1', document: 'a.txt', kind: 'not-entity', target: { exact: 'Kandahar', prefix: '', suffix: '', start: 3, end: 11 }, source: 'user', created: now },
   ]);
   assert.deepEqual(corpus.timex('a.txt').map((t) => [t.text, t.value, t.source]), [['March 22', '2023-03-22', 'user']]);
-  const orphan = corpus.problems('a.txt').find((p) => p.code === 'annotation.orphaned')!;
+  const orphan = problemsOf(corpus.snapshot(), 'a.txt').find((p) => p.code === 'annotation.orphaned')!;
   assert.equal(orphan.severity, 'warning');
   assert.match(orphan.message, /o1 \(not an entity: “Kandahar”\) no longer fits/);
 });

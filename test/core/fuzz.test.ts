@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDocument, Corpus, decodeText, parseCorpusJson, parseStore, type DocumentAnalysis } from '../../src/core/index.js';
+import { analyzeDocument, Corpus, definitionAt, highlightsAt, hoverAt, outline, problemsOf, referencesAt, workspaceSymbols, decodeText, parseCorpusJson, parseStore, type DocumentAnalysis } from '../../src/core/index.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -54,15 +54,15 @@ const properties: Array<[string, fc.IPropertyWithHooks<[string]> | fc.IProperty<
     corpus.update('a', text, analyzeDocument(text, { path: 'a' }));
     corpus.update('b', `${text} Kabul met Haqqani.`, analyzeDocument(`${text} Kabul met Haqqani.`, { path: 'b' }));
     for (let offset = 0; offset <= text.length; offset += Math.max(1, Math.floor(text.length / 20))) {
-      corpus.hoverAt('a', offset);
-      corpus.definitionAt('a', offset);
-      corpus.referencesAt('a', offset, true);
-      corpus.highlightsAt('a', offset);
+      hoverAt(corpus.snapshot(), 'a', offset);
+      definitionAt(corpus.snapshot(), 'a', offset);
+      referencesAt(corpus.snapshot(), 'a', offset, true);
+      highlightsAt(corpus.snapshot(), 'a', offset);
     }
-    corpus.outline('a');
+    outline(corpus.snapshot(), 'a');
     corpus.events();
-    corpus.problems('a');
-    corpus.workspaceSymbols(text.slice(0, 3));
+    problemsOf(corpus.snapshot(), 'a');
+    workspaceSymbols(corpus.snapshot(), text.slice(0, 3));
   })],
   ['corpus.json of any shape gives problems inside the text, never an exception', fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 200 }), fc.constantFrom('/*', '//', '{"documents": {"a.txt": /*')), (text) => {
     const parsed = parseCorpusJson(text);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument, Corpus } from '../../src/core/index.js';
+import { analyzeDocument, Corpus, problemsOf } from '../../src/core/index.js';
 
 /** A corpus from texts; `entity(text)` is the entity id of the first mention with that text. */
 function corpusOf(texts: Record<string, string>) {
@@ -58,13 +58,13 @@ test('linking: the minority spelling gets an information diagnostic naming the m
     'c.txt': 'Later Amir Khan Muttaqi travelled.',
   });
   // Spelling variants need the corpus-wide linking; problems() uses it once it is current.
-  assert.deepEqual(corpus.problems('a.txt').filter((p) => p.code === 'entity.spelling'), []);
+  assert.deepEqual(problemsOf(corpus.snapshot(), 'a.txt').filter((p) => p.code === 'entity.spelling'), []);
   corpus.linked();
-  const [problem] = corpus.problems('a.txt').filter((p) => p.code === 'entity.spelling');
+  const [problem] = problemsOf(corpus.snapshot(), 'a.txt').filter((p) => p.code === 'entity.spelling');
   assert.equal(problem.severity, 'information');
   assert.equal(problem.data?.preferred, 'Amir Khan Muttaqi');
   assert.match(problem.message, /“Amin Khan Muttaqi” is spelled “Amir Khan Muttaqi” in 2 other mentions across 2 documents/);
-  assert.deepEqual(corpus.problems('b.txt').filter((p) => p.code === 'entity.spelling'), []);
+  assert.deepEqual(problemsOf(corpus.snapshot(), 'b.txt').filter((p) => p.code === 'entity.spelling'), []);
 });
 
 test('linking: a nationality word points at its country, and the entity carries roles and counts', () => {
