@@ -1,18 +1,16 @@
 // Hover cards as markdown. Every piece of document text goes through escapeMarkdown; the only
 // links are to documents of the corpus (file URIs with a line), never commands.
-import { COOCCURRENCE_DOCUMENTS, eventSources, type CorpusEvent, type DateHover, type HoverInfo, type NameWhy } from '../core/index.js';
+import { COOCCURRENCE_DOCUMENTS, HOVER_EVENTS, type DateHover, type EventSources, type HoverInfo, type NameWhy } from '../core/index.js';
 import type { Hover } from 'vscode-languageserver';
 import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
 export type MentionLink = (at: { path: string; start: number }) => string;
-/** A document's own date (publication, dateline, file name), or null. */
-export type DocumentDate = (path: string) => string | null;
 
 const TYPE_WORDS = { PERSON: 'person', ORG: 'organisation', PLACE: 'place', NORP: 'nationality or group', MISC: 'named thing' } as const;
 
-export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink, documentDate: DocumentDate): string {
+export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   if (info.kind === 'footnote-marker') {
     const heading = `**Footnote [${info.label}]**`;
     if (info.definitions.length === 0) return `${heading}\n\n*No definition in the notes.*`;
@@ -24,7 +22,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink, documentDate
     const cited = info.citations === 0 ? 'never cited in the text' : info.citations === 1 ? 'cited once in the text' : `cited ${info.citations} times in the text`;
     return `**Footnote [${info.label}]** · ${cited}`;
   }
-  if (info.kind === 'date') return dateMarkdown(info, linkTo, documentDate) + (info.documentOnly ? DOCUMENT_ONLY[info.documentOnly] : '');
+  if (info.kind === 'date') return dateMarkdown(info, linkTo) + (info.documentOnly ? DOCUMENT_ONLY[info.documentOnly] : '');
   const { entity } = info;
   const parts: string[] = [`**${escapeMarkdown(entity.name)}** · ${TYPE_WORDS[entity.type]}`];
   if (entity.description) parts.push(escapeMarkdown(entity.description));
@@ -43,8 +41,8 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink, documentDate
   const docs = info.firstMentions.slice(0, 10).map((m) => documentLink(m.path, linkTo(m))).join(' · ');
   parts.push(`${n} mention${n === 1 ? '' : 's'} in ${d} document${d === 1 ? '' : 's'}: ${docs}${d > 10 ? ' …' : ''}`);
   if (info.events.length) {
-    const shown = info.events.slice(0, 5).map((e) => `- ${e.date ?? 'undated'} · ${escapeMarkdown(e.title)} (${sourcesMarkdown(e, linkTo, documentDate)})`);
-    parts.push(`Events:\n${shown.join('\n')}${info.events.length > 5 ? `\n- … ${info.events.length - 5} more` : ''}`);
+    const shown = info.events.slice(0, HOVER_EVENTS).map((e, i) => `- ${e.date ?? 'undated'} · ${escapeMarkdown(e.title)} (${sourcesMarkdown(e.mentions, info.sources[i], linkTo)})`);
+    parts.push(`Events:\n${shown.join('\n')}${info.events.length > HOVER_EVENTS ? `\n- … ${info.events.length - HOVER_EVENTS} more` : ''}`);
   }
   if (info.cooccurring.length) {
     const counted = info.entity.documents.length > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
@@ -70,9 +68,8 @@ const DOCUMENT_ONLY = {
 } as const;
 
 /** "3 documents, first in [a.txt](…), 2024-03-05", "1 document, [a.txt](…)": who tells it, and who first. */
-function sourcesMarkdown(e: CorpusEvent, linkTo: MentionLink, documentDate: DocumentDate): string {
-  const { documents, first } = eventSources(e, documentDate);
-  const at = e.mentions.find((m) => m.path === first.path);
+function sourcesMarkdown(mentions: ReadonlyArray<{ path: string; start: number }>, { documents, first }: EventSources, linkTo: MentionLink): string {
+  const at = mentions.find((m) => m.path === first.path);
   const link = at ? documentLink(first.path, linkTo(at)) : '';
   if (documents === 1) return `1 document${link ? `, ${link}` : ''}`;
   return `${documents} documents, first in ${link}${first.date ? `, ${first.date}` : ''}`;
@@ -88,13 +85,13 @@ const TIMEX_TYPE_WORDS = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET
 const MOD_WORDS = { START: 'early', MID: 'middle', END: 'late' } as const;
 
 /** "**2024-03-22** (Friday) · date", how it was resolved, and what else happened then. */
-function dateMarkdown(info: DateHover, linkTo: MentionLink, documentDate: DocumentDate): string {
+function dateMarkdown(info: DateHover, linkTo: MentionLink): string {
   const t = info.timex;
   const parts = [`**${escapeMarkdown(t.value)}**${info.weekday ? ` (${info.weekday})` : ''} · ${TIMEX_TYPE_WORDS[t.type]}${t.mod ? `, ${MOD_WORDS[t.mod]} part` : ''}`];
   const source = t.resolution.anchor === 'dct' && info.dctSource ? `, taken from ${DCT_SOURCE_WORDS[info.dctSource]}` : '';
   parts.push(escapeMarkdown(`${t.resolution.reason}${source}`));
   if (info.events.length) {
-    parts.push(`Events then:\n${info.events.slice(0, 5).map((e) => `- ${e.date} · ${escapeMarkdown(e.title)} (${sourcesMarkdown(e, linkTo, documentDate)})`).join('\n')}`);
+    parts.push(`Events then:\n${info.events.slice(0, HOVER_EVENTS).map((e, i) => `- ${e.date} · ${escapeMarkdown(e.title)} (${sourcesMarkdown(e.mentions, info.sources[i], linkTo)})`).join('\n')}`);
   }
   if (info.documents.length) {
     const docs = info.documents.slice(0, 8).map((d) => documentLink(d.path, linkTo({ path: d.path, start: d.timex.start })));
@@ -104,13 +101,13 @@ function dateMarkdown(info: DateHover, linkTo: MentionLink, documentDate: Docume
 }
 
 /** The LSP hover: the card as Markdown over the span it describes, with links to documents at a line. */
-export function toHover(doc: DocumentText, info: HoverInfo, textDocument: (uri: string) => DocumentText | undefined, documentDate: DocumentDate): Hover {
+export function toHover(doc: DocumentText, info: HoverInfo, textDocument: (uri: string) => DocumentText | undefined): Hover {
   const linkTo = (m: { path: string; start: number }) => {
     const target = textDocument(m.path);
     const p = target ? target.positionAt(m.start) : { line: 0, character: 0 };
     return `${m.path}#L${p.line + 1},${p.character + 1}`;
   };
-  return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo, documentDate) }, range: toRange(doc, info.span) };
+  return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo) }, range: toRange(doc, info.span) };
 }
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"']/g;

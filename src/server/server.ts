@@ -327,7 +327,7 @@ export function startServer(connection: Connection): void {
     const doc = textDocument(uri);
     if (!doc || !settings().hover.enabled) return null;
     const info = hoverAt(corpus.snapshot(), uri, doc.offsetAt(position), { indexing: indexer.indexing });
-    return info && toHover(doc, info, textDocument, (path) => corpus.get(path)?.analysis.dct ?? null);
+    return info && toHover(doc, info, textDocument);
   }));
 
   connection.onDefinition(guard('definition', [], ({ textDocument: { uri }, position }) => {

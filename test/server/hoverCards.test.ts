@@ -40,7 +40,7 @@ function card(corpus: Corpus, docPath: string, offset: number, info: HoverInfo |
   const at = doc(docPath)!.positionAt(offset);
   const heading = `## ${JSON.stringify(text.slice(offset, offset + 24).split('\n')[0])} at ${at.line + 1}:${at.character + 1}`;
   if (!info) return `${heading}\n\n(no card)\n`;
-  const hover = toHover(doc(docPath)!, info, doc, (path) => corpus.get(path)?.analysis.dct ?? null);
+  const hover = toHover(doc(docPath)!, info, doc);
   const { start, end } = hover.range!;
   return `${heading}, covering ${start.line + 1}:${start.character + 1}–${end.line + 1}:${end.character + 1}\n\n${(hover.contents as { value: string }).value}\n`;
 }

@@ -6,6 +6,7 @@ import { linkEntities } from '../entities/incrementalLink.js';
 import { currentNameModel, type NameModel } from '../entities/model/index.js';
 import { explainName, type Reason } from '../entities/model/explain.js';
 import type { CorpusEvent } from '../events/join.js';
+import { eventSources, type EventSources } from '../events/sources.js';
 import { footnoteAt, spanAt, type FootnoteDefinition } from '../footnotes.js';
 import type { Timex } from '../dates/types.js';
 import { weekdayOf } from '../dates/calendar.js';
@@ -31,6 +32,8 @@ export type HoverInfo =
       country: Entity | null;
       /** Events it takes part in (or where they happened), dated first. */
       events: CorpusEvent[];
+      /** Who tells each of the first HOVER_EVENTS events: how many documents, which first. */
+      sources: EventSources[];
       /** Why the mention has its type: the user's decision, the model's evidence, or the rules. */
       why: NameWhy;
       /** Drawn from this document alone: while the corpus is being indexed, or the document linked with it. */
@@ -46,6 +49,8 @@ export interface DateHover {
   weekday: string | null;
   /** Events on this date (at the precision it gives). */
   events: CorpusEvent[];
+  /** Who tells each of the first HOVER_EVENTS events. */
+  sources: EventSources[];
   /** Other documents naming the same value, with their first such mention. */
   documents: Array<{ path: string; timex: Timex }>;
   /** Where the document's own date came from, for values anchored on it. */
@@ -85,6 +90,13 @@ export function corpusHoverAt(snapshot: Snapshot, path: string, offset: number):
   return { kind: 'footnote-definition', span: hit.span, label: hit.label, citations: footnotes.markers.filter((m) => m.label === hit.label).length };
 }
 
+/** How many events a card lists (and tells the sources of); the rest it counts. */
+export const HOVER_EVENTS = 5;
+
+function sourcesOf(snapshot: Snapshot, events: readonly CorpusEvent[]): EventSources[] {
+  return events.slice(0, HOVER_EVENTS).map((e) => eventSources(e, (p) => snapshot.document(p)?.analysis.dct ?? null));
+}
+
 function dateHover(snapshot: Snapshot, path: string, offset: number): DateHover | null {
   const timex = snapshot.timexAt(path, offset);
   if (!timex) return null;
@@ -100,7 +112,7 @@ function dateHover(snapshot: Snapshot, path: string, offset: number): DateHover 
     }
   }
   const dctSource = snapshot.document(path)?.analysis.dctSource ?? null;
-  return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, documents, dctSource };
+  return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, sources: sourcesOf(snapshot, events), documents, dctSource };
 }
 
 function entityHover(snapshot: Snapshot, path: string, offset: number): HoverInfo | null {
@@ -113,7 +125,7 @@ function entityHover(snapshot: Snapshot, path: string, offset: number): HoverInf
   const cooccurring = cooccurringIn(links, entity, (p) => snapshot.mentions(p)).map(({ id, count }) => ({ entity: links.byId.get(id)!, count }));
   const country = entity.country ? links.byId.get(entity.country) ?? null : null;
   const events = snapshot.eventsOf(entity.id);
-  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events, why: whyOf(snapshot, path, mention) };
+  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events, sources: sourcesOf(snapshot, events), why: whyOf(snapshot, path, mention) };
 }
 
 /**
@@ -126,7 +138,7 @@ export function documentHoverAt(snapshot: Snapshot, path: string, offset: number
   if (footnoteAt(doc.analysis.footnotes, offset)) return corpusHoverAt(snapshot, path, offset);
   const timex = snapshot.timexAt(path, offset);
   if (timex) {
-    return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], documents: [], dctSource: doc.analysis.dctSource ?? null, documentOnly: why };
+    return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], sources: [], documents: [], dctSource: doc.analysis.dctSource ?? null, documentOnly: why };
   }
   const units = snapshot.mentionUnits(path);
   const passages = doc.analysis.passages ?? [];
@@ -138,7 +150,7 @@ export function documentHoverAt(snapshot: Snapshot, path: string, offset: number
   if (!mention || !entity) return null;
   const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
   const country = entity.country ? local.byId.get(entity.country) ?? null : null;
-  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], why: whyOf(snapshot, path, mention), documentOnly: why };
+  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], sources: [], why: whyOf(snapshot, path, mention), documentOnly: why };
 }
 
 /** The user's decision, else the model's confidence and strongest evidence, else the rules. */
