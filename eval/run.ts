@@ -333,6 +333,18 @@ function perDocNames(gold: NameMention[], sys: NameMention[], neutral: DocSpan[]
   return docs.map((doc) => ({ doc, ...scoreNames(g.get(doc) ?? [], s.get(doc) ?? [], n.get(doc) ?? [], types).exact.micro }));
 }
 
+/** The gold mentions and neutral regions of every MEANTIME document, by one reader of them. */
+function goldOf<G>(docs: readonly MeantimeDoc[], read: (d: MeantimeDoc) => { gold: G[]; neutral: DocSpan[] }): { gold: G[]; neutral: DocSpan[] } {
+  const gold: G[] = [];
+  const neutral: DocSpan[] = [];
+  for (const d of docs) {
+    const g = read(d);
+    gold.push(...g.gold);
+    neutral.push(...g.neutral);
+  }
+  return { gold, neutral };
+}
+
 async function runNames(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
   const data = loadMeantime(devdataDir(root));
   if (!data) return `names: skipped, no MEANTIME dev data in ${path.join(devdataDir(root), 'meantime-dev')}`;
@@ -340,13 +352,7 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
   const exp = meantimeExport(data.dir, data.docs);
   const t1 = performance.now();
   const texts = new Map(data.docs.map((d) => [d.path, d.text]));
-  const gold: NameMention[] = [];
-  const neutral: DocSpan[] = [];
-  for (const d of data.docs) {
-    const g = meantimeNames(d);
-    gold.push(...g.gold);
-    neutral.push(...g.neutral);
-  }
+  const { gold, neutral } = goldOf(data.docs, meantimeNames);
   const sysEverywhere = systemNames(exp);
   const sysAll = inRegions(sysEverywhere, data.docs);
   const result = scoreNames(gold, sysAll, neutral, NAME_TYPES);
@@ -434,13 +440,7 @@ async function runTimex(args: Args, root: string, chrono: TimexPeer | null): Pro
   const exp = meantimeExport(data.dir, data.docs);
   const t1 = performance.now();
   const texts = new Map(data.docs.map((d) => [d.path, d.text]));
-  const gold: TimexMention[] = [];
-  const neutral: DocSpan[] = [];
-  for (const d of data.docs) {
-    const g = meantimeTimex(d);
-    gold.push(...g.gold);
-    neutral.push(...g.neutral);
-  }
+  const { gold, neutral } = goldOf(data.docs, meantimeTimex);
   const sysEverywhere = systemTimex(exp);
   const sys = inRegions(sysEverywhere, data.docs);
   const score = scoreTimex(gold, sys, neutral);
@@ -580,7 +580,8 @@ function headlinesInCapitals(docs: ReadonlyArray<{ path: string; text: string; g
   });
   const gold = kept.flatMap((d) => d.gold.filter((g) => g.end <= d.end && (NAME_TYPES as readonly string[]).includes(g.type)));
   const f1 = (text: (d: (typeof kept)[number]) => string) => {
-    const sys = systemNames(systemExport(kept.map((d) => ({ path: d.path, text: text(d) })))).filter((m) => m.end <= kept.find((d) => d.path === m.doc)!.end);
+    const lineEnd = new Map(kept.map((d) => [d.path, d.end]));
+    const sys = systemNames(systemExport(kept.map((d) => ({ path: d.path, text: text(d) })))).filter((m) => m.end <= lineEnd.get(m.doc)!);
     return prf(scoreNames(gold, sys, [], NAME_TYPES).exact.micro).f1;
   };
   return { docs: kept.length, gold: gold.length, asWritten: f1((d) => d.text), inCapitals: f1((d) => d.capitals) };

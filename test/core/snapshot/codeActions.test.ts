@@ -29,10 +29,8 @@ function check(docs: Record<string, string>, ask: Ask, expected: string[]): void
   const text = texts.get(cursor.path)!;
   const problems = problemsOf(snapshot, cursor.path).filter((p) => ask.problems?.includes(p.code));
   const selection = ask.select ? spans[0] : { start: cursor.offset, end: cursor.offset };
-  const items = codeActionsAt(snapshot, {
-    path: cursor.path, start: selection.start, end: selection.end,
-    diagnostics: problems, only: ask.only ?? false, renumberAsked: ask.renumberAsked ?? false,
-  });
+  const { only = false, renumberAsked = false } = ask;
+  const items = codeActionsAt(snapshot, { path: cursor.path, start: selection.start, end: selection.end, diagnostics: problems, only, renumberAsked });
   assert.deepEqual(items.map((i) => describe(i, text, problems)), expected);
 }
 
