@@ -40,6 +40,22 @@ export function resolvedDates(snapshot: Snapshot, path: string, from: number, to
   return snapshot.timex(path).filter((t) => t.end >= from && t.start <= to && t.resolution.anchor !== 'explicit' && /\d/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME'));
 }
 
+/**
+ * Counted once per linking result (a link or merge rewrites mentions' ids in place, so the result,
+ * not the list, tells whether a count still holds): the Documents view asks for every document.
+ */
+const distinctCounts = new WeakMap<object, Map<string, number>>();
+
 function distinctEntities(snapshot: Snapshot, path: string): number {
-  return new Set(snapshot.mentions(path).map((m) => m.entity)).size;
+  const mentions = snapshot.mentions(path);
+  const links = snapshot.links();
+  let counts = distinctCounts.get(links);
+  if (!counts) distinctCounts.set(links, (counts = new Map()));
+  let n = counts.get(path);
+  if (n === undefined) {
+    const ids = new Set<string>();
+    for (const m of mentions) ids.add(m.entity);
+    counts.set(path, (n = ids.size));
+  }
+  return n;
 }

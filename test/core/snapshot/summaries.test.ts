@@ -41,3 +41,12 @@ test('summaries: the dates resolved from context in a range, not those written i
   assert.deepEqual(got, ['The next day = 2024-03-06']);
   assert.deepEqual(resolvedDates(corpus.snapshot(), 'a.txt', 0, 10), []);
 });
+
+test('summaries: the count of entities follows a merge made after it was first asked', () => {
+  const { corpus } = corpusOf(DOCS);
+  const before = documentCounts(corpus.snapshot(), 'a.txt').entities;
+  const people = [...new Set(corpus.snapshot().mentions('a.txt').map((m) => m.entity))].filter((id) => id.startsWith('person:'));
+  assert.equal(people.length, 2);
+  corpus.setAnnotations(new Map(), [], [{ id: 'm1', document: '*', source: 'user', created: '2026-12-06T00:00:00.000Z', kind: 'merge', from: people[0], into: people[1] }]);
+  assert.deepEqual([before, documentCounts(corpus.snapshot(), 'a.txt').entities], [3, 2]);
+});
