@@ -5,10 +5,11 @@ import {
   isCommonWord, isGivenName, isLanguage, isMiscHead, isOrgHead, isOrgPrefix, isPlaceHead, isTitleAlsoName, isTitleModifier, isTitleWord, lookupAlias, lookupNationality, lookupPlace,
   MONTHS_AND_DAYS,
 } from '../../src/core/entities/lexicon.js';
+import { hasSpace, isThe, mayBeHeadlineByWords, sortedByStart } from '../../src/core/entities/recognize.js';
 import {
-  ALIAS, COMMON, FUNCTION_WORD, GIVEN, hasSpace, isThe, mayBeHeadlineByWords, sortedByStart, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
+  ALIAS, COMMON, FUNCTION_WORD, GIVEN, KNOWN, LANGUAGE, MISC_HEAD, MONTH_OR_DAY, NATIONALITY, NOT_NAME, ORG_HEAD, ORG_PREFIX, PLACE, PLACE_HEAD,
   spanFacts, TITLE, TITLE_ALSO_NAME, TITLE_MODIFIER, wordFacts,
-} from '../../src/core/entities/recognize.js';
+} from '../../src/core/entities/wordFacts.js';
 
 const TYPED_SPAN = /⟦([^⟧]*)⟧(PERSON|ORG|PLACE|NORP|MISC)/g;
 

@@ -5,7 +5,7 @@
 // word the article does not use otherwise is lower case when it is a common word, kept in capitals
 // when short (an acronym: "CNN", "NFL"), and else capitalised ("GUPTA" → "Gupta"). Only the case
 // of letters changes, and only where that keeps each word's length, so every offset stands.
-import { wordFacts, spanFacts, COMMON, FUNCTION_WORD, KNOWN, GIVEN, PLACE, NATIONALITY, TITLE } from './recognize.js';
+import { wordFacts, spanFacts, COMMON, FUNCTION_WORD, KNOWN, GIVEN, PLACE, NATIONALITY, TITLE } from './wordFacts.js';
 import type { Token, Tokenized } from './tokenize.js';
 
 /** A line in capitals: at least two words of two letters or more, 60% of them upper case. */

@@ -3,7 +3,7 @@
 // line, place in the segment), what the rules concluded, and what the rest of the document says of
 // the same word. Each feature is a 32-bit hash of a template number and a value; `explain` gives
 // the same features with words a reader can follow.
-import { GIVEN, wordFacts } from '../recognize.js';
+import { GIVEN, wordFacts } from '../wordFacts.js';
 import type { Token, Tokenized } from '../tokenize.js';
 import { clusterOf, type Clusters } from './clusterFile.js';
 import { labelName, O, TYPES } from './labels.js';
