@@ -68,6 +68,16 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
     '2024-03-05 meeting: a.txt(met)',
     'undated meeting: b.txt(met)',
   ]],
+  ['one side’s statements about one happening, paragraphs apart, are one statement; another party’s stays apart', {
+    'a.txt': 'The Varna government’s Interior Ministry has announced a meeting of its minister Karim Sadiqi with Ambassador Pavel Orlov.\n'
+      + 'The two men spoke for an hour about the border.\nSome analysts doubt it.\n'
+      + 'The Varna spokesmen stated that the purpose of the meeting between Sadiqi and Orlov was to discuss trade.\n'
+      + 'The World Bank stated that the meeting between Sadiqi and Orlov was a success.',
+  }, {}, [
+    'undated meeting: a.txt(meeting) a.txt(meeting) a.txt(meeting)',
+    'undated statement: a.txt(announced) a.txt(stated)',
+    'undated statement: a.txt(stated)',
+  ]],
   ['a happening with nobody named is not an event', {
     'a.txt': 'The meeting was long and the talks were hard.',
   }, {}, []],

@@ -59,6 +59,8 @@ interface Chain {
   affiliates: Set<string>;
 }
 
+/** How many later statements about one happening a statement is compared with. */
+const STATEMENT_REACH = 16;
 /** How far back (in lines) "this meeting" and a weak word look for what they point to. */
 const ANAPHORA_LINES = 8;
 const WEAK_LINES = 3;
@@ -97,6 +99,7 @@ export function gatherHappenings(candidates: Candidate[], entities: EntityMentio
       ownerOf.set(c, fresh);
     }
   }
+  joinStatementsAbout(candidates, chains, ownerOf);
   absorbNameless(chains);
   joinRecent(chains);
   joinOccasions(chains);
@@ -139,7 +142,7 @@ function chainFor(c: Candidate, keys: string[], chains: Chain[], ownerOf: Map<Ca
   if (speakers.length) {
     const affiliates = (c.roles.affiliates ?? []).map(keyOf);
     // Whom a speaker speaks for ties statements only within a paragraph ("the Interior Ministry announced …; its spokesman said").
-    const affiliated = (ch: Chain) => lastLine(ch) === c.line && (speakers.some((k) => ch.affiliates.has(k)) || affiliates.some((k) => ch.speakers.has(k)));
+    const affiliated = (ch: Chain) => lastLine(ch) === c.line && speaksFor(ch, speakers, affiliates);
     // "As Vladimir Putin recently described …" is another occasion than what he announced elsewhere in the article.
     const sameOccasion = (ch: Chain) => lastLine(ch) === c.line || c.recently === ch.mentions.some((m) => m.recently);
     const same = recent.filter((ch) => (speakers.some((k) => ch.speakers.has(k)) || affiliated(ch)) && sameOccasion(ch) && fits(ch) && (!c.date || ch.date || lastLine(ch) === c.line) && (c.date || !ch.date || lastLine(ch) === c.line || c.recently));
@@ -183,6 +186,76 @@ function pickByDate(options: Chain[], c: Candidate): Chain {
   const dated = options.filter((ch) => ch.date);
   if (c.recently && dated.length) return [...dated].sort((a, b) => (a.date!.value < b.date!.value ? 1 : -1))[0];
   return options[0];
+}
+
+/** One of the speakers speaks for the chain's speakers, or the other way round ("the Interior Ministry" … "Interior Ministry spokesman"). */
+function speaksFor(ch: Chain, speakers: string[], affiliates: string[]): boolean {
+  const any = (keys: string[], set: Set<string>) => keys.some((k) => [...set].some((o) => sameOrganisation(k, o)));
+  return any(speakers, ch.affiliates) || any(affiliates, ch.speakers);
+}
+
+/** Two keys of one organisation, one perhaps shortened to its head: "o:ministry", "o:interior ministry". */
+function sameOrganisation(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('o:') || !b.startsWith('o:')) return false;
+  return a.endsWith(` ${b.slice(2)}`) || b.endsWith(` ${a.slice(2)}`);
+}
+
+/**
+ * "The Interior Ministry has announced a meeting of …" … "the Taliban spokesmen stated that the
+ * purpose of the meeting …": statements of one side (a speaker and whom it speaks for) about the same
+ * happening, in different paragraphs, are one statement reported twice, unless their dates differ.
+ */
+function joinStatementsAbout(candidates: Candidate[], chains: Chain[], ownerOf: Map<Candidate, Chain>): void {
+  const statement = FAMILY.get('statement');
+  const bySentence = new Map<number, Candidate[]>();
+  for (const o of candidates) {
+    if (o.kind === 'statement') continue;
+    const list = bySentence.get(o.sentenceIndex);
+    if (list) list.push(o);
+    else bySentence.set(o.sentenceIndex, [o]);
+  }
+  // Each named happening, with the statements that tell it after their own trigger, in text order.
+  const tellers = new Map<Chain, Chain[]>();
+  for (const ch of chains) {
+    if (ch.family !== statement || !ch.speakers.size) continue;
+    for (const m of ch.mentions) {
+      for (const o of bySentence.get(m.sentenceIndex) ?? []) {
+        const of = ownerOf.get(o);
+        if (!of || of === ch || o.start <= m.start || of.strong.size === 0) continue;
+        const list = tellers.get(of) ?? [];
+        if (!list.includes(ch)) list.push(ch);
+        tellers.set(of, list);
+      }
+    }
+  }
+  const merged = new Map<Chain, Chain>();
+  const live = (ch: Chain) => {
+    while (merged.has(ch)) ch = merged.get(ch)!;
+    return ch;
+  };
+  for (const list of tellers.values()) {
+    for (let n = 0; n < list.length; n++) {
+      // Each statement looks among the next few that tell the happening: a long document stays linear.
+      for (let o = n + 1; o < list.length && o <= n + STATEMENT_REACH; o++) {
+        const [ch, other] = [live(list[n]), live(list[o])];
+        if (ch === other || dateConflict(ch.date, other.date)) continue;
+        if (!speaksFor(ch, [...other.speakers], [...other.affiliates]) && ![...other.speakers].some((k) => ch.speakers.has(k))) continue;
+        const [into, from] = ch.mentions[0].start <= other.mentions[0].start ? [ch, other] : [other, ch];
+        into.mentions.push(...from.mentions);
+        into.mentions.sort((a, b) => a.start - b.start);
+        into.date ??= from.date;
+        for (const k of from.speakers) into.speakers.add(k);
+        for (const k of from.affiliates) into.affiliates.add(k);
+        for (const m of from.mentions) ownerOf.set(m, into);
+        merged.set(from, into);
+      }
+    }
+  }
+  if (!merged.size) return;
+  let kept = 0;
+  for (const ch of chains) if (!merged.has(ch)) chains[kept++] = ch;
+  chains.length = kept;
 }
 
 /** Happenings that name no person or organisation join the nearest compatible one (a headline's the one after it). */
