@@ -52,7 +52,7 @@ export class Inputs {
         return true;
       case 'annotations':
         this.byPath = change.byPath;
-        this.never = new Set(change.everywhere);
+        this.never = sameOrNew(this.never, new Set(change.everywhere));
         this.decisions = change.decisions;
         this.annotationsAt = ++this.current;
         return true;
@@ -110,4 +110,9 @@ export class Inputs {
   entityDecisions(): readonly EntityDecision[] {
     return this.decisions;
   }
+}
+
+/** The set it had when the strings are the same: the analysis stage then finds no document changed by them. */
+function sameOrNew(had: Set<string>, next: Set<string>): Set<string> {
+  return had.size === next.size && [...next].every((s) => had.has(s)) ? had : next;
 }

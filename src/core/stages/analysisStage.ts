@@ -79,9 +79,16 @@ export class AnalysisStage {
   }
 }
 
-/** Two applications of annotations to one analysis that give the same: no decision of this document changed. */
+/**
+ * Two applications of annotations to one analysis that give the same: no decision of this document
+ * changed (the store read again gives new objects of the same decisions: they are compared by value).
+ */
 function sameApplied(a: Applied, b: Applied): boolean {
-  return a.mentions === b.mentions && a.timex === b.timex && a.reviewed === b.reviewed && sameItems(a.orphans, b.orphans);
+  return a.reviewed === b.reviewed && sameValues(a.mentions, b.mentions) && sameValues(a.timex, b.timex) && sameValues(a.orphans, b.orphans);
+}
+
+function sameValues(a: readonly object[], b: readonly object[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, k) => x === b[k] || JSON.stringify(x) === JSON.stringify(b[k])));
 }
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {
