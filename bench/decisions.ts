@@ -3,7 +3,9 @@
 // article, then a hover on the same entity in another article asked until it shows the new mention
 // count; first with no decisions in the store, then with 50 mentions linked by hand and 5 merges
 // (one of them into the entity typed into), the store written behind the editor as `git pull`
-// would. The second figure is set beside the first.
+// would. The second figure is set beside the first. Then, with those in the store, one decision
+// more (a merge into that entity; a mention linked by hand to it) written and taken back in turn,
+// each timed until the hover shows it.
 //   npm run bench:decisions -- [--docs 10000] [--seed 1] [--keystrokes 6] [--links 50] [--merges 5]
 //                              [--server dist/server.js]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +91,42 @@ async function keystrokes(session: LspSession, target: Target, n: number): Promi
   return times;
 }
 
+/** The mention count the other article's hover on the target shows. */
+async function hoverCount(session: LspSession, target: Target): Promise<number> {
+  const hover = await session.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: target.there.uri }, position: target.there.position }, 300_000);
+  const m = hover ? MENTIONS.exec(hover.contents.value) : null;
+  if (!m) throw new Error('the hover in the other article shows no mention count');
+  return Number(m[1]);
+}
+
+/**
+ * A decision more, then taken back, and again (n in all), the store written behind the editor
+ * each time: the time until the other article's hover shows the target's new mention count.
+ */
+async function decide(session: LspSession, store: string, base: Annotation[], extra: Annotation, target: Target, n: number): Promise<number[]> {
+  const times: number[] = [];
+  const before = await hoverCount(session, target);
+  let after: number | null = null;
+  for (let k = 0; k < n; k++) {
+    const adding = k % 2 === 0;
+    const t0 = performance.now();
+    writeFileSync(store, serializeStore({ version: 1, annotations: adding ? [...base, extra] : base }));
+    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(store), type: 2 }] });
+    // Asked until it shows the change (the first time: any change; then the count it showed).
+    for (;;) {
+      const count = await hoverCount(session, target);
+      if (adding ? (after === null ? count !== before : count === after) : count === before) {
+        if (adding) after = count;
+        break;
+      }
+      if (performance.now() - t0 > 300_000) throw new DeadlineExceeded('a hover showing the decision', 300_000);
+    }
+    times.push(performance.now() - t0);
+    await session.settle(300_000);
+  }
+  return times;
+}
+
 /** 50 mentions linked by hand to other entities of their type, and 5 merges, the first into the keystroke's entity. */
 async function decisions(session: LspSession, root: string, target: Target, random: () => number): Promise<Annotation[]> {
   const all = (await session.request<Summary[]>('corpusLens/entities', {}, 300_000)).filter((e) => e.id !== target.entity && e.mentions >= 2);
@@ -155,6 +193,26 @@ async function main(): Promise<void> {
     log(`${options.keystrokes} keystrokes with the decisions…`);
     const decided = await keystrokes(session, target, options.keystrokes);
 
+    // One decision more in the store of 55, and taken back: a merge into the entity typed into,
+    // then a mention of another entity linked by hand to it.
+    const all = (await session.request<Summary[]>('corpusLens/entities', {}, 300_000)).filter((e) => e.mentions >= 2 && e.mentions < 200);
+    const named = new Set(made.flatMap((a) => (a.kind === 'merge' ? [a.from, a.into] : a.kind === 'entity' ? [a.entity!] : [])));
+    const free = all.filter((e) => !named.has(e.id) && e.id !== target.entity);
+    const created = new Date().toISOString();
+    const mergeMore: Annotation = { id: 'bench-merge-more', document: '*', source: 'user', created, kind: 'merge', from: free[Math.floor(random() * free.length)].id, into: target.entity };
+    log(`${options.keystrokes} times a merge more in the store, or taken back…`);
+    const merging = await decide(session, store, made, mergeMore, target, options.keystrokes);
+    const other = free.find((e) => e.id !== mergeMore.from)!;
+    const [where] = await session.request<Location[]>('corpusLens/entityMentions', { id: other.id }, 60_000);
+    const file = fileURLToPath(where.uri);
+    const text = readFileSync(file, 'utf8');
+    const linkMore: Annotation = {
+      id: 'bench-link-more', document: path.relative(root, file).split(path.sep).join('/'), source: 'user', created, kind: 'entity', type: other.type, entity: target.entity,
+      target: targetOf(text, offsetAt(text, where.range.start), offsetAt(text, where.range.end)),
+    };
+    log(`${options.keystrokes} times a hand link more in the store, or taken back…`);
+    const linking = await decide(session, store, made, linkMore, target, options.keystrokes);
+
     const ratio = median(decided) / median(plain);
     rows.push({ what: `${count(corpus.docs)} generated articles: a keystroke in one, until a hover in another shows it`, figure: '', section: true });
     rows.push({ what: '  no decisions in the store', figure: ms(median(plain)), beside: `median of ${plain.length}: ${plain.map((x) => ms(x)).join(', ')}` });
@@ -162,6 +220,10 @@ async function main(): Promise<void> {
       what: `  ${made.filter((a) => a.kind === 'entity').length} hand links and ${made.filter((a) => a.kind === 'merge').length} merges (one into the entity typed into)`, figure: ms(median(decided)),
       beside: `× ${ratio.toFixed(2)} the figure without · median of ${decided.length}: ${decided.map((x) => ms(x)).join(', ')}`, target: '≤ 1.5 × without', ok: ratio <= 1.5,
     });
+    rows.push({ what: `${count(corpus.docs)} generated articles, ${made.length} decisions in the store: one more (or taken back), until a hover in another article shows it`, figure: '', section: true });
+    for (const [what, times] of [['  a merge into the entity typed into', merging], ['  a mention linked by hand to it', linking]] as const) {
+      rows.push({ what, figure: ms(median(times)), beside: `× ${(median(times) / median(plain)).toFixed(2)} a keystroke without decisions · median of ${times.length}: ${times.map((x) => ms(x)).join(', ')}` });
+    }
   } catch (e) {
     if (!(e instanceof DeadlineExceeded)) throw e;
     notes.push(`stopped: ${e.message}`);

@@ -25,6 +25,9 @@ export type InputChange =
   /** Every annotation, replaced: by document (corpus path), the strings never an entity, the decisions about entities. */
   | { kind: 'annotations'; byPath: Map<string, Annotation[]>; everywhere: Iterable<string>; decisions: EntityDecision[] };
 
+/** A document's annotations when it has none: one list, so that it is the same each time. */
+const NONE = Object.freeze([]) as unknown as Annotation[];
+
 export class Inputs {
   private readonly docs = new Map<string, CorpusDocument>();
   /** The revision each document was last updated at. */
@@ -49,7 +52,7 @@ export class Inputs {
         return true;
       case 'annotations':
         this.byPath = change.byPath;
-        this.never = new Set(change.everywhere);
+        this.never = sameOrNew(this.never, new Set(change.everywhere));
         this.decisions = change.decisions;
         this.annotationsAt = ++this.current;
         return true;
@@ -93,8 +96,9 @@ export class Inputs {
     return [...this.docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
+  /** The document's annotations: the same list until the annotations are replaced (stages compare them by identity). */
   annotations(path: string): Annotation[] {
-    return this.byPath.get(path) ?? [];
+    return this.byPath.get(path) ?? NONE;
   }
 
   /** The strings marked "never an entity". */
@@ -106,4 +110,9 @@ export class Inputs {
   entityDecisions(): readonly EntityDecision[] {
     return this.decisions;
   }
+}
+
+/** The set it had when the strings are the same: the analysis stage then finds no document changed by them. */
+function sameOrNew(had: Set<string>, next: Set<string>): Set<string> {
+  return had.size === next.size && [...next].every((s) => had.has(s)) ? had : next;
 }

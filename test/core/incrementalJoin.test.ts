@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyzeDocument, Corpus, type CorpusEvent, type DocumentAnalysis } from '../../src/core/index.js';
+import { Corpus, type CorpusEvent } from '../../src/core/index.js';
 import { generateCorpus } from '../support/corpusGenerator.js';
+import { cachedAnalysis } from './cachedAnalysis.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));
@@ -21,13 +22,7 @@ const EXTRA = [
 ];
 const bases = [...generateCorpus({ docs: 12, seed: 7 }).documents.map((d) => d.text), ...seeds, ...EXTRA];
 
-const analyses = new Map<string, DocumentAnalysis>();
-function analysis(p: string, text: string): DocumentAnalysis {
-  const key = `${p}\u0000${text}`;
-  let a = analyses.get(key);
-  if (!a) analyses.set(key, (a = analyzeDocument(text, { path: p })));
-  return a;
-}
+const analysis = cachedAnalysis;
 
 /** The spans joining reads in a text: its reports' names and dates, and their sentences. */
 function reportSpans(p: string, text: string) {

@@ -81,24 +81,39 @@ const decisions = fc.record({
   links: fc.array(fc.record({ text: fc.integer({ min: 0, max: pool.length - 1 }), mention: fc.nat(200), entity: id }), { maxLength: 12 }),
 });
 
+/** The decisions as the linker takes them (hand links go with the documents' mentions). */
+const linkDecisions = (made: Decided): LinkDecisions => ({
+  merges: made.merges.map((m) => ({ from: ids[m.from], into: ids[m.into] })),
+  names: made.names.map((n) => ({ entity: ids[n.entity], name: n.name, ...(n.description ? { description: n.description } : {}) })),
+});
+type Decided = typeof decisions extends fc.Arbitrary<infer T> ? T : never;
+
 test('incremental linking equals linking from scratch after any sequence of changes, with hand links, merges and names', () => {
-  fc.assert(fc.property(decisions, fc.array(fc.array(step, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (made, batches) => {
-    const decided: LinkDecisions = {
-      merges: made.merges.map((m) => ({ from: ids[m.from], into: ids[m.into] })),
-      names: made.names.map((n) => ({ entity: ids[n.entity], name: n.name, ...(n.description ? { description: n.description } : {}) })),
-    };
-    const linker = new IncrementalLinker(decided);
+  // Each batch of edits may come with the user's decisions replaced (-1: kept): merges and names
+  // taken by the same linker (decide), hand links by the documents whose mentions they change.
+  const batch = fc.record({ edits: fc.array(step, { maxLength: 3 }), decide: fc.integer({ min: -1, max: 2 }) });
+  fc.assert(fc.property(fc.array(decisions, { minLength: 1, maxLength: 3 }), fc.array(batch, { minLength: 1, maxLength: 8 }), (made, batches) => {
+    let current = made[0];
+    const linker = new IncrementalLinker(linkDecisions(current));
     const corpus = new Map<string, number>();
-    const inputOf = (p: string, text: number) => ({ path: p, mentions: linkedMentions(text, made.links) });
-    for (const batch of batches) {
-      const changes = batch.map(({ doc, text }) => {
+    const inputOf = (p: string, text: number) => ({ path: p, mentions: linkedMentions(text, current.links) });
+    for (const { edits, decide } of batches) {
+      const changes = new Map<string, LinkInput | { path: string; mentions: null }>();
+      if (decide >= 0 && made[decide % made.length] !== current) {
+        const before = current;
+        current = made[decide % made.length];
+        linker.decide(linkDecisions(current));
+        // Documents with a hand link before or now get their mentions again, as the corpus gives them.
+        for (const [p, k] of corpus) if ([...before.links, ...current.links].some((l) => l.text === k)) changes.set(p, inputOf(p, k));
+      }
+      for (const { doc, text } of edits) {
         const p = `doc${doc}.txt`;
         if (text < 0) corpus.delete(p);
         else corpus.set(p, text);
-        return text < 0 ? { path: p, mentions: null } : inputOf(p, text);
-      });
-      linker.apply(changes);
-      assert.deepEqual(snapshot(linker.result()), snapshot(referenceLink([...corpus].map(([p, k]) => inputOf(p, k)), decided)));
+        changes.set(p, text < 0 ? { path: p, mentions: null } : inputOf(p, text));
+      }
+      linker.apply(changes.values());
+      assert.deepEqual(snapshot(linker.result()), snapshot(referenceLink([...corpus].map(([p, k]) => inputOf(p, k)), linkDecisions(current))));
     }
   }), { seed: 20261121, numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
 });

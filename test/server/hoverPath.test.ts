@@ -12,9 +12,9 @@ const SERVER = new Set(['src/server/server.ts', 'src/server/hover.ts', 'src/serv
 
 /** What each card may read besides the chain, by kind: the corpus's stages and the lookups they need (an event's sources: events/sources.ts). */
 const READS: Record<string, string[]> = {
-  name: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
-  date: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/dates/calendar.ts'],
-  footnote: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/footnotes.ts'],
+  name: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
+  date: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/dates/calendar.ts'],
+  footnote: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts'],
 };
 
 test('hover path: a warm hover takes the four steps and reads only the state it needs', async () => {

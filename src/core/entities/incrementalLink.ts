@@ -111,11 +111,13 @@ export class IncrementalLinker {
   private readonly byId = new Map<string, Entity>();
   /** Groups by the id linking gave them, before the user's decisions (what merges and links name). */
   private readonly groupById = new Map<string, Group>();
-  /** Merges (`from` → `into`) and names, from the user: fixed for the linker's life. */
-  private readonly into: Map<string, string>;
-  private readonly names: Map<string, NonNullable<LinkDecisions['names']>[number]>;
-  /** The entities given the user's names, by id, with what linking gave them. */
-  private readonly named = new Map<string, { entity: Entity; name: string; aliases: string[]; description: string | undefined }>();
+  /** Merges (`from` → `into`) and names, from the user (see decide). */
+  private into = new Map<string, string>();
+  private names = new Map<string, NameDecision>();
+  /** The decisions changed since they were last settled. */
+  private undecided = false;
+  /** The entities given the user's names, by id, with the name given and what linking gave them. */
+  private readonly named = new Map<string, { entity: Entity; given: NameDecision; name: string; aliases: string[]; description: string | undefined }>();
   /** Documents with mentions linked by hand. */
   private readonly linkedDocs = new Set<string>();
   /** The entities the user's decisions made, by id. */
@@ -131,9 +133,21 @@ export class IncrementalLinker {
   private renamed = new Set<string>();
 
   constructor(decisions: LinkDecisions = {}) {
+    this.decide(decisions);
+  }
+
+  /**
+   * Takes the user's merges and names in place of those it had: only the entities they name, now
+   * or before, are combined or named again (when next described: takeChanges, result). Hand links
+   * come with the documents' mentions (`linkedEntity`). Not while applySteps is under way.
+   */
+  decide(decisions: LinkDecisions): this {
     this.into = new Map((decisions.merges ?? []).map((m) => [m.from, m.into]));
     // One name per entity, the last given.
     this.names = new Map((decisions.names ?? []).map((a) => [a.entity, a]));
+    this.undecided = true;
+    this.cached = null;
+    return this;
   }
 
   /**
@@ -147,6 +161,16 @@ export class IncrementalLinker {
     this.repointed = new Set();
     this.renamed = new Set();
     return changes;
+  }
+
+  /** The mentions it has of a document (or passage of a long one): what it last took for it. */
+  mentionsOf(path: string): readonly LinkMention[] | undefined {
+    return this.docs.get(path)?.mentions;
+  }
+
+  /** The documents (and passages of long ones) it has. */
+  paths(): IterableIterator<string> {
+    return this.docs.keys();
   }
 
   /** Documents (or passages of long ones) added, changed (their mentions) or removed (null). */
@@ -385,7 +409,8 @@ export class IncrementalLinker {
    * ids of names they share, and puts the documents' new mention lists in place.
    */
   private describeDirty(made = new Map<Group, Made>()): void {
-    if (this.dirty.size === 0 && this.nextLists.size === 0) return;
+    if (this.dirty.size === 0 && this.nextLists.size === 0 && !this.undecided) return;
+    this.undecided = false;
     const bases = new Set<string>();
     const described = new Set<Group>();
     for (const key of this.dirty) {
@@ -484,6 +509,10 @@ export class IncrementalLinker {
     }
     const old = this.combined;
     this.combined = new Map();
+    // The names readers saw under the ids the decisions name, now or before: a change is a rename
+    // (an entity linking described again was reported so in describeDirty).
+    const shown = new Map<string, string | undefined>();
+    for (const id of [...old.keys(), ...plans.keys()]) if (!shown.has(id)) shown.set(id, old.get(id)?.entity.name ?? this.byId.get(id)?.name);
     const sources = new Set([...plans.values()].flatMap((p) => p.sources));
     const kept = new Set([...sources, ...[...plans.values()].flatMap((p) => (p.target ? [p.target] : []))]);
     for (const c of old.values()) {
@@ -505,7 +534,7 @@ export class IncrementalLinker {
       const prev = old.get(plan.id);
       const same = !!prev && prev.target === plan.target && sameItems(prev.sources, plan.sources) && sameItems(prev.linked, linked) &&
         !(plan.target && described.has(plan.target)) && !plan.sources.some((g) => described.has(g)) && !(changed && prev.entity.type === 'PERSON');
-      const c = same ? prev! : this.combine(plan, linked, prev);
+      const c = same ? prev! : this.combine(plan, linked);
       this.combined.set(plan.id, c);
       for (const group of plan.sources) {
         group.redirect = plan.id;
@@ -518,10 +547,11 @@ export class IncrementalLinker {
       }
       this.byId.set(plan.id, c.entity);
     }
+    for (const [id, name] of shown) if (name !== undefined && this.byId.has(id) && this.byId.get(id)!.name !== name) this.renamed.add(id);
   }
 
   /** The entity of a plan: one part per document, its mentions given its id and type. */
-  private combine(plan: Plan, linked: LinkedMention[], prev: Combined | undefined): Combined {
+  private combine(plan: Plan, linked: LinkedMention[]): Combined {
     // What each document gives it: parts of the groups, mentions linked by hand.
     const byPath = new Map<string, { parts: Array<{ group: Group; part: EntityPart }>; linked: number[] }>();
     const entry = (path: string) => {
@@ -561,7 +591,6 @@ export class IncrementalLinker {
     let count = 0;
     for (const part of parts) count += part.mentions.length;
     this.point(parts, plan.id, type);
-    if (prev && prev.entity.name !== entity.name) this.renamed.add(plan.id);
     return { id: plan.id, target: plan.target, sources: plan.sources, linked, entity, count, country: entity.country, variants: type === 'PERSON' ? variantsOf(entity, this.personCounts) : [] };
   }
 
@@ -594,7 +623,8 @@ export class IncrementalLinker {
    */
   private applyNames(): void {
     for (const [id, named] of this.named) {
-      if (this.byId.get(id) === named.entity) continue;
+      if (this.byId.get(id) === named.entity && sameName(this.names.get(id), named.given)) continue;
+      if (named.entity.name !== named.name) this.renamed.add(id);
       Object.assign(named.entity, { name: named.name, aliases: named.aliases, description: named.description });
       if (named.description === undefined) delete named.entity.description;
       this.named.delete(id);
@@ -602,8 +632,9 @@ export class IncrementalLinker {
     for (const a of this.names.values()) {
       const entity = this.byId.get(a.entity);
       if (!entity || this.named.get(a.entity)?.entity === entity) continue;
-      this.named.set(a.entity, { entity, name: entity.name, aliases: entity.aliases.slice(), description: entity.description });
+      this.named.set(a.entity, { entity, given: a, name: entity.name, aliases: entity.aliases.slice(), description: entity.description });
       if (entity.name !== a.name && !entity.aliases.includes(entity.name)) entity.aliases.unshift(entity.name);
+      if (entity.name !== a.name) this.renamed.add(a.entity);
       entity.name = a.name;
       if (a.description) entity.description = a.description;
     }
@@ -621,6 +652,13 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** About how many mentions applySteps() keys, or describes the entities of, per step. */
 const STEP = 300;
+
+type NameDecision = NonNullable<LinkDecisions['names']>[number];
+
+/** The same name and description (the store read again gives new objects of the same decisions). */
+function sameName(a: NameDecision | undefined, b: NameDecision): boolean {
+  return !!a && a.name === b.name && a.description === b.description;
+}
 
 /** An entity described during applySteps, before it is put in place, with its spelling variants. */
 interface Made {
