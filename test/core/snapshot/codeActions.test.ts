@@ -9,7 +9,8 @@ interface Ask {
   problems?: string[];
   /** The selection: ⟦…⟧ in the fixture; else the cursor. */
   select?: boolean;
-  only?: boolean;
+  /** Asked for source actions alone (the request's `only` filter). */
+  sourceActions?: boolean;
   renumberAsked?: boolean;
 }
 
@@ -29,8 +30,8 @@ function check(docs: Record<string, string>, ask: Ask, expected: string[]): void
   const text = texts.get(cursor.path)!;
   const problems = problemsOf(snapshot, cursor.path).filter((p) => ask.problems?.includes(p.code));
   const selection = ask.select ? spans[0] : { start: cursor.offset, end: cursor.offset };
-  const { only = false, renumberAsked = false } = ask;
-  const items = codeActionsAt(snapshot, { path: cursor.path, start: selection.start, end: selection.end, diagnostics: problems, only, renumberAsked });
+  const { sourceActions = false, renumberAsked = false } = ask;
+  const items = codeActionsAt(snapshot, { path: cursor.path, start: selection.start, end: selection.end, diagnostics: problems, only: sourceActions, renumberAsked });
   assert.deepEqual(items.map((i) => describe(i, text, problems)), expected);
 }
 
@@ -50,7 +51,7 @@ const cases: Array<[string, Record<string, string>, Ask, string[]]> = [
     'annotate Corpus Lens: “Sirajuddin Haqqani” is not an entity here → corpusLens.annotate.notEntity',
     'annotate Corpus Lens: link to another entity… → corpusLens.annotate.linkToEntity',
   ]],
-  ['a source action asked for: no annotating commands', { d: '⟦Plain⟧ words.' }, { select: true, only: true }, []],
+  ['a source action asked for: no annotating commands', { d: '⟦Plain⟧ words.' }, { select: true, sourceActions: true }, []],
   ['a marker without a definition: add one to the notes', { d: 'Claim.[$02]\n\n[1] One.' }, { problems: ['footnote.undefined'] }, [
     'fix Add a definition for footnote [2] to the notes [0] → "Claim.[2]\\n\\n[1] One.\\n\\n[2] "',
   ]],
@@ -58,16 +59,16 @@ const cases: Array<[string, Record<string, string>, Ask, string[]]> = [
     a: 'Foreign Minister Amin Khan Muttaqi$0 met the envoy.',
     b: 'Foreign Minister Amir Khan Muttaqi spoke.',
     c: 'Later Amir Khan Muttaqi travelled.',
-  }, { problems: ['entity.spelling'], only: true }, [
+  }, { problems: ['entity.spelling'], sourceActions: true }, [
     'fix Change to “Amir Khan Muttaqi”, the spelling most of the corpus uses [0] → "Foreign Minister Amir Khan Muttaqi met the envoy."',
   ]],
   ['footnotes out of order: renumber them', { d: 'A.[2] B.[1]$0\n\n[1] One.\n[2] Two.' }, { problems: ['footnote.order'] }, [
     'renumber Renumber footnotes in order of appearance [0,1] → "A.[1] B.[2]\\n\\n[1] Two.\\n[2] One."',
   ]],
-  ['renumbering asked as a source action, with no problem sent', { d: 'A.[2] B.[1]$0\n\n[1] One.\n[2] Two.' }, { only: true, renumberAsked: true }, [
+  ['renumbering asked as a source action, with no problem sent', { d: 'A.[2] B.[1]$0\n\n[1] One.\n[2] Two.' }, { sourceActions: true, renumberAsked: true }, [
     'renumber Renumber footnotes in order of appearance [] → "A.[1] B.[2]\\n\\n[1] Two.\\n[2] One."',
   ]],
-  ['footnotes in order: no renumbering', { d: 'A.[1] B.[2]$0\n\n[1] One.\n[2] Two.' }, { only: true, renumberAsked: true }, []],
+  ['footnotes in order: no renumbering', { d: 'A.[1] B.[2]$0\n\n[1] One.\n[2] Two.' }, { sourceActions: true, renumberAsked: true }, []],
 ];
 
 for (const [name, docs, ask, expected] of cases) test(`code actions: ${name}`, () => check(docs, ask, expected));
