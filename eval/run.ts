@@ -144,6 +144,26 @@ function systemExport(docs: readonly SourceDoc[], system: System = SYSTEMS[0]): 
 const meantimeExports = new Map<string, CorpusExport>();
 
 /** MEANTIME is analysed once per system (as one corpus) for both the names and the timex scorer. */
+/** MEANTIME dev as the names and timex scorers read it: exported by the system once per run, not once per scorer. */
+interface MeantimeRun {
+  data: NonNullable<ReturnType<typeof loadMeantime>>;
+  exp: CorpusExport;
+  texts: Map<string, string>;
+  analysisMs: number;
+}
+
+const meantimeRuns = new Map<string, MeantimeRun | null>();
+
+function meantimeRun(root: string): MeantimeRun | null {
+  if (!meantimeRuns.has(root)) {
+    const data = loadMeantime(devdataDir(root));
+    const t0 = performance.now();
+    const exp = data && meantimeExport(data.dir, data.docs);
+    meantimeRuns.set(root, data && exp ? { data, exp, texts: new Map(data.docs.map((d) => [d.path, d.text])), analysisMs: performance.now() - t0 } : null);
+  }
+  return meantimeRuns.get(root)!;
+}
+
 function meantimeExport(dir: string, docs: readonly MeantimeDoc[], system: System = SYSTEMS[0]): CorpusExport {
   let exp = meantimeExports.get(`${system.label}|${dir}`);
   if (!exp) {
@@ -347,12 +367,10 @@ function goldOf<G>(docs: readonly MeantimeDoc[], read: (d: MeantimeDoc) => { gol
 }
 
 async function runNames(args: Args, root: string, compromise: NamePeer | null): Promise<Report | string> {
-  const data = loadMeantime(devdataDir(root));
-  if (!data) return `names: skipped, no MEANTIME dev data in ${path.join(devdataDir(root), 'meantime-dev')}`;
-  const t0 = performance.now();
-  const exp = meantimeExport(data.dir, data.docs);
+  const run = meantimeRun(root);
+  if (!run) return `names: skipped, no MEANTIME dev data in ${path.join(devdataDir(root), 'meantime-dev')}`;
+  const { data, exp, texts, analysisMs } = run;
   const t1 = performance.now();
-  const texts = new Map(data.docs.map((d) => [d.path, d.text]));
   const { gold, neutral } = goldOf(data.docs, meantimeNames);
   const sysEverywhere = systemNames(exp);
   const sysAll = inRegions(sysEverywhere, data.docs);
@@ -385,7 +403,7 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
     lines.push(...table(['  doc', 'gold', 'sys', 'tp', 'P', 'R', 'F1'], rows.map((r) => countsRow(`  ${shortDoc(r.doc, 60)}`, r))));
     lines.push(...errorLines(classifyErrors(result.exactScore, texts), args.errors));
   }
-  lines.push(`time: analysis ${seconds(t1 - t0)}, scoring ${seconds(t2 - t1)}${peer ? ` (of which ${compromise!.name} ${seconds(peer.ms)})` : ''}`);
+  lines.push(`time: analysis ${seconds(analysisMs)}, scoring ${seconds(t2 - t1)}${peer ? ` (of which ${compromise!.name} ${seconds(peer.ms)})` : ''}`);
   return {
     lines,
     json: {
@@ -398,7 +416,7 @@ async function runNames(args: Args, root: string, compromise: NamePeer | null): 
       outsideAnnotatedRegion: sysEverywhere.length - sysAll.length,
       peers: peer ? { [compromise!.name]: { version: compromise!.version, ...namesJson(peer.result) } } : {},
       ...(args.verbose ? { errors: classifyErrors(result.exactScore, texts) } : {}),
-      timeMs: { analysis: t1 - t0, scoring: t2 - t1 },
+      timeMs: { analysis: analysisMs, scoring: t2 - t1 },
     },
   };
 }
@@ -435,12 +453,10 @@ function timexErrors(score: TimexScore, texts: Map<string, string>): ErrorLine[]
 const TIMEX_HEADER = ['system', 'gold', 'sys', 'tp', 'P', 'R', 'F1', 'strict tp', 'P', 'R', 'F1', 'value acc', 'value F1', 'type acc'];
 
 async function runTimex(args: Args, root: string, chrono: TimexPeer | null): Promise<Report | string> {
-  const data = loadMeantime(devdataDir(root));
-  if (!data) return `timex: skipped, no MEANTIME dev data in ${path.join(devdataDir(root), 'meantime-dev')}`;
-  const t0 = performance.now();
-  const exp = meantimeExport(data.dir, data.docs);
+  const run = meantimeRun(root);
+  if (!run) return `timex: skipped, no MEANTIME dev data in ${path.join(devdataDir(root), 'meantime-dev')}`;
+  const { data, exp, texts, analysisMs } = run;
   const t1 = performance.now();
-  const texts = new Map(data.docs.map((d) => [d.path, d.text]));
   const { gold, neutral } = goldOf(data.docs, meantimeTimex);
   const sysEverywhere = systemTimex(exp);
   const sys = inRegions(sysEverywhere, data.docs);
@@ -475,7 +491,7 @@ async function runTimex(args: Args, root: string, chrono: TimexPeer | null): Pro
     })));
     lines.push(...errorLines(timexErrors(score, texts), args.errors));
   }
-  lines.push(`time: analysis ${seconds(t1 - t0)}, scoring ${seconds(t2 - t1)}${peer ? ` (of which ${chrono!.name} ${seconds(peer.ms)})` : ''}`);
+  lines.push(`time: analysis ${seconds(analysisMs)}, scoring ${seconds(t2 - t1)}${peer ? ` (of which ${chrono!.name} ${seconds(peer.ms)})` : ''}`);
   return {
     lines,
     json: {
@@ -486,7 +502,7 @@ async function runTimex(args: Args, root: string, chrono: TimexPeer | null): Pro
       outsideAnnotatedRegion: sysEverywhere.length - sys.length,
       peers: peer ? { [chrono!.name]: { version: chrono!.version, ...timexJson(peer.score) } } : {},
       ...(args.verbose ? { errors: timexErrors(score, texts) } : {}),
-      timeMs: { analysis: t1 - t0, scoring: t2 - t1 },
+      timeMs: { analysis: analysisMs, scoring: t2 - t1 },
     },
   };
 }
