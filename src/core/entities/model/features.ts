@@ -51,14 +51,18 @@ export interface WordInfo {
   /** The word's clusters (see clusterFile.ts), 0 when the clusters do not list it. */
   fine: number;
   coarse: number;
-  /** The tagger's sums of this word's features in each role it plays around a token (see tagger.ts). */
+  /** Where the tagger's sums of this word's features are, for the roles every token reads (see tagger.ts). */
+  block: number;
+  blockGeneration: number;
+  /** The same, for the other roles. */
   sums: WordSums | null;
 }
 
-/** Summed weights of one word per role, for one table (the tagger's; features only carry them). */
+/** Where a word's summed weights per role are, in the tagger's arena of one generation (see tagger.ts). */
 export interface WordSums {
-  table: object;
-  roles: Array<Float64Array | undefined>;
+  generation: number;
+  /** Per role: 1 + the index of its row, or 0 when not summed yet. */
+  at: Int32Array;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -79,12 +83,12 @@ function wordInfo(text: string): WordInfo {
   const lowerHash = hashString(lower);
   const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
   w = {
-    text, lower, shape, sums: null,
+    text, lower, shape, block: 0, blockGeneration: 0, sums: null,
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
     lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse,
   };
-  // Each word keeps its sums of weights too (some 500 bytes): a bounded cache.
+  // A bounded cache (the tagger keeps where its sums for each word are, too).
   if (WORDS.size >= 30_000) WORDS.clear();
   WORDS.set(text, w);
   return w;
@@ -105,7 +109,8 @@ export function shapeOf(s: string): string {
   return out;
 }
 
-const SENTENCE_EDGE: WordInfo = { text: '<s>', sums: null, lower: '<s>', shape: '<s>', form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
+// The same order of properties as wordInfo's: one shape of object for the tagger's reads.
+const SENTENCE_EDGE: WordInfo = { text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
 const LINE_KINDS = ['text', 'upper', 'title', 'short'] as const;
 
 /** The document's own evidence, read once per document (or passage). */
@@ -171,6 +176,16 @@ function usesOf(tokens: readonly Token[], words: WordInfo[], s: Segment, k: numb
   return use;
 }
 
+/** Whether s equals its upper case: without making that string when s is plain ASCII. */
+function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** Running text, an all-caps line, a title-case line, or a short line (a heading, a dateline). */
 function kindOfLine({ tokens, lines }: Tokenized, at: number): number {
   const line = tokens[at].line;
@@ -184,7 +199,7 @@ function kindOfLine({ tokens, lines }: Tokenized, at: number): number {
     if (t.kind !== 'word') continue;
     wordsOnLine++;
     if (t.capitalised) capitalised++;
-    if (t.text.length >= 2 && t.text === t.text.toUpperCase()) upper++;
+    if (t.text.length >= 2 && isUpperCase(t.text)) upper++;
   }
   if (wordsOnLine >= 2 && upper / wordsOnLine >= 0.6) return 1;
   if (wordsOnLine >= 3 && capitalised / wordsOnLine >= 0.6) return 2;

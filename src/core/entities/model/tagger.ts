@@ -10,6 +10,7 @@ import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES }
 const L = LABEL_COUNT;
 const O = OUTSIDE;
 import { findSegments, strong, type Segment } from './segments.js';
+import { SumArena } from './sumArena.js';
 import type { FeatureTable } from './weights.js';
 
 export interface NameModel {
@@ -46,39 +47,46 @@ export interface TaggedName {
 export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
   const { tokens, words } = view;
   const v = valueSums(table, scratch);
+  const arena = arenaOf(table);
+  // Rows are dropped only here, between segments: below, the indexes held stay good.
+  arena.trim();
   const size = Math.min(s.last - s.first, 7);
-  const head = sumsOf(words[headOf(tokens, s)], HEAD, table, scratch);
-  const first = sumsOf(words[s.first], FIRST, table, scratch);
+  const head = rowOf(words[headOf(tokens, s)], HEAD, table, arena, scratch);
+  const first = rowOf(words[s.first], FIRST, table, arena, scratch);
   for (let k = s.first; k < s.last; k++) {
     const at = (k - s.first) * L;
     const t = tokens[k];
     const w = words[k];
     const p1 = neighbour(view, t, k - 1);
     const n1 = neighbour(view, t, k + 1);
-    const own = sumsOf(w, OWN, table, scratch);
-    const before = sumsOf(p1, PREVIOUS, table, scratch);
-    const after = sumsOf(n1, NEXT, table, scratch);
-    const before2 = sumsOf(neighbour(view, t, k - 2), PREVIOUS2, table, scratch);
-    const after2 = sumsOf(neighbour(view, t, k + 2), NEXT2, table, scratch);
+    const own = rowOf(w, OWN, table, arena, scratch);
+    const before = rowOf(p1, PREVIOUS, table, arena, scratch);
+    const after = rowOf(n1, NEXT, table, arena, scratch);
+    const before2 = rowOf(neighbour(view, t, k - 2), PREVIOUS2, table, arena, scratch);
+    const after2 = rowOf(neighbour(view, t, k + 2), NEXT2, table, arena, scratch);
     const line = view.lineKind.get(t.line) ?? 0;
     const rule = view.rule[k];
+    const ruleShape = rowOf(w, RULE_SHAPE + rule, table, arena, scratch);
+    const lineLower = line !== 0 ? rowOf(w, LINE_LOWER + line, table, arena, scratch) : -1;
+    const start = t.sentenceStart ? rowOf(w, SENTENCE_START, table, arena, scratch) : -1;
+    // Read after the rows are made: making one may move them to a larger array.
+    const d = arena.data;
     const lineRule = v.lineRule[rule * 4 + line];
     const place = v.position[placeIn(s, k) * 8 + size];
-    const ruleShape = sumsOf(w, RULE_SHAPE + rule, table, scratch);
     for (let l = 0; l < L; l++) {
-      emissions[at + l] = own[l] + before[l] + after[l] + before2[l] + after2[l] + head[l] + first[l] + lineRule[l] + place[l] + ruleShape[l];
+      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[head + l] + d[first + l] + d[ruleShape + l] + lineRule[l] + place[l];
     }
-    if (line !== 0) addSums(sumsOf(w, LINE_LOWER + line, table, scratch), emissions, at);
-    if (t.sentenceStart) addSums(sumsOf(w, SENTENCE_START, table, scratch), emissions, at);
-    if (t.possessive) addSums(v.possessive, emissions, at);
-    if (t.hyphenJoined) addSums(v.hyphen, emissions, at);
+    if (lineLower >= 0) addSums(d, lineLower, emissions, at);
+    if (start >= 0) addSums(d, start, emissions, at);
+    if (t.possessive) addSums(v.possessive, 0, emissions, at);
+    if (t.hyphenJoined) addSums(v.hyphen, 0, emissions, at);
     if (strong(t)) {
-      if (view.lowerSeen.has(w.lower)) addSums(v.docLower, emissions, at);
-      if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) addSums(v.docCapitalised, emissions, at);
+      if (view.lowerSeen.has(w.lower)) addSums(v.docLower, 0, emissions, at);
+      if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) addSums(v.docCapitalised, 0, emissions, at);
       const type = view.ruleType.get(w.lower);
-      if (type !== undefined) addSums(v.docRule[type], emissions, at);
+      if (type !== undefined) addSums(v.docRule[type], 0, emissions, at);
       const use = view.uses.get(w.lower) ?? 0;
-      if (use !== 0) addSums(v.docUse[use], emissions, at);
+      if (use !== 0) addSums(v.docUse[use], 0, emissions, at);
     }
     let n = 0;
     scratch[n++] = feature.prevCur(p1, w);
@@ -88,16 +96,18 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
   }
 }
 
-function addSums(sums: Float64Array, scores: Float64Array, offset: number): void {
-  for (let l = 0; l < L; l++) scores[offset + l] += sums[l];
+function addSums(sums: Float64Array, from: number, scores: Float64Array, offset: number): void {
+  for (let l = 0; l < L; l++) scores[offset + l] += sums[from + l];
 }
 
-// The roles a word plays around a token, each with its sums (see sumsOf).
+// The roles a word plays around a token, each with its row of sums (see rowOf). The first five,
+// which every token reads, are made together, in one block.
 const OWN = 0;
 const PREVIOUS = 1;
 const NEXT = 2;
 const PREVIOUS2 = 3;
 const NEXT2 = 4;
+const BLOCK = 5;
 const HEAD = 5;
 const FIRST = 6;
 const SENTENCE_START = 7;
@@ -105,6 +115,7 @@ const SENTENCE_START = 7;
 const LINE_LOWER = 7;
 /** + the rules' label. */
 const RULE_SHAPE = 11;
+const ROLES = RULE_SHAPE + L;
 
 /** A word's features in one role, written into `out`: their count. */
 function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
@@ -122,19 +133,38 @@ function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
   return 1;
 }
 
+/** Rows of sums the tagger keeps, per table: some 16 MB at most, then made anew. */
+const ARENA_LIMIT = 2_000_000;
+const ARENAS = new WeakMap<FeatureTable, SumArena>();
+
+function arenaOf(table: FeatureTable): SumArena {
+  let arena = ARENAS.get(table);
+  if (!arena) ARENAS.set(table, (arena = new SumArena(ARENA_LIMIT, L)));
+  return arena;
+}
+
 /**
- * A word's summed weights in one role, kept on the word (features.ts bounds how many words are
- * kept) and made when first needed: most words play few of the roles.
+ * The index in arena.data of a word's summed weights in one role, made when first needed (most
+ * words play few of the roles) and kept for the arena's generation.
  */
-function sumsOf(w: WordInfo, role: number, table: FeatureTable, scratch: Uint32Array): Float64Array {
+function rowOf(w: WordInfo, role: number, table: FeatureTable, arena: SumArena, scratch: Uint32Array): number {
+  if (role < BLOCK) {
+    if (w.blockGeneration !== arena.generation) {
+      const at = arena.alloc(BLOCK);
+      for (let r = 0; r < BLOCK; r++) add(table, scratch, roleFeatures(w, r, scratch), arena.data, at + r * L);
+      w.block = at;
+      w.blockGeneration = arena.generation;
+    }
+    return w.block + role * L;
+  }
   let sums = w.sums;
-  if (sums === null || sums.table !== table) sums = w.sums = { table, roles: [] };
-  const known = sums.roles[role];
-  if (known !== undefined) return known;
-  const v = new Float64Array(L);
-  add(table, scratch, roleFeatures(w, role, scratch), v, 0);
-  sums.roles[role] = v;
-  return v;
+  if (sums === null || sums.generation !== arena.generation) sums = w.sums = { generation: arena.generation, at: new Int32Array(ROLES) };
+  const known = sums.at[role];
+  if (known !== 0) return known - 1;
+  const at = arena.alloc(1);
+  add(table, scratch, roleFeatures(w, role, scratch), arena.data, at);
+  sums.at[role] = at + 1;
+  return at;
 }
 
 /** The summed weights of the features of small values, per table: made once. */
