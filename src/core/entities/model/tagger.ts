@@ -40,9 +40,9 @@ export interface TaggedName {
  * so a token adds a dozen such sums and looks up only the three features that pair words.
  *
  * The order of the additions does not change a bit of the result: a weight is an 8-bit integer
- * times a float32 scale, a multiple of 2^-(23 - e) for the scale's exponent e, so while every
- * scale is at least 2^-29 / 2^-23 and every sum below 2^23 in size, each partial sum is exact
- * in float64 (FeatureTable.exactSums checks the weights hold to it).
+ * times a float32 scale, so the shipped weights are all multiples of 2^-29, and a token's sums
+ * stay far below 2^24: every partial sum is exact in float64 (FeatureTable.exactSums checks the
+ * weights loaded; weights that fail it would only round differently, and the test says so).
  */
 export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
   const { tokens, words } = view;
@@ -133,8 +133,8 @@ function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
   return 1;
 }
 
-/** Rows of sums the tagger keeps, per table: some 16 MB at most, then made anew. */
-const ARENA_LIMIT = 2_000_000;
+/** Rows of sums the tagger keeps, per table: some 8 MB (the 66 bench articles fill 3 MB), then made anew. */
+const ARENA_LIMIT = 1_000_000;
 const ARENAS = new WeakMap<FeatureTable, SumArena>();
 
 function arenaOf(table: FeatureTable): SumArena {
