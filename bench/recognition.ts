@@ -1,8 +1,10 @@
 // Recognition throughput on news text, one core, beside a plain regex scan of the same text (the
 // floor for any scanner in JS) and compromise (what a user would reach for). Median of runs.
-//   npm run bench:recognition [-- --mb 4 --runs 5]
+//   npm run bench:recognition [-- --mb 4 --runs 5] [--entities]
+// --entities: only the regex floor and the entity rows (a quicker comparison of recognisers).
 // It runs bundled by esbuild, as the extension does: the figures are those of the shipped code.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/index.js';
 import { recognizeEntities } from '../src/core/entities/recognize.js';
@@ -10,7 +12,7 @@ import { findFootnotes } from '../src/core/footnotes.js';
 import { tokenize } from '../src/core/entities/tokenize.js';
 import { extractEvents } from '../src/core/events/extract.js';
 import { findTimex } from '../src/core/dates/normalize.js';
-import { useNameModel } from '../src/core/entities/model/index.js';
+import { useNameModel, type NameModel } from '../src/core/entities/model/index.js';
 import { loadShippedModel } from '../eval/model.js';
 
 function arg(name: string, fallback: number): number {
@@ -29,6 +31,16 @@ function articles(): string[] {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+function report(rows: Array<[string, number]>, articles: number, mb: number, runs: number, model: NameModel, loadMs: number): void {
+  const floor = rows[0][1];
+  console.log(`recognition throughput · ${articles} articles, ${mb.toFixed(1)} MB · median of ${runs} runs · one core · node ${process.version} · load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`${'what'.padEnd(36)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'× regex floor'.padStart(14)}`);
+  for (const [name, ms] of rows) {
+    console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(8)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${(floor / ms).toFixed(3).padStart(14)}`);
+  }
+  console.log(`the name model: read and ready in ${loadMs.toFixed(0)} ms (cold, once), ${(model.table.memoryBytes / 1e6).toFixed(1)} MB of weights in memory`);
 }
 
 function time(fn: () => void, runs: number): number {
@@ -64,6 +76,7 @@ async function main() {
   if ('error' in model) throw new Error(`the name model: ${model.error}`);
   rows.push(['entities, rules alone', time(() => { for (const d of docs) recognizeEntities(d, undefined, null); }, runs)]);
   rows.push(['entities, rules + model', time(() => { for (const d of docs) recognizeEntities(d, undefined, model); }, runs)]);
+  if (process.argv.includes('--entities')) return report(rows, docs.length, mb, runs, model, loadMs);
   rows.push(['dates (recognised and anchored)', time(() => { for (const d of docs) findTimex(d, { dct: '2024-03-11' }); }, runs)]);
   try {
     const chrono = await import('chrono-node');
@@ -87,13 +100,7 @@ async function main() {
   const names = docs.map((d, i) => recognizeEntities(d, tokenized[i], model));
   const dates = docs.map((d) => findTimex(d, { dct: '2024-03-11' }));
   rows.push(['  its events (given names and dates)', time(() => docs.forEach((d, i) => extractEvents(tokenized[i].tokens, tokenized[i].sentences, names[i], dates[i], d)), runs)]);
-  const floor = rows[0][1];
-  console.log(`recognition throughput · ${docs.length} articles, ${mb.toFixed(1)} MB · median of ${runs} runs · one core · node ${process.version}`);
-  console.log(`${'what'.padEnd(36)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'× regex floor'.padStart(14)}`);
-  for (const [name, ms] of rows) {
-    console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(8)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${(floor / ms).toFixed(3).padStart(14)}`);
-  }
-  console.log(`the name model: read and ready in ${loadMs.toFixed(0)} ms (cold, once), ${(model.table.memoryBytes / 1e6).toFixed(1)} MB of weights in memory`);
+  report(rows, docs.length, mb, runs, model, loadMs);
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
   const seedMs = time(() => { for (const d of seeds) analyzeDocument(d, { path: 'x.txt' }); }, 20);
   console.log(`the five seeds, analysed once warm: ${seedMs.toFixed(1)} ms (median of 20)`);

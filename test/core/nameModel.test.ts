@@ -1,7 +1,8 @@
 // The name model's parts: labels, segments, decoding, the file format, and the shipped weights.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { viterbi } from '../../src/core/entities/model/decode.js';
 import { explainName } from '../../src/core/entities/model/explain.js';
@@ -12,6 +13,7 @@ import { allowed, decodeSpans, encode, LABEL_COUNT, mayEnd, mayStart } from '../
 import { findSegments } from '../../src/core/entities/model/segments.js';
 import { MAX_FEATURES, tokenFeatures } from '../../src/core/entities/model/features.js';
 import { scoreSegment, tagNames } from '../../src/core/entities/model/tagger.js';
+import { exactSums } from '../../src/core/entities/model/weights.js';
 import { recognizeEntities } from '../../src/core/entities/recognize.js';
 import { tokenize } from '../../src/core/entities/tokenize.js';
 
@@ -125,25 +127,41 @@ test('shipped model: holds under 50 MB and says how it was trained (its load tim
   assert.match(model.about, /"sources"/);
 });
 
-test('shipped model: the tagger’s sums per word equal the sums over every feature of each token', () => {
+test('shipped model: the tagger’s sums per word, role and value equal, to the bit, the sums over every feature of each token', () => {
   const model = shipped();
-  const text = 'SOCCER - JAPAN GET LUCKY WIN\nLONDON 1996-08-30\nShares of Ostrova Holdings fell, said Marta Kielczewska in Gdansk; Ostrova declined.';
-  const tokenized = tokenize(text);
-  const { view, segments } = tagNames(tokenized, recognizeEntities(text, tokenized, null), model);
+  // Exact sums are what lets the tagger add them in its own order and keep every decision.
+  assert.ok(model.table.exactSums);
+  const texts = [
+    'SOCCER - JAPAN GET LUCKY WIN\nLONDON 1996-08-30\nShares of Ostrova Holdings fell, said Marta Kielczewska in Gdansk; Ostrova declined.',
+    ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join('seeds', f), 'utf8')),
+  ];
   const features = new Uint32Array(MAX_FEATURES);
-  for (const s of segments) {
-    const fast = new Float64Array((s.last - s.first) * LABEL_COUNT);
-    scoreSegment(view, s, model.table, fast);
-    for (let k = s.first; k < s.last; k++) {
-      const full = new Float64Array(LABEL_COUNT);
-      const count = tokenFeatures(view, s, k, features);
-      for (let f = 0; f < count; f++) {
-        const row = model.table.row(features[f]);
-        if (row >= 0) model.table.addRow(row, full);
+  for (const text of texts) {
+    const tokenized = tokenize(text);
+    const { view, segments } = tagNames(tokenized, recognizeEntities(text, tokenized, null), model);
+    for (const s of segments) {
+      const fast = new Float64Array((s.last - s.first) * LABEL_COUNT);
+      scoreSegment(view, s, model.table, fast);
+      for (let k = s.first; k < s.last; k++) {
+        const full = new Float64Array(LABEL_COUNT);
+        const count = tokenFeatures(view, s, k, features);
+        for (let f = 0; f < count; f++) {
+          const row = model.table.row(features[f]);
+          if (row >= 0) model.table.addRow(row, full);
+        }
+        for (let l = 0; l < LABEL_COUNT; l++) assert.equal(fast[(k - s.first) * LABEL_COUNT + l], full[l], `${tokenized.tokens[k].text} label ${l}`);
       }
-      for (let l = 0; l < LABEL_COUNT; l++) assert.ok(Math.abs(full[l] - fast[(k - s.first) * LABEL_COUNT + l]) < 1e-6, `${tokenized.tokens[k].text} label ${l}`);
     }
   }
+});
+
+test('exactSums: whether sums of quantised weights are exact in float64 in any order', () => {
+  const check = (scales: number[], terms: number, exact: boolean, why: string) => assert.equal(exactSums(Float32Array.from(scales), terms), exact, why);
+  check([0.25, 0.5], 96, true, 'powers of two: every sum a multiple of 2^-2');
+  check([0.0196, 0.337], 96, true, 'the shipped range: multiples of about 2^-29, sums under 2^13');
+  check([1e-30, 0.3], 96, false, 'a tiny scale makes the quantum too fine for the larger sums');
+  check([3e5, 0.3], 96, false, 'a huge scale makes sums too large for the quantum of the small one');
+  check([0, 0.3], 96, false, 'a zero (subnormal-class) scale is not handled');
 });
 
 test('shipped model: every name carries a confidence, and the card can say why', () => {

@@ -51,9 +51,18 @@ export interface WordInfo {
   /** The word's clusters (see clusterFile.ts), 0 when the clusters do not list it. */
   fine: number;
   coarse: number;
-  /** The tagger's sums of this word's features (its own, as previous word, as next word), and for which table. */
-  scores: Float64Array | null;
-  scoredBy: object | null;
+  /** Where the tagger's sums of this word's features are, for the roles every token reads (see tagger.ts). */
+  block: number;
+  blockGeneration: number;
+  /** The same, for the other roles. */
+  sums: WordSums | null;
+}
+
+/** Where a word's summed weights per role are, in the tagger's arena of one generation (see tagger.ts). */
+export interface WordSums {
+  generation: number;
+  /** Per role: 1 + the index of its row, or 0 when not summed yet. */
+  at: Int32Array;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -74,12 +83,12 @@ function wordInfo(text: string): WordInfo {
   const lowerHash = hashString(lower);
   const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
   w = {
-    text, lower, shape, scores: null, scoredBy: null,
+    text, lower, shape, block: 0, blockGeneration: 0, sums: null,
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
     lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse,
   };
-  // Each word keeps its sums of weights too (some 500 bytes): a bounded cache.
+  // A bounded cache (the tagger keeps where its sums for each word are, too).
   if (WORDS.size >= 30_000) WORDS.clear();
   WORDS.set(text, w);
   return w;
@@ -100,7 +109,8 @@ export function shapeOf(s: string): string {
   return out;
 }
 
-const SENTENCE_EDGE: WordInfo = { text: '<s>', scores: null, scoredBy: null, lower: '<s>', shape: '<s>', form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
+// The same order of properties as wordInfo's: one shape of object for the tagger's reads.
+const SENTENCE_EDGE: WordInfo = { text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
 const LINE_KINDS = ['text', 'upper', 'title', 'short'] as const;
 
 /** The document's own evidence, read once per document (or passage). */
@@ -149,6 +159,7 @@ export function readDocumentView(tokenized: Tokenized, segments: readonly Segmen
 // How a word is used somewhere in the document: after a given name ("Steve Jobs"), before a
 // number ("Boeing 737"), with a possessive, alone in running text, first of a longer name.
 const USES = ['after a given name', 'before a number', 'with a possessive', 'alone', 'opening a longer name'] as const;
+export const USE_COUNT = USES.length;
 
 
 function usesOf(tokens: readonly Token[], words: WordInfo[], s: Segment, k: number): number {
@@ -165,6 +176,16 @@ function usesOf(tokens: readonly Token[], words: WordInfo[], s: Segment, k: numb
   return use;
 }
 
+/** Whether s equals its upper case: without making that string when s is plain ASCII. */
+function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** Running text, an all-caps line, a title-case line, or a short line (a heading, a dateline). */
 function kindOfLine({ tokens, lines }: Tokenized, at: number): number {
   const line = tokens[at].line;
@@ -178,7 +199,7 @@ function kindOfLine({ tokens, lines }: Tokenized, at: number): number {
     if (t.kind !== 'word') continue;
     wordsOnLine++;
     if (t.capitalised) capitalised++;
-    if (t.text.length >= 2 && t.text === t.text.toUpperCase()) upper++;
+    if (t.text.length >= 2 && isUpperCase(t.text)) upper++;
   }
   if (wordsOnLine >= 2 && upper / wordsOnLine >= 0.6) return 1;
   if (wordsOnLine >= 3 && capitalised / wordsOnLine >= 0.6) return 2;
@@ -252,6 +273,46 @@ export function asNext(n1: WordInfo, out: Uint32Array, n: number, names?: Featur
   return put(out, n, mix(T.ShapeNext, n1.shapeHash), names, T.ShapeNext, names ? n1.shape : '');
 }
 
+/**
+ * The context features that read one word, or one small value, each: the tagger sums their
+ * weights once per word or value (tagger.ts); contextFeatures lists them per token.
+ */
+export const feature = {
+  prev2: (w: WordInfo) => mix(T.Prev2, w.lowerHash),
+  next2: (w: WordInfo) => mix(T.Next2, w.lowerHash),
+  line: (line: number) => mix(T.Line, line),
+  lineLower: (line: number, w: WordInfo) => mix(T.LineLower, mix(line, w.lowerHash)),
+  sentenceStart: (w: WordInfo) => mix(T.SentenceStart, w.shapeHash),
+  position: (place: number, size: number) => mix(T.Position, place * 8 + size),
+  rule: (rule: number) => mix(T.Rule, rule),
+  ruleShape: (rule: number, w: WordInfo) => mix(T.RuleShape, mix(rule, w.shapeHash)),
+  ruleLine: (rule: number, line: number) => mix(T.RuleLine, rule * 4 + line),
+  possessive: () => mix(T.Possessive, 1),
+  hyphen: () => mix(T.Hyphen, 1),
+  docLower: () => mix(T.DocLower, 1),
+  docCapitalised: () => mix(T.DocCapitalised, 1),
+  docRule: (type: number) => mix(T.DocRule, type),
+  docUse: (bit: number) => mix(T.DocUse, bit),
+  segmentHead: (w: WordInfo) => mix(T.SegmentHead, w.lowerHash),
+  segmentFirst: (w: WordInfo) => mix(T.SegmentFirst, w.lowerHash),
+  prevCur: (p1: WordInfo, w: WordInfo) => mix(T.PrevCur, mix(p1.lowerHash, w.lowerHash)),
+  curNext: (w: WordInfo, n1: WordInfo) => mix(T.CurNext, mix(w.lowerHash, n1.lowerHash)),
+  shapeWindow: (p1: WordInfo, w: WordInfo, n1: WordInfo) => mix(T.ShapeWindow, mix(mix(p1.shapeHash, w.shapeHash), n1.shapeHash)),
+};
+
+/** Where token k stands in segment s: alone (0), first (1), inside (2), last (3). */
+export function placeIn(s: Segment, k: number): number {
+  const size = s.last - s.first;
+  return size === 1 ? 0 : k === s.first ? 1 : k === s.last - 1 ? 3 : 2;
+}
+
+/** The segment's last capitalised word: often its head ("Bank", "University", "Co"). */
+export function headOf(tokens: readonly Token[], s: Segment): number {
+  let head = s.last - 1;
+  while (head > s.first && !strong(tokens[head])) head--;
+  return head;
+}
+
 /** The features of where token k stands: wider neighbours, pairs, its line, the rules, the document. */
 export function contextFeatures(view: DocumentView, s: Segment, k: number, out: Uint32Array, n: number, names?: FeatureNames): number {
   const { tokens } = view;
@@ -261,39 +322,38 @@ export function contextFeatures(view: DocumentView, s: Segment, k: number, out: 
   const p2 = neighbour(view, t, k - 2);
   const n1 = neighbour(view, t, k + 1);
   const n2 = neighbour(view, t, k + 2);
-  n = put(out, n, mix(T.Prev2, p2.lowerHash), names, T.Prev2, names ? p2.lower : '');
-  n = put(out, n, mix(T.Next2, n2.lowerHash), names, T.Next2, names ? n2.lower : '');
-  n = put(out, n, mix(T.PrevCur, mix(p1.lowerHash, w.lowerHash)), names, T.PrevCur, names ? `${p1.lower} ${w.lower}` : '');
-  n = put(out, n, mix(T.CurNext, mix(w.lowerHash, n1.lowerHash)), names, T.CurNext, names ? `${w.lower} ${n1.lower}` : '');
-  n = put(out, n, mix(T.ShapeWindow, mix(mix(p1.shapeHash, w.shapeHash), n1.shapeHash)), names, T.ShapeWindow, names ? `${p1.shape} ${w.shape} ${n1.shape}` : '');
+  n = put(out, n, feature.prev2(p2), names, T.Prev2, names ? p2.lower : '');
+  n = put(out, n, feature.next2(n2), names, T.Next2, names ? n2.lower : '');
+  n = put(out, n, feature.prevCur(p1, w), names, T.PrevCur, names ? `${p1.lower} ${w.lower}` : '');
+  n = put(out, n, feature.curNext(w, n1), names, T.CurNext, names ? `${w.lower} ${n1.lower}` : '');
+  n = put(out, n, feature.shapeWindow(p1, w, n1), names, T.ShapeWindow, names ? `${p1.shape} ${w.shape} ${n1.shape}` : '');
   const line = view.lineKind.get(t.line) ?? 0;
-  n = put(out, n, mix(T.Line, line), names, T.Line, names ? LINE_KINDS[line] : '');
-  if (line !== 0) n = put(out, n, mix(T.LineLower, mix(line, w.lowerHash)), names, T.LineLower, names ? `${LINE_KINDS[line]} ${w.lower}` : '');
-  if (t.sentenceStart) n = put(out, n, mix(T.SentenceStart, w.shapeHash), names, T.SentenceStart, names ? w.shape : '');
+  n = put(out, n, feature.line(line), names, T.Line, names ? LINE_KINDS[line] : '');
+  if (line !== 0) n = put(out, n, feature.lineLower(line, w), names, T.LineLower, names ? `${LINE_KINDS[line]} ${w.lower}` : '');
+  if (t.sentenceStart) n = put(out, n, feature.sentenceStart(w), names, T.SentenceStart, names ? w.shape : '');
   const size = s.last - s.first;
-  const place = size === 1 ? 0 : k === s.first ? 1 : k === s.last - 1 ? 3 : 2;
-  n = put(out, n, mix(T.Position, place * 8 + Math.min(size, 7)), names, T.Position, names ? `${PLACES[place]} of ${Math.min(size, 7)}` : '');
+  const place = placeIn(s, k);
+  n = put(out, n, feature.position(place, Math.min(size, 7)), names, T.Position, names ? `${PLACES[place]} of ${Math.min(size, 7)}` : '');
   const rule = view.rule[k];
-  n = put(out, n, mix(T.Rule, rule), names, T.Rule, names ? labelName(rule) : '');
-  n = put(out, n, mix(T.RuleShape, mix(rule, w.shapeHash)), names, T.RuleShape, names ? `${labelName(rule)} ${w.shape}` : '');
-  if (line !== 0) n = put(out, n, mix(T.RuleLine, rule * 4 + line), names, T.RuleLine, names ? `${labelName(rule)} ${LINE_KINDS[line]}` : '');
-  if (t.possessive) n = put(out, n, mix(T.Possessive, 1), names, T.Possessive, '');
-  if (t.hyphenJoined) n = put(out, n, mix(T.Hyphen, 1), names, T.Hyphen, '');
+  n = put(out, n, feature.rule(rule), names, T.Rule, names ? labelName(rule) : '');
+  n = put(out, n, feature.ruleShape(rule, w), names, T.RuleShape, names ? `${labelName(rule)} ${w.shape}` : '');
+  if (line !== 0) n = put(out, n, feature.ruleLine(rule, line), names, T.RuleLine, names ? `${labelName(rule)} ${LINE_KINDS[line]}` : '');
+  if (t.possessive) n = put(out, n, feature.possessive(), names, T.Possessive, '');
+  if (t.hyphenJoined) n = put(out, n, feature.hyphen(), names, T.Hyphen, '');
   if (strong(t)) {
-    if (view.lowerSeen.has(w.lower)) n = put(out, n, mix(T.DocLower, 1), names, T.DocLower, '');
-    if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) n = put(out, n, mix(T.DocCapitalised, 1), names, T.DocCapitalised, '');
+    if (view.lowerSeen.has(w.lower)) n = put(out, n, feature.docLower(), names, T.DocLower, '');
+    if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) n = put(out, n, feature.docCapitalised(), names, T.DocCapitalised, '');
     const type = view.ruleType.get(w.lower);
-    if (type !== undefined) n = put(out, n, mix(T.DocRule, type), names, T.DocRule, names ? TYPES[type] : '');
+    if (type !== undefined) n = put(out, n, feature.docRule(type), names, T.DocRule, names ? TYPES[type] : '');
     const use = view.uses.get(w.lower) ?? 0;
-    for (let bit = 0; bit < USES.length; bit++) if (use & (1 << bit)) n = put(out, n, mix(T.DocUse, bit), names, T.DocUse, names ? USES[bit] : '');
+    for (let bit = 0; bit < USE_COUNT; bit++) if (use & (1 << bit)) n = put(out, n, feature.docUse(bit), names, T.DocUse, names ? USES[bit] : '');
   }
-  // The segment's last capitalised word is often its head ("Bank", "University", "Co"); its first sets the tone.
-  let head = s.last - 1;
-  while (head > s.first && !strong(tokens[head])) head--;
+  // The segment's head and its first word, which sets the tone.
+  const head = headOf(tokens, s);
   const h = view.words[head] ?? wordInfo(tokens[head].text);
-  n = put(out, n, mix(T.SegmentHead, h.lowerHash), names, T.SegmentHead, names ? h.lower : '');
+  n = put(out, n, feature.segmentHead(h), names, T.SegmentHead, names ? h.lower : '');
   const f = view.words[s.first] ?? wordInfo(tokens[s.first].text);
-  n = put(out, n, mix(T.SegmentFirst, f.lowerHash), names, T.SegmentFirst, names ? f.lower : '');
+  n = put(out, n, feature.segmentFirst(f), names, T.SegmentFirst, names ? f.lower : '');
   return n;
 }
 

@@ -4,12 +4,13 @@ import type { EntityMention } from '../recognize.js';
 import type { Token, Tokenized } from '../tokenize.js';
 import { margin, maxMarginals, viterbi, type Lattice } from './decode.js';
 import type { Clusters } from './clusterFile.js';
-import { asNext, asPrevious, contextFeatures, MAX_FEATURES, neighbour, readDocumentView, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
+import { asNext, asPrevious, feature, headOf, MAX_FEATURES, neighbour, placeIn, readDocumentView, USE_COUNT, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
 import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES } from './labels.js';
 
 const L = LABEL_COUNT;
 const O = OUTSIDE;
-import { findSegments, type Segment } from './segments.js';
+import { findSegments, strong, type Segment } from './segments.js';
+import { SumArena } from './sumArena.js';
 import type { FeatureTable } from './weights.js';
 
 export interface NameModel {
@@ -33,30 +34,180 @@ export interface TaggedName {
 
 /**
  * Each token's score for each label, into emissions[(k - s.first) * L + label]: the same sums as
- * over tokenFeatures (a test checks it), with a word's own features and those it gives its
- * neighbours summed once per word.
+ * over tokenFeatures (a test checks it, to the bit). Most features read one word in one role (the
+ * token itself, a neighbour, the segment's head) or one small value (the line, the rules' label,
+ * the place in the segment): their weights are summed once per word and role, or once per value,
+ * so a token adds a dozen such sums and looks up only the three features that pair words.
+ *
+ * The order of the additions does not change a bit of the result: a weight is an 8-bit integer
+ * times a float32 scale, so the shipped weights are all multiples of 2^-29, and a token's sums
+ * stay far below 2^24: every partial sum is exact in float64 (FeatureTable.exactSums checks the
+ * weights loaded; weights that fail it would only round differently, and the test says so).
  */
 export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
+  const { tokens, words } = view;
+  const v = valueSums(table, scratch);
+  const arena = arenaOf(table);
+  // Rows are dropped only here, between segments: below, the indexes held stay good.
+  arena.trim();
+  const size = Math.min(s.last - s.first, 7);
+  const head = rowOf(words[headOf(tokens, s)], HEAD, table, arena, scratch);
+  const first = rowOf(words[s.first], FIRST, table, arena, scratch);
   for (let k = s.first; k < s.last; k++) {
     const at = (k - s.first) * L;
-    const t = view.tokens[k];
-    const own = sums(view.words[k], table, scratch);
-    const before = sums(neighbour(view, t, k - 1), table, scratch);
-    const after = sums(neighbour(view, t, k + 1), table, scratch);
-    for (let l = 0; l < L; l++) emissions[at + l] = own[l] + before[L + l] + after[2 * L + l];
-    add(table, scratch, contextFeatures(view, s, k, scratch, 0), emissions, at);
+    const t = tokens[k];
+    const w = words[k];
+    const p1 = neighbour(view, t, k - 1);
+    const n1 = neighbour(view, t, k + 1);
+    const own = rowOf(w, OWN, table, arena, scratch);
+    const before = rowOf(p1, PREVIOUS, table, arena, scratch);
+    const after = rowOf(n1, NEXT, table, arena, scratch);
+    const before2 = rowOf(neighbour(view, t, k - 2), PREVIOUS2, table, arena, scratch);
+    const after2 = rowOf(neighbour(view, t, k + 2), NEXT2, table, arena, scratch);
+    const line = view.lineKind.get(t.line) ?? 0;
+    const rule = view.rule[k];
+    const ruleShape = rowOf(w, RULE_SHAPE + rule, table, arena, scratch);
+    const lineLower = line !== 0 ? rowOf(w, LINE_LOWER + line, table, arena, scratch) : -1;
+    const start = t.sentenceStart ? rowOf(w, SENTENCE_START, table, arena, scratch) : -1;
+    // Read after the rows are made: making one may move them to a larger array.
+    const d = arena.data;
+    const lineRule = v.lineRule[rule * 4 + line];
+    const place = v.position[placeIn(s, k) * 8 + size];
+    for (let l = 0; l < L; l++) {
+      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[head + l] + d[first + l] + d[ruleShape + l] + lineRule[l] + place[l];
+    }
+    if (lineLower >= 0) addSums(d, lineLower, emissions, at);
+    if (start >= 0) addSums(d, start, emissions, at);
+    if (t.possessive) addSums(v.possessive, 0, emissions, at);
+    if (t.hyphenJoined) addSums(v.hyphen, 0, emissions, at);
+    if (strong(t)) {
+      if (view.lowerSeen.has(w.lower)) addSums(v.docLower, 0, emissions, at);
+      if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) addSums(v.docCapitalised, 0, emissions, at);
+      const type = view.ruleType.get(w.lower);
+      if (type !== undefined) addSums(v.docRule[type], 0, emissions, at);
+      const use = view.uses.get(w.lower) ?? 0;
+      if (use !== 0) addSums(v.docUse[use], 0, emissions, at);
+    }
+    let n = 0;
+    scratch[n++] = feature.prevCur(p1, w);
+    scratch[n++] = feature.curNext(w, n1);
+    scratch[n++] = feature.shapeWindow(p1, w, n1);
+    add(table, scratch, n, emissions, at);
   }
 }
 
-/** A word's summed weights: [its own features | as the previous word | as the next word], kept on it. */
-function sums(w: WordInfo, table: FeatureTable, scratch: Uint32Array): Float64Array {
-  if (w.scoredBy === table && w.scores) return w.scores;
-  const v = new Float64Array(3 * L);
-  add(table, scratch, wordFeatures(w, scratch, 0), v, 0);
-  add(table, scratch, asPrevious(w, scratch, 0), v, L);
-  add(table, scratch, asNext(w, scratch, 0), v, 2 * L);
-  w.scores = v;
-  w.scoredBy = table;
+function addSums(sums: Float64Array, from: number, scores: Float64Array, offset: number): void {
+  for (let l = 0; l < L; l++) scores[offset + l] += sums[from + l];
+}
+
+// The roles a word plays around a token, each with its row of sums (see rowOf). The first five,
+// which every token reads, are made together, in one block.
+const OWN = 0;
+const PREVIOUS = 1;
+const NEXT = 2;
+const PREVIOUS2 = 3;
+const NEXT2 = 4;
+const BLOCK = 5;
+const HEAD = 5;
+const FIRST = 6;
+const SENTENCE_START = 7;
+/** + the line's kind (1 to 3). */
+const LINE_LOWER = 7;
+/** + the rules' label. */
+const RULE_SHAPE = 11;
+const ROLES = RULE_SHAPE + L;
+
+/** A word's features in one role, written into `out`: their count. */
+function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
+  switch (role) {
+    case OWN: return wordFeatures(w, out, 0);
+    case PREVIOUS: return asPrevious(w, out, 0);
+    case NEXT: return asNext(w, out, 0);
+    case PREVIOUS2: out[0] = feature.prev2(w); return 1;
+    case NEXT2: out[0] = feature.next2(w); return 1;
+    case HEAD: out[0] = feature.segmentHead(w); return 1;
+    case FIRST: out[0] = feature.segmentFirst(w); return 1;
+    case SENTENCE_START: out[0] = feature.sentenceStart(w); return 1;
+  }
+  out[0] = role < RULE_SHAPE ? feature.lineLower(role - LINE_LOWER, w) : feature.ruleShape(role - RULE_SHAPE, w);
+  return 1;
+}
+
+/** Rows of sums the tagger keeps, per table: some 8 MB (the 66 bench articles fill 3 MB), then made anew. */
+const ARENA_LIMIT = 1_000_000;
+const ARENAS = new WeakMap<FeatureTable, SumArena>();
+
+function arenaOf(table: FeatureTable): SumArena {
+  let arena = ARENAS.get(table);
+  if (!arena) ARENAS.set(table, (arena = new SumArena(ARENA_LIMIT, L)));
+  return arena;
+}
+
+/**
+ * The index in arena.data of a word's summed weights in one role, made when first needed (most
+ * words play few of the roles) and kept for the arena's generation.
+ */
+function rowOf(w: WordInfo, role: number, table: FeatureTable, arena: SumArena, scratch: Uint32Array): number {
+  if (role < BLOCK) {
+    if (w.blockGeneration !== arena.generation) {
+      const at = arena.alloc(BLOCK);
+      for (let r = 0; r < BLOCK; r++) add(table, scratch, roleFeatures(w, r, scratch), arena.data, at + r * L);
+      w.block = at;
+      w.blockGeneration = arena.generation;
+    }
+    return w.block + role * L;
+  }
+  let sums = w.sums;
+  if (sums === null || sums.generation !== arena.generation) sums = w.sums = { generation: arena.generation, at: new Int32Array(ROLES) };
+  const known = sums.at[role];
+  if (known !== 0) return known - 1;
+  const at = arena.alloc(1);
+  add(table, scratch, roleFeatures(w, role, scratch), arena.data, at);
+  sums.at[role] = at + 1;
+  return at;
+}
+
+/** The summed weights of the features of small values, per table: made once. */
+interface ValueSums {
+  /** Line and rule features at [rule * 4 + line kind]. */
+  lineRule: Float64Array[];
+  /** At [place * 8 + segment size up to 7]. */
+  position: Float64Array[];
+  possessive: Float64Array;
+  hyphen: Float64Array;
+  docLower: Float64Array;
+  docCapitalised: Float64Array;
+  docRule: Float64Array[];
+  /** At the USE bits (features.ts). */
+  docUse: Float64Array[];
+}
+
+const VALUE_SUMS = new WeakMap<FeatureTable, ValueSums>();
+
+function valueSums(table: FeatureTable, scratch: Uint32Array): ValueSums {
+  let v = VALUE_SUMS.get(table);
+  if (v) return v;
+  const sum = (...features: number[]): Float64Array => {
+    const out = new Float64Array(L);
+    scratch.set(features);
+    add(table, scratch, features.length, out, 0);
+    return out;
+  };
+  v = {
+    lineRule: Array.from({ length: L * 4 }, (_, i) => {
+      const rule = i >> 2;
+      const line = i & 3;
+      return line === 0 ? sum(feature.line(line), feature.rule(rule)) : sum(feature.line(line), feature.rule(rule), feature.ruleLine(rule, line));
+    }),
+    position: Array.from({ length: 4 * 8 }, (_, i) => sum(feature.position(i >> 3, i & 7))),
+    possessive: sum(feature.possessive()),
+    hyphen: sum(feature.hyphen()),
+    docLower: sum(feature.docLower()),
+    docCapitalised: sum(feature.docCapitalised()),
+    docRule: TYPES.map((_, type) => sum(feature.docRule(type))),
+    docUse: Array.from({ length: 1 << USE_COUNT }, (_, use) => sum(...Array.from({ length: USE_COUNT }, (_, bit) => bit).filter((bit) => use & (1 << bit)).map((bit) => feature.docUse(bit)))),
+  };
+  VALUE_SUMS.set(table, v);
   return v;
 }
 

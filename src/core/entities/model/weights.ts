@@ -2,11 +2,31 @@
 // each pair of labels in a row. Rows are 8-bit integers with a scale of their own (the file holds
 // them so). In memory each feature is one 32-byte slot of an open-addressing table (its hash, its
 // scale, its row), so looking a feature up touches one cache line, not three arrays.
+import { MAX_FEATURES } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 
 const L = LABEL_COUNT;
 const SLOT = 32;
 const ROW_AT = 8;
+
+/**
+ * A weight is an 8-bit integer times a float32 scale: a multiple of the scale's last bit, 2^q.
+ * Sums of such terms stay multiples of the smallest q; while they stay under 2^(53 + q) in size,
+ * float64 holds each partial sum exactly, so any order of additions gives the same bits.
+ */
+export function exactSums(scales: Float32Array, maxTerms: number): boolean {
+  const bits = new Uint32Array(Float32Array.from(scales).buffer);
+  let q = Infinity;
+  let largest = 0;
+  for (let r = 0; r < scales.length; r++) {
+    const exponent = (bits[r] >>> 23) & 0xff;
+    if (exponent === 0 || exponent === 0xff) return false; // subnormal, infinite or NaN: not worth the care
+    const mantissa = (bits[r] & 0x7fffff) | 0x800000;
+    q = Math.min(q, exponent - 150 + (31 - Math.clz32(mantissa & -mantissa)));
+    largest = Math.max(largest, scales[r]);
+  }
+  return maxTerms * 128 * largest < 2 ** (53 + q);
+}
 
 export interface Weights {
   /** The features' hashes, in the order of their rows. */
@@ -26,6 +46,11 @@ export class FeatureTable {
   private readonly mask: number;
   readonly size: number;
   readonly transitions: Float32Array;
+  /**
+   * Whether any sum of up to `maxTerms` rows' weights is exact in float64, whatever the order of
+   * the additions (see exactSums below): the tagger sums them in its own order.
+   */
+  readonly exactSums: boolean;
 
   constructor(weights: Weights) {
     let slots = 1024;
@@ -45,6 +70,7 @@ export class FeatureTable {
       this.floats[i * 8 + 1] = weights.scales[r];
       this.bytes.set(weights.rows.subarray(r * L, (r + 1) * L), i * SLOT + ROW_AT);
     }
+    this.exactSums = exactSums(weights.scales, MAX_FEATURES);
   }
 
   /** The slot of a feature, or -1 when training never saw it. */
