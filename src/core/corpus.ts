@@ -32,12 +32,19 @@ export class Corpus {
   private readonly analysis = new AnalysisStage(this.inputs);
   private readonly link = new LinkStage(this.inputs, this.analysis);
   private readonly join = new JoinStage(this.inputs, this.analysis, this.link);
-  private lastSnapshot: Snapshot | null = null;
+  /**
+   * The read-only view of the corpus as it is now, for the editor's features (src/core/snapshot/):
+   * a new one on every change of the inputs, and whenever catchUp() moves the stages on. A plain
+   * field, so that a request reads it and nothing else of the corpus; only the corpus sets it.
+   */
+  current: Snapshot = new Snapshot(this);
 
   /** Takes a change of the inputs: a document new or analysed again, removed, or the annotations replaced. */
   apply(change: InputChange): boolean {
     if (change.kind === 'removed') this.analysis.forget(change.path);
-    return this.inputs.apply(change);
+    const changed = this.inputs.apply(change);
+    if (changed) this.current = new Snapshot(this);
+    return changed;
   }
 
   update(path: string, text: string, analysis: DocumentAnalysis, fileProblems: Problem[] = [], skipped = false): void {
@@ -121,19 +128,24 @@ export class Corpus {
   set deferLargeChanges(on: boolean) {
     this.link.large = on ? CATCH_UP_LARGE.mentions : Infinity;
     this.join.large = on ? CATCH_UP_LARGE.reports : Infinity;
+    this.current = new Snapshot(this);
   }
 
   /**
    * Links, then joins, what changed, for about `budgetMs` at most (in steps of a few milliseconds:
    * see applySteps of the linker and joiner); true when both are up to date. Between two calls every
-   * query is answered from the state before the change.
+   * query is answered from the state before the change; after a call that moved the stages on, a
+   * new snapshot answers from where they are.
    */
   catchUp(budgetMs = CATCH_UP_MS): boolean {
     const until = Date.now() + budgetMs;
+    let moved = false;
     do {
       // Linking first: joining reads the links.
-      if (!this.link.step() && !this.join.step()) return true;
+      if (!this.link.step() && !this.join.step()) break;
+      moved = true;
     } while (Date.now() < until);
+    if (moved) this.current = new Snapshot(this);
     return this.upToDate;
   }
 
@@ -181,9 +193,8 @@ export class Corpus {
     return doc ? this.analysis.linkUnits(doc) : [];
   }
 
-  /** A read-only view of the corpus as it is now, for the editor's features (src/core/snapshot/). */
+  /** A read-only view of the corpus as it is now, for the editor's features (see `current`). */
   snapshot(): Snapshot {
-    if (this.lastSnapshot?.version !== this.version) this.lastSnapshot = new Snapshot(this);
-    return this.lastSnapshot;
+    return this.current;
   }
 }

@@ -1,6 +1,7 @@
 // Publishes diagnostics, and is the one place that knows what was last published for each URI:
-// which corpus documents show problems, which depend on the corpus-wide linking (spelling
-// variants), and what the corpus.json and annotation-store files show.
+// what each corpus document shows, which depend on the corpus-wide linking (spelling variants),
+// and what the corpus.json and annotation-store files show. A change that is not a document's own
+// (the annotations, the settings, the linking) reaches only the documents whose problems it changed.
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { problemsOf, type Corpus, type Problem } from '../core/index.js';
@@ -27,9 +28,16 @@ export function visible(problem: Problem, settings: ServerSettings['diagnostics'
   return true;
 }
 
+/** The problem that depends on the corpus-wide linking, and the key of no diagnostics. */
+const SPELLING = 'entity.spelling';
+const NONE = '[]';
+
 export class DiagnosticsPublisher {
-  /** Corpus documents whose last published diagnostics were not empty. */
-  private readonly withDiagnostics = new Set<string>();
+  /**
+   * What each corpus document with problems was last sent, as keys: all of it, and its own (without
+   * the spelling variants, which follow the corpus-wide linking). A document not here shows none.
+   */
+  private readonly shown = new Map<string, { all: string; own: string }>();
   /** Documents with spelling variants, as last published: a key of them per document. */
   private linkedProblemKeys = new Map<string, string>();
   /** Documents whose diagnostics went out before the corpus-wide linking caught up. */
@@ -48,35 +56,48 @@ export class DiagnosticsPublisher {
     return this.lastWritten;
   }
 
-  /** Publishes a corpus document's problems, as the settings show them. */
+  /**
+   * Publishes a corpus document's problems after the document changed, as the settings show them:
+   * an open document always gets its list (the editor waits for fresh diagnostics after an edit),
+   * a closed one only when it differs from what it shows.
+   */
   publish(uri: string): void {
-    const { corpus } = this.ports;
-    const open = this.ports.isOpen(uri);
-    if (!open && !corpus.has(uri)) return;
-    const snapshot = corpus.snapshot();
-    if (!snapshot.linkingCurrent) this.publishedBeforeLinking.add(uri);
-    const settings = this.ports.settings();
-    const problems = problemsOf(snapshot, uri).filter((p) => visible(p, settings));
-    // An empty list only clears what the editor shows: a closed document that shows nothing needs
-    // no message (nor a text document to place diagnostics in). Most documents have no problems:
-    // at 10,000 that skips ~10,000 messages per index. Open documents always get theirs (the
-    // editor waits for fresh diagnostics after an edit).
-    if (problems.length === 0 && !this.withDiagnostics.has(uri) && !open) return;
-    const doc = this.ports.textDocument(uri)!;
-    const diagnostics = problems.map((p) => toDiagnostic(doc, p));
-    if (diagnostics.length > 0) this.withDiagnostics.add(uri);
-    else this.withDiagnostics.delete(uri);
-    this.lastWritten = this.ports.send(uri, diagnostics).catch(() => undefined);
+    this.update(uri, this.ports.isOpen(uri));
   }
 
-  /** Publishes every corpus document (settings or annotations changed). */
+  /** Publishes the documents whose problems changed (the settings or the annotations did): the others show theirs already. */
   publishAll(): void {
-    for (const doc of this.ports.corpus.documents()) this.publish(doc.path);
+    for (const doc of this.ports.corpus.documents()) this.update(doc.path, false);
+  }
+
+  /** Sends a document's problems if `always`, else only when they differ from what it was last sent. */
+  private update(uri: string, always: boolean): void {
+    const { corpus } = this.ports;
+    if (!this.ports.isOpen(uri) && !corpus.has(uri)) return;
+    const snapshot = corpus.snapshot();
+    const linked = snapshot.linkingCurrent;
+    const settings = this.ports.settings();
+    const problems = problemsOf(snapshot, uri).filter((p) => visible(p, settings));
+    // A document that shows nothing and has nothing needs no message (nor a text document to place
+    // diagnostics in). Most documents have no problems: at 10,000 that skips ~10,000 messages per index.
+    const had = this.shown.get(uri);
+    if (problems.length === 0 && had === undefined && !always) return;
+    const doc = this.ports.textDocument(uri)!;
+    const diagnostics = problems.map((p) => toDiagnostic(doc, p));
+    const all = JSON.stringify(diagnostics);
+    const own = JSON.stringify(diagnostics.filter((d) => d.code !== SPELLING));
+    // Before linking catches up, the spelling variants are not known: only the document's own
+    // problems are compared (republishLinked sends the variants once they are).
+    if (!always && (linked ? all === (had?.all ?? NONE) : own === (had?.own ?? NONE))) return;
+    if (!linked) this.publishedBeforeLinking.add(uri);
+    if (diagnostics.length === 0) this.shown.delete(uri);
+    else this.shown.set(uri, { all, own });
+    this.lastWritten = this.ports.send(uri, diagnostics).catch(() => undefined);
   }
 
   /** A document left the corpus: only one that shows diagnostics needs them cleared. */
   removed(uri: string): void {
-    if (this.withDiagnostics.delete(uri)) void this.ports.send(uri, []);
+    if (this.shown.delete(uri)) void this.ports.send(uri, []);
   }
 
   /** Cross-document problems change when any document changes: republishes where they did. Links the corpus. */
@@ -86,7 +107,7 @@ export class DiagnosticsPublisher {
     const stale = this.publishedBeforeLinking;
     this.publishedBeforeLinking = new Set();
     for (const path of new Set([...next.keys(), ...this.linkedProblemKeys.keys()])) {
-      if (next.get(path) !== this.linkedProblemKeys.get(path) || (stale.has(path) && next.has(path))) this.publish(path);
+      if (next.get(path) !== this.linkedProblemKeys.get(path) || (stale.has(path) && next.has(path))) this.update(path, false);
     }
     this.linkedProblemKeys = next;
   }

@@ -2,7 +2,6 @@
 // links are to documents of the corpus (file URIs with a line), never commands.
 import { COOCCURRENCE_DOCUMENTS, HOVER_EVENTS, type DateHover, type EventSources, type HoverInfo, type NameWhy } from '../core/index.js';
 import type { Hover } from 'vscode-languageserver';
-import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
 
 /** Where a mention stands, for links: the document's URI with `#L<line>,<column>` (1-based). */
@@ -28,16 +27,16 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
   if (entity.description) parts.push(escapeMarkdown(entity.description));
   if (info.country) parts.push(`Of ${escapeMarkdown(info.country.name)}`);
   else if (entity.country) parts.push(`Of ${escapeMarkdown(entity.country)}`);
-  if (entity.roles.length) {
-    parts.push(entity.roles.slice(0, 6).map((r) => `- *${escapeMarkdown(r.text)}* — ${documentLink(r.path, linkTo(r))}`).join('\n'));
+  if (info.roles.length) {
+    parts.push(info.roles.slice(0, 6).map((r) => `- *${escapeMarkdown(r.text)}* — ${documentLink(r.path, linkTo(r))}`).join('\n'));
   }
   if (entity.spellings && entity.spellings.length > 1) {
     parts.push(`Spelled ${entity.spellings.map((s) => `“${escapeMarkdown(s.text)}” (${s.count})`).join(', ')}`);
   }
   if (entity.aliases.length) parts.push(`Also: ${entity.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
   parts.push(whyMarkdown(info.why, TYPE_WORDS[info.mention.type]));
-  const n = entity.mentions.length;
-  const d = entity.documents.length;
+  const n = info.mentionCount;
+  const d = info.documentCount;
   const docs = info.firstMentions.slice(0, 10).map((m) => documentLink(m.path, linkTo(m))).join(' · ');
   parts.push(`${n} mention${n === 1 ? '' : 's'} in ${d} document${d === 1 ? '' : 's'}: ${docs}${d > 10 ? ' …' : ''}`);
   if (info.events.length) {
@@ -45,7 +44,7 @@ export function hoverMarkdown(info: HoverInfo, linkTo: MentionLink): string {
     parts.push(`Events:\n${shown.join('\n')}${info.events.length > HOVER_EVENTS ? `\n- … ${info.events.length - HOVER_EVENTS} more` : ''}`);
   }
   if (info.cooccurring.length) {
-    const counted = info.entity.documents.length > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
+    const counted = info.documentCount > COOCCURRENCE_DOCUMENTS ? ` (counted in its first ${COOCCURRENCE_DOCUMENTS} documents)` : '';
     parts.push(`Appears most with${counted}: ${info.cooccurring.map((c) => `${escapeMarkdown(c.entity.name)} (${c.count})`).join(', ')}`);
   }
   return parts.join('\n\n') + (info.documentOnly ? DOCUMENT_ONLY[info.documentOnly] : '');
@@ -107,7 +106,8 @@ export function toHover(doc: DocumentText, info: HoverInfo, textDocument: (uri: 
     const p = target ? target.positionAt(m.start) : { line: 0, character: 0 };
     return `${m.path}#L${p.line + 1},${p.character + 1}`;
   };
-  return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo) }, range: toRange(doc, info.span) };
+  // A card's span is never empty: no file-level range to place (see toRange).
+  return { contents: { kind: 'markdown', value: hoverMarkdown(info, linkTo) }, range: { start: doc.positionAt(info.span.start), end: doc.positionAt(info.span.end) } };
 }
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"']/g;

@@ -73,7 +73,7 @@ export function startServer(connection: Connection): void {
   function textDocument(uri: string): DocumentText | undefined {
     const open = documents.get(uri);
     if (open) return open;
-    const doc = corpus.get(uri);
+    const doc = corpus.current.document(uri);
     if (!doc) return undefined;
     // Keyed by the corpus entry: a new analysis is a new entry, so no text comparison per request.
     let cached = diskDocuments.get(doc);
@@ -199,7 +199,7 @@ export function startServer(connection: Connection): void {
       // A request that must first link the corpus or join its events again (seconds at 10,000
       // documents after an edit) waits until the diagnostics just published are written out (the
       // writer takes several turns of the event loop): typing never waits on other documents.
-      if (!corpus.upToDate) await diagnostics.written();
+      if (!corpus.current.upToDate) await diagnostics.written();
       if (token.isCancellationRequested) return fallback;
       try {
         return await handler(params, token);
@@ -326,14 +326,14 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
     if (!doc || !settings().hover.enabled) return null;
-    const info = hoverAt(corpus.snapshot(), uri, doc.offsetAt(position), { indexing: indexer.indexing });
+    const info = hoverAt(corpus.current, uri, doc.offsetAt(position), { indexing: indexer.indexing });
     return info && toHover(doc, info, textDocument);
   }));
 
   connection.onDefinition(guard('definition', [], ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
     if (!doc) return [];
-    return definitionAt(corpus.snapshot(), uri, doc.offsetAt(position)).flatMap((loc) => {
+    return definitionAt(corpus.current, uri, doc.offsetAt(position)).flatMap((loc) => {
       const target = textDocument(loc.path);
       return target ? [{ uri: loc.path, range: toRange(target, loc) }] : [];
     });
@@ -341,22 +341,22 @@ export function startServer(connection: Connection): void {
 
   connection.onReferences((params, token, _progress, partial) => guard('references', [], ({ textDocument: { uri }, position, context }: typeof params) => {
     const doc = textDocument(uri);
-    return doc ? references(corpus.snapshot(), textDocument, uri, doc.offsetAt(position), context.includeDeclaration, token, partial) : [];
+    return doc ? references(corpus.current, textDocument, uri, doc.offsetAt(position), context.includeDeclaration, token, partial) : [];
   })(params, token));
 
   connection.onDocumentHighlight(guard('documentHighlight', [], ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
-    return doc ? highlightsAt(corpus.snapshot(), uri, doc.offsetAt(position)).map((h) => toHighlight(doc, h)) : [];
+    return doc ? highlightsAt(corpus.current, uri, doc.offsetAt(position)).map((h) => toHighlight(doc, h)) : [];
   }));
 
   connection.onDocumentSymbol(guard('documentSymbol', [], ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
-    return doc ? outline(corpus.snapshot(), uri).map((item) => toDocumentSymbol(doc, item)) : [];
+    return doc ? outline(corpus.current, uri).map((item) => toDocumentSymbol(doc, item)) : [];
   }));
 
   connection.onCodeAction(guard('codeAction', [] as CodeAction[], (params) => {
     const doc = textDocument(params.textDocument.uri);
-    return doc ? codeActions(corpus.snapshot(), doc, params) : [];
+    return doc ? codeActions(corpus.current, doc, params) : [];
   }));
 
   connection.onPrepareRename(guard('prepareRename', null, ({ textDocument: { uri }, position }) => {
@@ -377,7 +377,7 @@ export function startServer(connection: Connection): void {
     return { changes: { [uri]: result.edits.map((e) => toTextEdit(doc, e)) } };
   }));
 
-  connection.onWorkspaceSymbol(guard('workspaceSymbol', [] as SymbolInformation[], ({ query }) => workspaceSymbols(corpus.snapshot(), query).flatMap(({ entity, location }) => {
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [] as SymbolInformation[], ({ query }) => workspaceSymbols(corpus.current, query).flatMap(({ entity, location }) => {
     const doc = textDocument(location.path);
     if (!doc) return [];
     return [{ name: entity.name, kind: entitySymbolKind(entity.type), containerName: `${entity.type} · ${entity.mentions.length} mentions`, location: { uri: location.path, range: toRange(doc, location) } }];
@@ -386,7 +386,7 @@ export function startServer(connection: Connection): void {
   // Above each article's title: what the corpus found in it; clicking filters the Events view to it.
   connection.onCodeLens(guard('codeLens', [] as CodeLens[], ({ textDocument: { uri } }) => {
     const doc = textDocument(uri);
-    const lens = doc && settings().codeLens.enabled ? documentLens(corpus.snapshot(), uri) : null;
+    const lens = doc && settings().codeLens.enabled ? documentLens(corpus.current, uri) : null;
     if (!doc || !lens) return [];
     return [{ range: toRange(doc, { start: lens.at, end: lens.at }), command: { title: lens.title, command: 'corpusLens.events.showDocument', arguments: [] } }];
   }));
@@ -395,7 +395,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
     const doc = textDocument(uri);
     if (!doc || !corpus.has(uri) || !settings().inlayHints.dates) return [];
-    return resolvedDates(corpus.snapshot(), uri, doc.offsetAt(range.start), doc.offsetAt(range.end))
+    return resolvedDates(corpus.current, uri, doc.offsetAt(range.start), doc.offsetAt(range.end))
       .map((t) => ({ position: doc.positionAt(t.end), label: ` = ${t.value}`, kind: InlayHintKind.Type, tooltip: t.resolution.reason, paddingLeft: false }));
   }));
 
@@ -436,19 +436,19 @@ export function startServer(connection: Connection): void {
   });
 
   onRequest(connection, DocumentsRequest, guard('documents', [] as DocumentSummary[], (params: DocumentsParams | undefined) => {
-    const snapshot = corpus.snapshot();
+    const snapshot = corpus.current;
     const wanted = params?.uris ? new Set(params.uris) : null;
     return snapshot.documents().filter((d) => !wanted || wanted.has(d.path)).map((d) => documentSummary(d, documentCounts(snapshot, d.path)));
   }));
 
   onRequest(connection, EntitiesRequest, guard('entities', [] as EntitySummary[], (params: EntitiesParams | undefined) => {
-    const snapshot = corpus.snapshot();
+    const snapshot = corpus.current;
     const only = params?.uri ? new Set(snapshot.mentions(params.uri).map((m) => m.entity)) : null;
     return snapshot.entities().filter((e) => !only || only.has(e.id)).flatMap((e) => entitySummary(e, textDocument) ?? []);
   }));
 
   onRequest(connection, EntityMentionsRequest, guard('entityMentions', [] as ProtocolLocation[], (params: EntityMentionsParams) => {
-    const entity = corpus.snapshot().entity(params?.id);
+    const entity = corpus.current.entity(params?.id);
     return entity ? entity.mentions.flatMap((m) => {
       const doc = textDocument(m.path);
       return doc ? [{ uri: m.path, range: toRange(doc, m) }] : [];
@@ -457,7 +457,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, EntityAtRequest, guard('entityAt', null as EntitySummary | null, (params: EntityAtParams) => {
     const doc = textDocument(params?.uri);
-    const hit = doc && corpus.snapshot().entityAt(params.uri, doc.offsetAt(params.position));
+    const hit = doc && corpus.current.entityAt(params.uri, doc.offsetAt(params.position));
     return hit ? entitySummary(hit.entity, textDocument) : null;
   }));
 

@@ -64,15 +64,25 @@ for (const [name, off, refresh, request] of toggles) {
   });
 }
 
-test('lsp settings: a diagnostics setting republishes the open document\'s diagnostics, without indexing again', async () => {
+test('lsp settings: a diagnostics setting republishes the documents whose diagnostics it changes, without indexing again', async () => {
+  // An unsaved draft with footnote problems beside the seed, which has none.
+  const draft = await client.open(path.join(folder, 'draft.txt'), 'Claim.[2]\n\n[1] One.\n');
+  assert.ok((await client.diagnosticsFor(draft, (d) => d.length > 0)).length > 0);
+  await client.settle();
   const seen = client.notifications.length;
   client.settings = { diagnostics: { enabled: false } };
   await client.notify('workspace/didChangeConfiguration', { settings: null });
-  await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+  await client.diagnosticsFor(draft, (d) => d.length === 0);
   client.settings = {};
   await client.notify('workspace/didChangeConfiguration', { settings: null });
+  await client.diagnosticsFor(draft, (d) => d.length > 0);
   await client.waitFor('workspace/inlayHint/refresh');
-  assert.ok(!client.notifications.slice(seen).some((n) => n.method === '$/progress'));
+  await client.settle();
+  const since = client.notifications.slice(seen);
+  assert.ok(!since.some((n) => n.method === '$/progress'));
+  assert.ok(!since.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri), 'the seed, whose diagnostics did not change, got none');
+  await client.notify('textDocument/didClose', { textDocument: { uri: draft } });
+  await client.diagnosticsFor(draft, (d) => d.length === 0);
 });
 
 test('lsp settings: each workspace folder reads its own file rules', async () => {

@@ -86,6 +86,16 @@ const cases: Array<[string, Step[], string[]]> = [
     { corpusJson: 'j1', problems: 1 }, { corpusJson: 'j2', problems: 1 }, { corpusJsonShown: true },
     { corpusJson: 'j1', problems: 1 }, { corpusJson: 'j2', problems: 0 }, { clearCorpusJson: true },
   ], ['j1: corpusJson.syntax', 'j2: corpusJson.syntax', 'j1: corpusJson.syntax', 'j2: none', 'j2: none']],
+  ['after the settings or annotations change, only documents whose problems changed are sent, open or not', [
+    { update: 'a', text: UNDEFINED }, { update: 'b', text: UNDEFINED }, { update: 'c', text: CLEAN }, { open: 'b' }, { open: 'c' }, { publishAll: true },
+    { publishAll: true }, { settings: { unusedFootnotes: false } }, { publishAll: true },
+  ], [
+    'a: footnote.undefined footnote.order footnote.unused', 'b: footnote.undefined footnote.order footnote.unused',
+    'a: footnote.undefined footnote.order', 'b: footnote.undefined footnote.order',
+  ]],
+  ['an open document gets its list after each change of its own, the same or not', [
+    { update: 'a', text: UNDEFINED }, { open: 'a' }, { publish: 'a' }, { publish: 'a' }, { publishAll: true },
+  ], ['a: footnote.undefined footnote.order footnote.unused', 'a: footnote.undefined footnote.order footnote.unused']],
   ['a store file is sent only when its problems change', [
     { store: 's', problems: 0 }, { store: 's', problems: 0 }, { store: 's', problems: 1 }, { store: 's', problems: 1 },
   ], ['s: none', 's: store.syntax']],

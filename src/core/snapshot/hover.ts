@@ -1,13 +1,13 @@
 // Hover: the card under the cursor, as plain data (src/server/hover.ts writes it as Markdown). A
 // footnote marker or label, a date, or a name with what the corpus knows of its entity.
 import type { DctSource } from '../analyze.js';
-import type { Entity, LinkedMention, LinkResult } from '../entities/link.js';
+import type { Entity, EntityRole, LinkedMention, LinkResult } from '../entities/link.js';
 import { linkEntities } from '../entities/incrementalLink.js';
 import { currentNameModel, type NameModel } from '../entities/model/index.js';
 import { explainName, type Reason } from '../entities/model/explain.js';
 import type { CorpusEvent } from '../events/join.js';
 import { eventSources, type EventSources } from '../events/sources.js';
-import { footnoteAt, spanAt, type FootnoteDefinition } from '../footnotes.js';
+import { spanAt, type FootnoteDefinition } from '../footnotes.js';
 import type { Timex } from '../dates/types.js';
 import { weekdayOf } from '../dates/calendar.js';
 import { lastAtOrBefore } from '../positions.js';
@@ -26,6 +26,10 @@ export type HoverInfo =
       mention: LinkedMention;
       /** The first mention in each document that mentions the entity, in corpus order. */
       firstMentions: LinkedMention[];
+      /** How many mentions and documents the entity has, and the roles it is given (the entity's own lists, read once). */
+      mentionCount: number;
+      documentCount: number;
+      roles: EntityRole[];
       /** The entities most often named in the same sentences, with how often. */
       cooccurring: Array<{ entity: Entity; count: number }>;
       /** For a nationality word: its country's entity, when the corpus has one. */
@@ -82,7 +86,7 @@ export function corpusHoverAt(snapshot: Snapshot, path: string, offset: number):
   const doc = snapshot.document(path);
   if (!doc) return null;
   const footnotes = doc.analysis.footnotes;
-  const hit = footnoteAt(footnotes, offset);
+  const hit = snapshot.footnoteAt(path, offset);
   if (!hit) return dateHover(snapshot, path, offset) ?? entityHover(snapshot, path, offset);
   if (hit.kind === 'marker') {
     return { kind: 'footnote-marker', span: hit.span, label: hit.label, definitions: footnotes.definitions.filter((d) => d.label === hit.label) };
@@ -97,35 +101,74 @@ function sourcesOf(snapshot: Snapshot, events: readonly CorpusEvent[]): EventSou
   return events.slice(0, HOVER_EVENTS).map((e) => eventSources(e, (p) => snapshot.document(p)?.analysis.dct ?? null));
 }
 
+/**
+ * What the cards of a snapshot tell beyond the span itself (an entity's or a date's place in the
+ * corpus, why a name has its type), gathered on the first card that needs it and kept with the
+ * snapshot: it cannot change before the snapshot does.
+ */
+interface CardFacts {
+  entities: Map<string, EntityFacts>;
+  dates: Map<string, DateFacts>;
+  why: Map<LinkedMention, NameWhy>;
+}
+
+type EntityFacts = Pick<Extract<HoverInfo, { kind: 'entity' }>, 'firstMentions' | 'mentionCount' | 'documentCount' | 'roles' | 'cooccurring' | 'country' | 'events' | 'sources'>;
+type DateFacts = Pick<DateHover, 'weekday' | 'events' | 'sources' | 'documents'>;
+
+const factsOf = new WeakMap<Snapshot, CardFacts>();
+
+function cardFacts(snapshot: Snapshot): CardFacts {
+  let facts = factsOf.get(snapshot);
+  if (!facts) factsOf.set(snapshot, (facts = { entities: new Map(), dates: new Map(), why: new Map() }));
+  return facts;
+}
+
 function dateHover(snapshot: Snapshot, path: string, offset: number): DateHover | null {
   const timex = snapshot.timexAt(path, offset);
   if (!timex) return null;
-  const value = timex.value;
+  const dates = cardFacts(snapshot).dates;
+  let facts = dates.get(timex.value);
+  if (!facts) dates.set(timex.value, (facts = dateFacts(snapshot, timex.value)));
+  const dctSource = snapshot.document(path)?.analysis.dctSource ?? null;
+  const documents = facts.documents.filter((d) => d.path !== path);
+  return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: facts.weekday, events: facts.events, sources: facts.sources, documents, dctSource };
+}
+
+/** A date's weekday, the events on it and the documents naming it (each with its first such mention). */
+function dateFacts(snapshot: Snapshot, value: string): DateFacts {
   const calendar = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
   const events = calendar ? snapshot.events().filter((e) => e.date !== null && e.date.startsWith(value)) : [];
   const documents: DateHover['documents'] = [];
   if (calendar) {
     for (const doc of snapshot.documents()) {
-      if (doc.path === path) continue;
       const same = snapshot.timex(doc.path).find((t) => t.value === value);
       if (same) documents.push({ path: doc.path, timex: same });
     }
   }
-  const dctSource = snapshot.document(path)?.analysis.dctSource ?? null;
-  return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(value), events, sources: sourcesOf(snapshot, events), documents, dctSource };
+  return { weekday: weekdayOf(value), events, sources: sourcesOf(snapshot, events), documents };
 }
 
 function entityHover(snapshot: Snapshot, path: string, offset: number): HoverInfo | null {
   const hit = snapshot.entityAt(path, offset);
   if (!hit) return null;
   const { entity, mention } = hit;
+  const { entities, why } = cardFacts(snapshot);
+  let facts = entities.get(entity.id);
+  if (!facts) entities.set(entity.id, (facts = entityFacts(snapshot, entity)));
+  let whyHere = why.get(mention);
+  if (!whyHere) why.set(mention, (whyHere = whyOf(snapshot, path, mention)));
+  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, ...facts, why: whyHere };
+}
+
+/** An entity's place in the corpus: where it is first named, with whom, in which events. */
+function entityFacts(snapshot: Snapshot, entity: Entity): EntityFacts {
   const firstMentions: LinkedMention[] = [];
   for (const m of entity.mentions) if (firstMentions[firstMentions.length - 1]?.path !== m.path) firstMentions.push(m);
   const links = snapshot.links();
   const cooccurring = cooccurringIn(links, entity, (p) => snapshot.mentions(p)).map(({ id, count }) => ({ entity: links.byId.get(id)!, count }));
   const country = entity.country ? links.byId.get(entity.country) ?? null : null;
   const events = snapshot.eventsOf(entity.id);
-  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions, cooccurring, country, events, sources: sourcesOf(snapshot, events), why: whyOf(snapshot, path, mention) };
+  return { firstMentions, mentionCount: entity.mentions.length, documentCount: entity.documents.length, roles: entity.roles, cooccurring, country, events, sources: sourcesOf(snapshot, events) };
 }
 
 /**
@@ -135,7 +178,7 @@ function entityHover(snapshot: Snapshot, path: string, offset: number): HoverInf
 export function documentHoverAt(snapshot: Snapshot, path: string, offset: number, why: DocumentOnly = 'indexing'): HoverInfo | null {
   const doc = snapshot.document(path);
   if (!doc) return null;
-  if (footnoteAt(doc.analysis.footnotes, offset)) return corpusHoverAt(snapshot, path, offset);
+  if (snapshot.footnoteAt(path, offset)) return corpusHoverAt(snapshot, path, offset);
   const timex = snapshot.timexAt(path, offset);
   if (timex) {
     return { kind: 'date', span: { start: timex.start, end: timex.end }, timex, weekday: weekdayOf(timex.value), events: [], sources: [], documents: [], dctSource: doc.analysis.dctSource ?? null, documentOnly: why };
@@ -150,7 +193,11 @@ export function documentHoverAt(snapshot: Snapshot, path: string, offset: number
   if (!mention || !entity) return null;
   const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
   const country = entity.country ? local.byId.get(entity.country) ?? null : null;
-  return { kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]], cooccurring, country, events: [], sources: [], why: whyOf(snapshot, path, mention), documentOnly: why };
+  return {
+    kind: 'entity', span: { start: mention.start, end: mention.end }, entity, mention, firstMentions: [entity.mentions[0]],
+    mentionCount: entity.mentions.length, documentCount: entity.documents.length, roles: entity.roles,
+    cooccurring, country, events: [], sources: [], why: whyOf(snapshot, path, mention), documentOnly: why,
+  };
 }
 
 /** The user's decision, else the model's confidence and strongest evidence, else the rules. */
