@@ -6,6 +6,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, made once here: the event reader asks for it many times per token. */
+  lower: string;
   /** A word (letters, digits, acronym dots, inner apostrophes), else punctuation or a number. */
   kind: 'word' | 'number' | 'punct';
   /** Starts with an upper-case letter. */
@@ -164,6 +166,22 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
+/** A distinct token text of a document, and its lower case. */
+interface Word {
+  text: string;
+  lower: string;
+}
+
+/**
+ * The document's entry for a token's text: its tokens share one string and one lower case (most
+ * texts repeat, and toLowerCase is slow on the two-byte strings of news text with curly quotes).
+ */
+function wordOf(text: string, words: Map<string, Word>): Word {
+  let word = words.get(text);
+  if (word === undefined) words.set(text, (word = { text, lower: text.toLowerCase() }));
+  return word;
+}
+
 /** "Mr", "Gen" or an initial ("J"): a full stop after it does not end the sentence. */
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
@@ -172,6 +190,7 @@ function isAbbreviation(word: string): boolean {
 export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const words = new Map<string, Word>();
   let sentenceFirst = 0;
   let atSentenceStart = true;
   /** A full stop was seen: the sentence ends before the next token that is not a closing quote. */
@@ -202,7 +221,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
       }
       if (endPending && !CLOSING.has(raw)) closeSentence();
       const possessiveInside = raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 /* s */ && isApostrophe(raw.charCodeAt(raw.length - 2)) ? /^(.*\p{L})['’]s$/u.exec(raw) : null;
-      const word = possessiveInside ? possessiveInside[1] : raw;
+      const { text: word, lower } = wordOf(possessiveInside ? possessiveInside[1] : raw, words);
       const kind = tokenKind(word);
       const isWord = kind === 'word';
       const last = tokens.length > sentenceFirst ? tokens[tokens.length - 1] : undefined;
@@ -212,6 +231,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         start,
         end: start + word.length,
         text: word,
+        lower,
         kind,
         capitalised: isWord && startsUpper(word),
         acronym: isWord && word.length >= 2 && startsUpper(word) && !isAsciiLower(word.charCodeAt(1)) && /^(?:\p{Lu}\.?){2,}$/u.test(word),

@@ -109,8 +109,7 @@ function nearestDeterminer(r: SentenceReader, k: number): string | null {
 export function realisOf(r: SentenceReader, k: number, reading: Reading, definiteDate: boolean): Realis {
   const start = r.clauseStart(k);
   const w = (j: number) => r.word(j);
-  const sentenceText = r.tokens.slice(r.first, r.last).map((t) => t.text);
-  if (sentenceText[sentenceText.length - 1] === '?') return 'hypothetical';
+  if (r.tokens[r.last - 1].text === '?') return 'hypothetical';
   if (reading.pos === 'noun') {
     // "According to a Russian media report": a source.
     for (let j = k - 1; j >= start && j >= k - 6; j--) if (w(j) === 'according' && w(j + 1) === 'to') return 'attribution';

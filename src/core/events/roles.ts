@@ -57,8 +57,7 @@ function verbRoles(r: SentenceReader, k: number, lastToken: number, reading: Rea
   }
   const phrases = r.phrasesAfter(lastToken, r.clauseEnd(lastToken), true);
   // "…,” explained the spokesperson" / "remarked Afghanistan foreign office deputy spokesperson": the subject after the verb.
-  const quoteBefore = /^[,”"’]$/.test(r.tokens[k - 1]?.text ?? '') && /[”"’]/.test(r.tokens[k - 1]?.text + (r.tokens[k - 2]?.text ?? ''));
-  if (kind === 'statement' && subjectNames.length === 0 && !pronoun && quoteBefore && phrases[0]?.prep === null) {
+  if (kind === 'statement' && subjectNames.length === 0 && !pronoun && quoteBefore(r, k) && phrases[0]?.prep === null) {
     subjectNames = phrases[0].names.length ? phrases[0].names : phrases[0].modifiers;
     phrases.shift();
   }
@@ -90,6 +89,12 @@ function verbRoles(r: SentenceReader, k: number, lastToken: number, reading: Rea
   const place = placeOf(phrases, kind) ?? (object && isPlaceOnly(object, kind) ? object.names[0] : null);
   const affiliates = reading.passive ? [] : subject.all.filter((m) => !agent.includes(m) && m.type === 'ORG');
   return { agent, patient, place, pronoun, ...(title && !reading.passive ? { title } : {}), ...(affiliates.length ? { affiliates } : {}) };
+}
+
+/** A comma or a closing quotation mark before k, with a quotation mark in it or in the token before: "…,” explained". */
+function quoteBefore(r: SentenceReader, k: number): boolean {
+  const before = r.tokens[k - 1]?.text ?? '';
+  return /^[,”"’]$/.test(before) && /[”"’]/.test(before + (r.tokens[k - 2]?.text ?? ''));
 }
 
 /** A visit's or a withdrawal's object is where it went or left: "visited Kabul", "left Afghanistan". */
