@@ -94,7 +94,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       if (!inSentence(x)) continue;
       allDates.push(x);
       // A range ("February 18-19, 2024") dates an event by its first day.
-      const value = x.value?.split('/')[0] ?? null;
+      const value = x.value == null ? null : firstOfRange(x.value);
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
       else if (value && WEEKDAY_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) days.push(x);
     }
@@ -169,6 +169,12 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     }
   }
   return candidates;
+}
+
+/** "2024-02-18/2024-02-19" → "2024-02-18"; a value that is no range, as it is. */
+function firstOfRange(value: string): string {
+  const slash = value.indexOf('/');
+  return slash < 0 ? value : value.slice(0, slash);
 }
 
 /** Words that senseOf may read as a trigger whatever the lexicon says. */

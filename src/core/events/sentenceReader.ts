@@ -50,9 +50,9 @@ export class SentenceReader {
    * yet known), and the clause's first and end token. Every trigger asks for its clause, and many
    * rules again: one pass over the sentence instead of a scan per question.
    */
-  private breaks: Int8Array | null = null;
-  private clauseStarts: Int32Array | null = null;
-  private clauseEnds: Int32Array | null = null;
+  private breaks: number[] | null = null;
+  private clauseStarts: number[] | null = null;
+  private clauseEnds: number[] | null = null;
 
   constructor(readonly tokens: Token[], readonly sentence: Sentence, readonly entities: EntityMention[], private readonly dates: Span[]) {
     this.first = sentence.first;
@@ -128,7 +128,7 @@ export class SentenceReader {
   /** A token that ends a clause by punctuation (not a comma inside a date or between coordinated names). */
   isBreak(k: number): boolean {
     if (k < this.first || k >= this.last) return this.breaksClause(k);
-    this.breaks ??= new Int8Array(this.last - this.first);
+    this.breaks ??= new Array<number>(this.last - this.first).fill(0);
     const i = k - this.first;
     if (this.breaks[i] === 0) this.breaks[i] = this.breaksClause(k) ? 1 : -1;
     return this.breaks[i] === 1;
@@ -154,9 +154,8 @@ export class SentenceReader {
   clauseStart(k: number): number {
     if (k > this.first && k < this.last) {
       if (!this.clauseStarts) {
-        const starts = new Int32Array(this.last - this.first);
-        starts[0] = this.first;
-        for (let j = this.first + 1; j < this.last; j++) starts[j - this.first] = this.isBreak(j - 1) ? j : starts[j - 1 - this.first];
+        const starts = [this.first];
+        for (let j = this.first + 1; j < this.last; j++) starts.push(this.isBreak(j - 1) ? j : starts[j - 1 - this.first]);
         this.clauseStarts = starts;
       }
       return this.clauseStarts[k - this.first];
@@ -170,8 +169,7 @@ export class SentenceReader {
   clauseEnd(k: number): number {
     if (k >= this.first && k < this.last - 1) {
       if (!this.clauseEnds) {
-        const ends = new Int32Array(this.last - this.first);
-        ends[this.last - 1 - this.first] = this.last;
+        const ends = new Array<number>(this.last - this.first).fill(this.last);
         for (let j = this.last - 2; j >= this.first; j--) ends[j - this.first] = this.isBreak(j + 1) ? j + 1 : ends[j + 1 - this.first];
         this.clauseEnds = ends;
       }
@@ -224,7 +222,9 @@ export class SentenceReader {
    */
   subjectBefore(k: number): Subject {
     const found = this.findSubject(k);
-    return { ...found, all: found.all ?? found.names };
+    // A fresh object from findSubject: completed in place.
+    found.all ??= found.names;
+    return found as Subject;
   }
 
   private findSubject(k: number): Omit<Subject, 'all'> & { all?: EntityMention[] } {
