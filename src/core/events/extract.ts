@@ -4,7 +4,7 @@
 // then the mentions of one happening in the document are gathered (corefer.ts), so that a headline,
 // "the meeting" and "this visit" tell the same event, dated and peopled alike.
 import type { EntityMention } from '../entities/recognize.js';
-import type { Sentence, Token } from '../entities/tokenize.js';
+import { lowerOf, type Sentence, type Token } from '../entities/tokenize.js';
 import type { Span } from '../types.js';
 import { gatherHappenings, type Candidate } from './corefer.js';
 import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './kinds.js';
@@ -104,7 +104,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
     for (let k = sentence.first; k < sentence.last; k++) {
       const token = tokens[k];
-      if (token.kind !== 'word' || !MAY_TRIGGER.has(token.lower) || reader.entity(k)) continue;
+      if (token.kind !== 'word' || !MAY_TRIGGER.has(lowerOf(token)) || reader.entity(k)) continue;
       const trigger = triggerAt(reader, k);
       if (!trigger) continue;
       const { reading, last } = trigger;
@@ -183,7 +183,7 @@ const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 
 const MAY_TRIGGER = new Set([...PHRASES.keys(), ...TRIGGERS.keys(), ...SENSE_TRIGGERS]);
 
 function mayTellHappening(tokens: Token[], sentence: Sentence): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word' && MAY_TRIGGER.has(tokens[k].lower)) return true;
+  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word' && MAY_TRIGGER.has(lowerOf(tokens[k]))) return true;
   return false;
 }
 

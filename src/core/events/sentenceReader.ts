@@ -2,7 +2,7 @@
 // and ends, the subject before a verb (over appositions, adverbs, auxiliaries and a relative
 // pronoun), and the phrases after a word (a direct object, or a preposition and its names).
 import type { EntityMention } from '../entities/recognize.js';
-import type { Sentence, Token } from '../entities/tokenize.js';
+import { lowerOf, type Sentence, type Token } from '../entities/tokenize.js';
 import type { Span } from '../types.js';
 import { ADVERBS, BE, DETERMINERS, DO, HAVE, MODALS, PREPOSITIONS, PRONOUNS, negatedWord } from './words.js';
 
@@ -112,7 +112,7 @@ export class SentenceReader {
   }
 
   word(k: number): string {
-    return k >= this.first && k < this.last ? this.tokens[k].lower : '';
+    return k >= this.first && k < this.last ? lowerOf(this.tokens[k]) : '';
   }
 
   entity(k: number): EntityMention | undefined {
