@@ -46,8 +46,8 @@ export class SentenceReader {
   /** The name covering each token of the sentence (by k - first), if any. */
   private readonly entityAt: Array<EntityMention | undefined>;
   /**
-   * Per token of the sentence (by k - first), made on first use: whether it ends a clause (0: not
-   * yet known), and the clause's first and end token. Every trigger asks for its clause, and many
+   * Per token of the sentence (by k - first), made on first use: whether it ends a clause (1: yes,
+   * -1: no, 0: not yet known), and the first and the end token of its clause. Every trigger asks for its clause, and many
    * rules again: one pass over the sentence instead of a scan per question.
    */
   private breaks: number[] | null = null;
