@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/index.js';
+import { planDocument } from '../src/core/analyze.js';
 import { recognizeEntities } from '../src/core/entities/recognize.js';
 import { findFootnotes } from '../src/core/footnotes.js';
 import { tokenize } from '../src/core/entities/tokenize.js';
@@ -54,6 +55,38 @@ function time(fn: () => void, runs: number): number {
   return median(ms);
 }
 
+const PARTS = ['its plan (lines, footnotes, header)', 'its tokens (tokenize)', 'its names (rules + model)', 'its dates', 'its events (given names and dates)'];
+
+/**
+ * Where analyzeDocument's time goes: its parts as it runs them on a document of one passage, timed
+ * inside one pass over the documents, each document's results dropped before the next (as the
+ * analysis does: timing a part alone over results kept for every document measures their garbage
+ * collection too). Median of runs per part.
+ */
+function partsOfAnalysis(docs: string[], runs: number): Array<[string, number]> {
+  const pass = () => {
+    const ms = PARTS.map(() => 0);
+    for (const d of docs) {
+      const t0 = performance.now();
+      const plan = planDocument(d, { path: 'x.txt' });
+      const t1 = performance.now();
+      const tokens = tokenize(d, plan.lines);
+      const t2 = performance.now();
+      const names = recognizeEntities(d, tokens);
+      const t3 = performance.now();
+      const dates = findTimex(d, { dct: plan.dct?.value ?? null });
+      const t4 = performance.now();
+      extractEvents(tokens.tokens, tokens.sentences, names, dates, d);
+      const t5 = performance.now();
+      [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4].forEach((t, i) => (ms[i] += t));
+    }
+    return ms;
+  };
+  pass(); // warm up
+  const passes = Array.from({ length: runs }, pass);
+  return PARTS.map((name, i) => [name, median(passes.map((p) => p[i]))]);
+}
+
 async function main() {
   const targetMB = arg('mb', 4);
   const runs = arg('runs', 5);
@@ -86,20 +119,13 @@ async function main() {
   }
   useNameModel(model);
   rows.push(['analyzeDocument (all, with the model)', time(() => { for (const d of docs) analyzeDocument(d, { path: 'x.txt' }); }, runs)]);
+  for (const [name, ms] of partsOfAnalysis(docs, runs)) rows.push([`  ${name}`, ms]);
   try {
     const nlp = (await import('compromise')).default;
     rows.push(['compromise (people, places, orgs)', time(() => { for (const d of docs) { const doc = nlp(d); doc.people().out('offset'); doc.places().out('offset'); doc.organizations().out('offset'); } }, Math.min(runs, 3))]);
   } catch {
     rows.push(['compromise (not installed)', NaN]);
   }
-  // Where the whole analysis goes besides names and dates: the tokens every stage reads, and the
-  // events read from them (given the names and dates found beforehand). Last: what they keep
-  // alive would slow the rows above.
-  const tokenized = docs.map((d) => tokenize(d));
-  rows.push(['  its tokens (tokenize)', time(() => { for (const d of docs) tokenize(d); }, runs)]);
-  const names = docs.map((d, i) => recognizeEntities(d, tokenized[i], model));
-  const dates = docs.map((d) => findTimex(d, { dct: '2024-03-11' }));
-  rows.push(['  its events (given names and dates)', time(() => docs.forEach((d, i) => extractEvents(tokenized[i].tokens, tokenized[i].sentences, names[i], dates[i], d)), runs)]);
   report(rows, docs.length, mb, runs, model, loadMs);
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join('seeds', f), 'utf8'));
   const seedMs = time(() => { for (const d of seeds) analyzeDocument(d, { path: 'x.txt' }); }, 20);

@@ -24,6 +24,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g');
 const ISO = /\b(\d{4})[-/](\d{2})[-/](\d{2})\b/g;
 const COMPACT = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+const FOUR_DIGITS = /\d{4}/;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -43,6 +44,8 @@ export function isValidIsoDate(s: string): boolean {
 /** Every full date in the text, in order of position. */
 export function findCalendarDates(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];
+  // Every form has a year: most lines have no four digits in a row, and need no three scans.
+  if (!FOUR_DIGITS.test(text)) return found;
   const add = (m: RegExpExecArray, y: string, mo: number, d: string) => {
     const value = isoDate(+y, mo, +d);
     if (value) found.push({ start: m.index, end: m.index + m[0].length, value });

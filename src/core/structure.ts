@@ -1,6 +1,6 @@
 // The shape of an article: dateline, title, body and notes block, read from its first lines.
 import { findCalendarDates } from './calendarDates.js';
-import { isBlank, wordCount, type Line } from './lines.js';
+import { hasMoreWordsThan, isBlank, type Line } from './lines.js';
 import type { Span } from './types.js';
 
 export interface Title extends Span {
@@ -50,7 +50,7 @@ function headerLines(lines: Line[]): Line[] {
   const header: Line[] = [];
   for (const line of lines) {
     if (isBlank(line)) continue;
-    if (header.length >= HEADER_LINES || wordCount(line.text) > MAX_HEADER_WORDS) break;
+    if (header.length >= HEADER_LINES || hasMoreWordsThan(line.text, MAX_HEADER_WORDS)) break;
     header.push(line);
   }
   return header;
@@ -59,7 +59,7 @@ function headerLines(lines: Line[]): Line[] {
 /** A short line near the top that gives a full date: "March 11, 2024 Special Dispatch No. 11189". */
 function findDateline(header: Line[]): Dateline | null {
   for (const line of header) {
-    if (wordCount(line.text) > MAX_DATELINE_WORDS) continue;
+    if (hasMoreWordsThan(line.text, MAX_DATELINE_WORDS)) continue;
     const date = findCalendarDates(line.text)[0];
     if (date) return { start: line.start, end: line.end, value: date.value };
   }
@@ -70,7 +70,7 @@ function findDateline(header: Line[]): Dateline | null {
 function findTitle(header: Line[], dateline: Dateline | null): Title | null {
   for (const line of header) {
     if (dateline && line.start === dateline.start) continue;
-    if (findCalendarDates(line.text).length > 0 && wordCount(line.text) <= MAX_DATELINE_WORDS) continue;
+    if (findCalendarDates(line.text).length > 0 && !hasMoreWordsThan(line.text, MAX_DATELINE_WORDS)) continue;
     const marked = HEADING.exec(line.text) ?? BOLD_LINE.exec(line.text);
     const text = marked ? marked[1].trim() : line.text.trim();
     if (!marked && SENTENCE_END.test(text)) return null;

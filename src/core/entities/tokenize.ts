@@ -6,6 +6,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, once asked (null until then): see lowerOf. */
+  lower: string | null;
   /** A word (letters, digits, acronym dots, inner apostrophes), else punctuation or a number. */
   kind: 'word' | 'number' | 'punct';
   /** Starts with an upper-case letter. */
@@ -164,6 +166,36 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
+/**
+ * The token's text in lower case, made on first asking and kept on the token (the event reader
+ * asks many times per word): the text itself when it has no upper-case ASCII letter and no other
+ * character (most words), else from a cache (toLowerCase is slow on the two-byte strings of news
+ * text with curly quotes, and capitalised words repeat across documents).
+ */
+export function lowerOf(token: Token): string {
+  if (token.lower !== null) return token.lower;
+  const text = token.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return (token.lower = cachedLower(text));
+  }
+  return (token.lower = text);
+}
+
+/** Lower cases of words, bounded (some 20,000 short words: a few MB at most). */
+const LOWER = new Map<string, string>();
+
+function cachedLower(word: string): string {
+  // A slice of 13 characters or more keeps the whole text alive in V8: not a key for the cache.
+  if (word.length >= 13) return word.toLowerCase();
+  let lower = LOWER.get(word);
+  if (lower === undefined) {
+    if (LOWER.size >= 20_000) LOWER.clear();
+    LOWER.set(word, (lower = word.toLowerCase()));
+  }
+  return lower;
+}
+
 /** "Mr", "Gen" or an initial ("J"): a full stop after it does not end the sentence. */
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
@@ -212,6 +244,7 @@ export function tokenize(text: string, lines: Line[] = splitLines(text)): Tokeni
         start,
         end: start + word.length,
         text: word,
+        lower: null,
         kind,
         capitalised: isWord && startsUpper(word),
         acronym: isWord && word.length >= 2 && startsUpper(word) && !isAsciiLower(word.charCodeAt(1)) && /^(?:\p{Lu}\.?){2,}$/u.test(word),

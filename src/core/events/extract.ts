@@ -4,7 +4,7 @@
 // then the mentions of one happening in the document are gathered (corefer.ts), so that a headline,
 // "the meeting" and "this visit" tell the same event, dated and peopled alike.
 import type { EntityMention } from '../entities/recognize.js';
-import type { Sentence, Token } from '../entities/tokenize.js';
+import { lowerOf, type Sentence, type Token } from '../entities/tokenize.js';
 import type { Span } from '../types.js';
 import { gatherHappenings, type Candidate } from './corefer.js';
 import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './kinds.js';
@@ -80,6 +80,8 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     const sentence = sentences[s];
     while (e < entities.length && entities[e].end <= sentence.start) e++;
     while (t < timex.length && timex[t].end <= sentence.start) t++;
+    // Most sentences hold no word that could tell a happening: nothing to read there.
+    if (!mayTellHappening(tokens, sentence)) continue;
     const inSentence = (x: Span) => x.start >= sentence.start && x.end <= sentence.end;
     const sentenceEntities: EntityMention[] = [];
     for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
@@ -92,7 +94,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       if (!inSentence(x)) continue;
       allDates.push(x);
       // A range ("February 18-19, 2024") dates an event by its first day.
-      const value = x.value?.split('/')[0] ?? null;
+      const value = x.value == null ? null : firstOfRange(x.value);
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
       else if (value && WEEKDAY_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) days.push(x);
     }
@@ -102,7 +104,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
     for (let k = sentence.first; k < sentence.last; k++) {
       const token = tokens[k];
-      if (token.kind !== 'word' || reader.entity(k)) continue;
+      if (token.kind !== 'word' || !MAY_TRIGGER.has(lowerOf(token)) || reader.entity(k)) continue;
       const trigger = triggerAt(reader, k);
       if (!trigger) continue;
       const { reading, last } = trigger;
@@ -116,41 +118,73 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     for (const { k, reading, last, realis } of found) {
       const token = tokens[k];
       const roles = rolesOf(reader, k, last, reading, reading.entry.kind);
-      const base = {
-        start: token.start,
-        end: tokens[last].end,
-        token: k,
-        kind: reading.entry.kind,
-        lemma: reading.entry.lemma,
-        weak: reading.entry.weak,
-        pos: reading.pos,
-        determiner: reading.determiner,
-        plural: reading.plural,
-        roles,
-        date: dateFor(reader, dates, k, last, accepted),
-        recently: hasRecently(reader, k),
-        onDay: days.some((d) => d.start >= tokens[reader.clauseStart(k)].start && d.end <= tokens[reader.clauseEnd(k) - 1].end),
-        thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
-        modality: realis,
-        sentence: { start: sentence.start, end: sentence.end },
-        sentenceIndex: s,
-        line: token.line,
-        clause: reader.clauseStart(k),
-        fronted: reading.pos === 'noun' && reader.clauseStart(k) <= reader.opening && PREPOSITION_OPENERS.has(reader.word(reader.opening)),
-        headline: reader.headline,
-        occasion: reading.pos === 'noun' && (['at', 'during'].includes(reader.word(k - 2)) || ['at', 'during'].includes(reader.word(k - 1))),
-      };
+      const clause = reader.clauseStart(k);
+      const clauseFrom = tokens[clause].start;
+      const clauseTo = tokens[reader.clauseEnd(k) - 1].end;
       // "the decisions by Kazakhstan and Kyrgyzstan": one happening for each.
       const agents = reading.plural && roles.agent.length > 1 && roles.agent.every((m) => m.type !== 'PERSON') ? roles.agent : [null];
-      const quantified = reading.plural && ['all', 'both'].includes(reader.word(k - 2) || '') || ['all', 'both'].includes(reader.word(k - 3));
-      const relativeTo = reading.pos === 'verb' ? relativeHead(reader, k) : undefined;
+      const lemma = roles.complement && TRIGGERS.get(roles.complement)?.some((e) => e.kind === 'decision') ? roles.complement : reading.entry.lemma;
+      // One literal with every field (a spread of a shared base was most of the time spent here).
+      const fields = {
+        date: dateFor(reader, dates, k, last, accepted),
+        recently: hasRecently(reader, k),
+        onDay: days.some((d) => d.start >= clauseFrom && d.end <= clauseTo),
+        thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
+        sentence: { start: sentence.start, end: sentence.end },
+        fronted: reading.pos === 'noun' && clause <= reader.opening && PREPOSITION_OPENERS.has(reader.word(reader.opening)),
+        occasion: reading.pos === 'noun' && (['at', 'during'].includes(reader.word(k - 2)) || ['at', 'during'].includes(reader.word(k - 1))),
+        quantified: reading.plural && ['all', 'both'].includes(reader.word(k - 2) || '') || ['all', 'both'].includes(reader.word(k - 3)),
+        relativeTo: reading.pos === 'verb' ? relativeHead(reader, k) : undefined,
+        lemma: listing(reader, last, lemma),
+      };
       for (const agent of agents) {
-        const lemma = roles.complement && TRIGGERS.get(roles.complement)?.some((e) => e.kind === 'decision') ? roles.complement : base.lemma;
-        candidates.push({ ...base, lemma: listing(reader, last, lemma), roles: agent ? { ...roles, agent: [agent] } : roles, split: agents.length > 1, quantified, ...(relativeTo !== undefined ? { relativeTo } : {}) });
+        candidates.push({
+          start: token.start,
+          end: tokens[last].end,
+          token: k,
+          kind: reading.entry.kind,
+          lemma: fields.lemma,
+          weak: reading.entry.weak,
+          pos: reading.pos,
+          determiner: reading.determiner,
+          plural: reading.plural,
+          roles: agent ? { ...roles, agent: [agent] } : roles,
+          date: fields.date,
+          recently: fields.recently,
+          onDay: fields.onDay,
+          thatClause: fields.thatClause,
+          modality: realis,
+          sentence: fields.sentence,
+          sentenceIndex: s,
+          line: token.line,
+          clause,
+          fronted: fields.fronted,
+          headline: reader.headline,
+          occasion: fields.occasion,
+          split: agents.length > 1,
+          quantified: fields.quantified,
+          relativeTo: fields.relativeTo,
+        });
       }
     }
   }
   return candidates;
+}
+
+/** "2024-02-18/2024-02-19" → "2024-02-18"; a value that is no range, as it is. */
+function firstOfRange(value: string): string {
+  const slash = value.indexOf('/');
+  return slash < 0 ? value : value.slice(0, slash);
+}
+
+/** Words that senseOf may read as a trigger whatever the lexicon says. */
+const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 'dead', 'claimed', 'added'];
+/** Every word triggerAt may find a trigger at: the first word of a phrase, a trigger word, a word read by its sense. */
+const MAY_TRIGGER = new Set([...PHRASES.keys(), ...TRIGGERS.keys(), ...SENSE_TRIGGERS]);
+
+function mayTellHappening(tokens: Token[], sentence: Sentence): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word' && MAY_TRIGGER.has(lowerOf(tokens[k]))) return true;
+  return false;
 }
 
 /** The trigger starting at token k (a multi-word one first: "took control", "stepped down"), read in its context. */
@@ -175,7 +209,8 @@ function triggerAt(r: SentenceReader, k: number): { reading: Reading; last: numb
 /**
  * Words whose kind depends on their neighbours: "fired shots" is an attack, "fired the coach" a
  * dismissal; "hunger strike" a protest; "were also held" an arrest; "found dead" a death;
- * "claimed 144 lives" a killing. Null: no trigger here; undefined: as the lexicon says.
+ * "claimed 144 lives" a killing. Null: no trigger here; undefined: as the lexicon says. A word
+ * given an entry here that the lexicon lacks goes in SENSE_TRIGGERS.
  */
 function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | null | undefined {
   const next = r.word(k + 1);
@@ -251,7 +286,10 @@ function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number,
   // after it; a date that closes an opening phrase ("as in August 2022, X was killed") to the verb of
   // the clause it opens.
   const owner = (d: EventDate) => {
-    const at = tokens.findIndex((t) => t.end > d.start);
+    // The date's first token (the sentence's tokens: those before it end before the date starts).
+    let at = r.first;
+    while (at < tokens.length && tokens[at].end <= d.start) at++;
+    if (at === tokens.length) at = -1;
     const first = r.clauseStart(at);
     const end = r.clauseEnd(at);
     let before = -1;

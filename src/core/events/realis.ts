@@ -35,8 +35,7 @@ export function readingOf(r: SentenceReader, k: number, entries: TriggerEntry[])
   const prev = r.word(k - 1);
   const prevToken = r.tokens[k - 1];
   const next = r.word(k + 1);
-  const nouns = entries.filter((e) => NOUN_FORMS.has(e.form));
-  const verbs = entries.filter((e) => !NOUN_FORMS.has(e.form));
+  const { nouns, verbs } = formsOf(entries);
   const possessiveBefore = k - 1 >= r.first && (prevToken?.possessive || prev === "'s" || prev === '’s' || prev === '’');
   const nounContext = DETERMINERS.has(prev) || possessiveBefore || (PREPOSITIONS.has(prev) && prev !== 'to') || prevToken?.kind === 'number' || r.inDate(k - 1) || LY_ADJECTIVES.has(prev)
     || (prevToken?.kind === 'word' && !prevToken.capitalised && modifierLike(prev) && !prev.endsWith('ly') && !PRONOUNS.has(prev)) || (!!r.entity(k - 1) && nouns.length > 0 && !verbObjectAfter(r, k));
@@ -74,6 +73,15 @@ export function readingOf(r: SentenceReader, k: number, entries: TriggerEntry[])
   return { entry, pos: 'verb', passive, determiner: null, plural: false };
 }
 
+/** A trigger's entries as a noun and as a verb, split once per list (the lexicon's lists are shared). */
+const SPLIT = new WeakMap<TriggerEntry[], { nouns: TriggerEntry[]; verbs: TriggerEntry[] }>();
+
+function formsOf(entries: TriggerEntry[]): { nouns: TriggerEntry[]; verbs: TriggerEntry[] } {
+  let split = SPLIT.get(entries);
+  if (!split) SPLIT.set(entries, (split = { nouns: entries.filter((e) => NOUN_FORMS.has(e.form)), verbs: entries.filter((e) => !NOUN_FORMS.has(e.form)) }));
+  return split;
+}
+
 /** A name or a determiner right after the word: it is a verb with an object ("attack Moscow"), not a noun. */
 function verbObjectAfter(r: SentenceReader, k: number): boolean {
   const next = r.word(k + 1);
@@ -109,8 +117,7 @@ function nearestDeterminer(r: SentenceReader, k: number): string | null {
 export function realisOf(r: SentenceReader, k: number, reading: Reading, definiteDate: boolean): Realis {
   const start = r.clauseStart(k);
   const w = (j: number) => r.word(j);
-  const sentenceText = r.tokens.slice(r.first, r.last).map((t) => t.text);
-  if (sentenceText[sentenceText.length - 1] === '?') return 'hypothetical';
+  if (r.tokens[r.last - 1].text === '?') return 'hypothetical';
   if (reading.pos === 'noun') {
     // "According to a Russian media report": a source.
     for (let j = k - 1; j >= start && j >= k - 6; j--) if (w(j) === 'according' && w(j + 1) === 'to') return 'attribution';

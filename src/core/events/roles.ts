@@ -57,8 +57,7 @@ function verbRoles(r: SentenceReader, k: number, lastToken: number, reading: Rea
   }
   const phrases = r.phrasesAfter(lastToken, r.clauseEnd(lastToken), true);
   // "…,” explained the spokesperson" / "remarked Afghanistan foreign office deputy spokesperson": the subject after the verb.
-  const quoteBefore = /^[,”"’]$/.test(r.tokens[k - 1]?.text ?? '') && /[”"’]/.test(r.tokens[k - 1]?.text + (r.tokens[k - 2]?.text ?? ''));
-  if (kind === 'statement' && subjectNames.length === 0 && !pronoun && quoteBefore && phrases[0]?.prep === null) {
+  if (kind === 'statement' && subjectNames.length === 0 && !pronoun && quoteBefore(r, k) && phrases[0]?.prep === null) {
     subjectNames = phrases[0].names.length ? phrases[0].names : phrases[0].modifiers;
     phrases.shift();
   }
@@ -89,7 +88,16 @@ function verbRoles(r: SentenceReader, k: number, lastToken: number, reading: Rea
   if (kind === 'statement' && !reading.passive) patient = object && !object.head ? object.names : [];
   const place = placeOf(phrases, kind) ?? (object && isPlaceOnly(object, kind) ? object.names[0] : null);
   const affiliates = reading.passive ? [] : subject.all.filter((m) => !agent.includes(m) && m.type === 'ORG');
-  return { agent, patient, place, pronoun, ...(title && !reading.passive ? { title } : {}), ...(affiliates.length ? { affiliates } : {}) };
+  const roles: Roles = { agent, patient, place, pronoun };
+  if (title && !reading.passive) roles.title = title;
+  if (affiliates.length) roles.affiliates = affiliates;
+  return roles;
+}
+
+/** A comma or a closing quotation mark before k, with a quotation mark in it or in the token before: "…,” explained". */
+function quoteBefore(r: SentenceReader, k: number): boolean {
+  const before = r.tokens[k - 1]?.text ?? '';
+  return /^[,”"’]$/.test(before) && /[”"’]/.test(before + (r.tokens[k - 2]?.text ?? ''));
 }
 
 /** A visit's or a withdrawal's object is where it went or left: "visited Kabul", "left Afghanistan". */
@@ -202,7 +210,9 @@ function nounRoles(r: SentenceReader, k: number, kind: EventKind): Roles {
   // "the attack … for which the Islamic State claimed responsibility"
   if (kind === 'attack' && agent.length === 0) agent = claimedBy(r);
   const complement = kind === 'decision' ? phrases.find((p) => p.prep === 'to' && p.head && !DETERMINERS.has(p.head))?.head ?? undefined : undefined;
-  return { agent, patient, place, pronoun, ...(complement ? { complement } : {}) };
+  const roles: Roles = { agent, patient, place, pronoun };
+  if (complement) roles.complement = complement;
+  return roles;
 }
 
 /** The last name before token k in the sentence that passes the test. */
@@ -286,7 +296,11 @@ const STRIKING = new Set(['struck', 'strikes', 'hit', 'hits', 'rocked', 'rocks',
 function clean(roles: Roles, r: SentenceReader): Roles {
   const agent = [...new Set(roles.agent)].filter((m) => m !== roles.place && m.type !== 'MISC' && !r.adjectival(m));
   const patient = [...new Set(roles.patient)].filter((m) => m !== roles.place && !agent.includes(m) && m.type !== 'MISC' && !r.adjectival(m));
-  return { ...roles, agent, patient, pronoun: agent.length ? null : roles.pronoun, ...(roles.title && !agent.length ? { title: roles.title } : {}) };
+  // A fresh object from verbRoles or nounRoles: cleaned in place (a title, when there is one, stays).
+  if (agent.length) roles.pronoun = null;
+  roles.agent = agent;
+  roles.patient = patient;
+  return roles;
 }
 
 /** The words of a span of the sentence, lower case: "the russian defense minister". */

@@ -2,9 +2,9 @@
 // and ends, the subject before a verb (over appositions, adverbs, auxiliaries and a relative
 // pronoun), and the phrases after a word (a direct object, or a preposition and its names).
 import type { EntityMention } from '../entities/recognize.js';
-import type { Sentence, Token } from '../entities/tokenize.js';
+import { lowerOf, type Sentence, type Token } from '../entities/tokenize.js';
 import type { Span } from '../types.js';
-import { ADVERBS, BE, DETERMINERS, DO, HAVE, MODALS, PREPOSITIONS, PRONOUNS, lower, negatedWord } from './words.js';
+import { ADVERBS, BE, DETERMINERS, DO, HAVE, MODALS, PREPOSITIONS, PRONOUNS, negatedWord } from './words.js';
 
 /** Punctuation that ends a clause; a comma inside a date ("March 5, 2024") does not. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '?', '!']);
@@ -43,16 +43,26 @@ export interface Phrase {
 export class SentenceReader {
   readonly first: number;
   readonly last: number;
-  private readonly entityOf = new Map<number, EntityMention>();
+  /** The name covering each token of the sentence (by k - first), if any. */
+  private readonly entityAt: Array<EntityMention | undefined>;
+  /**
+   * Per token of the sentence (by k - first), made on first use: whether it ends a clause (1: yes,
+   * -1: no, 0: not yet known), and the first and the end token of its clause. Every trigger asks for its clause, and many
+   * rules again: one pass over the sentence instead of a scan per question.
+   */
+  private breaks: number[] | null = null;
+  private clauseStarts: number[] | null = null;
+  private clauseEnds: number[] | null = null;
 
   constructor(readonly tokens: Token[], readonly sentence: Sentence, readonly entities: EntityMention[], private readonly dates: Span[]) {
     this.first = sentence.first;
     this.last = sentence.last;
+    this.entityAt = new Array<EntityMention | undefined>(this.last - this.first).fill(undefined);
     let e = 0;
     for (let k = this.first; k < this.last; k++) {
       const t = tokens[k];
       while (e < entities.length && entities[e].end <= t.start) e++;
-      if (e < entities.length && entities[e].start <= t.start && t.end <= entities[e].end) this.entityOf.set(k, entities[e]);
+      if (e < entities.length && entities[e].start <= t.start && t.end <= entities[e].end) this.entityAt[k - this.first] = entities[e];
     }
   }
 
@@ -86,6 +96,13 @@ export class SentenceReader {
 
   /** The sentence's first word, over quotation marks and a footnote marker ("[8] In a meeting …"). */
   get opening(): number {
+    if (this.openingAt === undefined) this.openingAt = this.findOpening();
+    return this.openingAt;
+  }
+
+  private openingAt: number | undefined;
+
+  private findOpening(): number {
     let j = this.first;
     while (j < this.last && (this.tokens[j].kind !== 'word' || this.inDate(j))) {
       if (this.tokens[j].kind === 'word') break;
@@ -95,20 +112,29 @@ export class SentenceReader {
   }
 
   word(k: number): string {
-    return k >= this.first && k < this.last ? lower(this.tokens[k].text) : '';
+    return k >= this.first && k < this.last ? lowerOf(this.tokens[k]) : '';
   }
 
   entity(k: number): EntityMention | undefined {
-    return this.entityOf.get(k);
+    return k >= this.first && k < this.last ? this.entityAt[k - this.first] : undefined;
   }
 
   inDate(k: number): boolean {
+    if (this.dates.length === 0) return false;
     const t = this.tokens[k];
     return !!t && this.dates.some((d) => t.start >= d.start && t.end <= d.end);
   }
 
   /** A token that ends a clause by punctuation (not a comma inside a date or between coordinated names). */
   isBreak(k: number): boolean {
+    if (k < this.first || k >= this.last) return this.breaksClause(k);
+    this.breaks ??= new Array<number>(this.last - this.first).fill(0);
+    const i = k - this.first;
+    if (this.breaks[i] === 0) this.breaks[i] = this.breaksClause(k) ? 1 : -1;
+    return this.breaks[i] === 1;
+  }
+
+  private breaksClause(k: number): boolean {
     const t = this.tokens[k];
     if (!t || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
     if (t.text === ',' && this.entity(k - 1) && this.entity(k + 1) && this.coordinatedAfter(k)) return false;
@@ -126,12 +152,29 @@ export class SentenceReader {
 
   /** The first token of k's clause by punctuation. */
   clauseStart(k: number): number {
+    if (k > this.first && k < this.last) {
+      if (!this.clauseStarts) {
+        const starts = [this.first];
+        for (let j = this.first + 1; j < this.last; j++) starts.push(this.isBreak(j - 1) ? j : starts[j - 1 - this.first]);
+        this.clauseStarts = starts;
+      }
+      return this.clauseStarts[k - this.first];
+    }
     let j = k;
     while (j > this.first && !this.isBreak(j - 1)) j--;
     return j;
   }
 
+  /** The token after the last of k's clause. */
   clauseEnd(k: number): number {
+    if (k >= this.first && k < this.last - 1) {
+      if (!this.clauseEnds) {
+        const ends = new Array<number>(this.last - this.first).fill(this.last);
+        for (let j = this.last - 2; j >= this.first; j--) ends[j - this.first] = this.isBreak(j + 1) ? j + 1 : ends[j + 1 - this.first];
+        this.clauseEnds = ends;
+      }
+      return this.clauseEnds[k - this.first];
+    }
     let j = k;
     while (j < this.last - 1 && !this.isBreak(j + 1)) j++;
     return j + 1;
@@ -179,7 +222,9 @@ export class SentenceReader {
    */
   subjectBefore(k: number): Subject {
     const found = this.findSubject(k);
-    return { ...found, all: found.all ?? found.names };
+    // A fresh object from findSubject: completed in place.
+    found.all ??= found.names;
+    return found as Subject;
   }
 
   private findSubject(k: number): Omit<Subject, 'all'> & { all?: EntityMention[] } {

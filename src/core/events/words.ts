@@ -57,8 +57,6 @@ export function modifierLike(word: string): boolean {
   return /(al|ic|ous|ful|ive|ary|ory|ible|able|ian|ese|ish|ist|ly|less|ent|ant)$/.test(word) || DETERMINERS.has(word);
 }
 
-export const lower = (s: string | undefined) => (s ?? '').toLowerCase();
-
 /** Adjectives ending in -ly: "a deadly attack" is a noun after an adjective, not a verb after an adverb. */
 export const LY_ADJECTIVES = new Set(['deadly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'costly', 'friendly', 'likely', 'elderly', 'bloody', 'holy', 'lonely', 'lively', 'unlikely', 'timely', 'orderly', 'nightly', 'hourly', 'quarterly', 'ugly', 'unruly']);
 /** Verbs after which a participle tells a state: "remains outlawed", "seems settled". */
