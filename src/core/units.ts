@@ -21,6 +21,14 @@ export function unitKey(path: string, k: number, count: number): string {
 export function splitIntoUnits<T extends Span>(path: string, passages: readonly Span[] | undefined, items: T[]): Array<Unit<T>> {
   if (!passages || passages.length <= 1) return [{ key: path, items }];
   const units: Array<Unit<T>> = passages.map((_, k) => ({ key: unitKey(path, k, passages.length), items: [] }));
-  for (const item of items) units[lastAtOrBefore(passages.length, (k) => passages[k].start, item.start)].items.push(item);
+  // Items in text order (as analyses give them) are walked with the passages; others are searched for.
+  let k = 0;
+  let last = -Infinity;
+  for (const item of items) {
+    if (item.start < last) k = lastAtOrBefore(passages.length, (j) => passages[j].start, item.start);
+    else while (k + 1 < passages.length && passages[k + 1].start <= item.start) k++;
+    last = item.start;
+    units[k].items.push(item);
+  }
   return units;
 }
