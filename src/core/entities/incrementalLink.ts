@@ -252,9 +252,11 @@ export class IncrementalLinker {
         member.fresh = false;
         work += member.part.mentions.length * WEIGHT.mention;
       }
-      // A person's spelling variants read all its mentions.
-      if (entity.type === 'PERSON') work += entity.mentions.length * WEIGHT.mention;
-      made.set(group, { entity, variants: entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [] });
+      // A person's spelling variants read all its mentions (each tested for a space).
+      if (entity.type === 'PERSON') work += entity.mentions.length * WEIGHT.spelling;
+      let count = 0;
+      for (const n of group.texts.values()) count += n;
+      made.set(group, { entity, variants: entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [], base: baseOf(group.type, entity.name), count });
       if (meter.add(work)) yield;
     }
     this.describeDirty(made);
@@ -443,11 +445,15 @@ export class IncrementalLinker {
         this.groups.delete(key);
         continue;
       }
-      // The id is settled below; describe with the one it had for now.
-      const entity = made.get(group)?.entity ?? describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
-      group.count = 0;
-      for (const n of group.texts.values()) group.count += n;
-      const base = baseOf(group.type, entity.name);
+      // The id is settled below; describe with the one it had for now (applySteps described most already).
+      const early = made.get(group);
+      const entity = early?.entity ?? describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
+      if (early) group.count = early.count;
+      else {
+        group.count = 0;
+        for (const n of group.texts.values()) group.count += n;
+      }
+      const base = early?.base ?? baseOf(group.type, entity.name);
       if (base !== group.base) {
         if (group.base) deleteFrom(this.keysByBase, group.base, key);
         bases.add(group.base);
@@ -480,15 +486,18 @@ export class IncrementalLinker {
     for (const group of described) {
       const entity = group.entity!;
       const moved = renamed.has(group);
+      const early = made.get(group);
       if (moved) for (const member of group.members) this.repointed.add(member.part.path);
-      for (const member of group.members) {
-        if (!member.fresh && !moved) continue;
-        for (const m of member.part.mentions) m.entity = entity.id;
-        member.fresh = false;
+      // Described in applySteps and not renumbered: its members' mentions have their ids already.
+      if (moved || !early || early.entity !== entity) {
+        for (const member of group.members) {
+          if (!member.fresh && !moved) continue;
+          for (const m of member.part.mentions) m.entity = entity.id;
+          member.fresh = false;
+        }
       }
       this.byId.set(entity.id, entity);
       this.groupById.set(entity.id, group);
-      const early = made.get(group);
       group.variants = early && early.entity === entity && !moved ? early.variants : entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [];
     }
     this.settle(described);
@@ -675,7 +684,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  * mention given its entity's id, an element of a list scanned.
  */
 const STEP_SIZE = 300;
-export const LINK_STEP_WEIGHT = { document: 4, prepared: 0.5, keyed: 1, member: 0.5, group: 2, text: 0.2, mention: 0.05, element: 0.02 };
+export const LINK_STEP_WEIGHT = { document: 4, prepared: 0.5, keyed: 1, member: 0.5, group: 2, text: 0.2, mention: 0.05, spelling: 0.5, element: 0.02 };
 const WEIGHT = LINK_STEP_WEIGHT;
 
 type NameDecision = NonNullable<LinkDecisions['names']>[number];
@@ -689,6 +698,9 @@ function sameName(a: NameDecision | undefined, b: NameDecision): boolean {
 interface Made {
   entity: Entity;
   variants: VariantSpelling[];
+  /** Its id before ids shared by names are settled (see baseOf), and how many mentions it has. */
+  base: string;
+  count: number;
 }
 
 /** `type:slug(name)`: an entity's id, unless another entity of that name came first (see describeDirty). */
