@@ -60,6 +60,12 @@ test('units: a long document is split by passage; a short one is one unit, its l
   assert.deepEqual(units.map((u) => u.items.map((i) => i.start)), [[5], [40], [99]]);
   assert.deepEqual(units.map((u) => u.key), ['a\u000000000', 'a\u000000001', 'a\u000000002']);
   assert.ok(units.every((u) => u.key > 'a' && u.key < 'a!'), 'passages sort right after their document');
+  // In text order or not (sliced, or placed one by one), items go to the passage they start in, on its edges too.
+  const edges = [{ start: 0, end: 1 }, { start: 29, end: 31 }, { start: 30, end: 31 }, { start: 90, end: 91 }, { start: 199, end: 200 }];
+  const passages = [{ start: 0, end: 30 }, { start: 30, end: 90 }, { start: 90, end: 200 }];
+  for (const list of [edges, [...edges].reverse()]) {
+    assert.deepEqual(splitIntoUnits('a', passages, list).map((u) => u.items.map((i) => i.start).sort((x, y) => x - y)), [[0, 29], [30], [90, 199]]);
+  }
 });
 
 test('units: a long document linked and joined passage by passage names only documents', () => {

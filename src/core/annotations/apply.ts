@@ -41,7 +41,7 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
   }
   const removed = placed.filter((p) => p.a.kind === 'entity' || p.a.kind === 'not-entity').map((p) => p.span);
   // Most documents carry no decision: their own lists stand, uncopied (10,000 documents hold 1.4 million items).
-  if (placed.length === 0 && !mentions.some((m) => everywhere.has(m.text))) return { mentions, timex, orphans, problems: orphanProblems(orphans), reviewed };
+  if (placed.length === 0 && (everywhere.size === 0 || !mentions.some((m) => everywhere.has(m.text)))) return { mentions, timex, orphans, problems: orphanProblems(orphans), reviewed };
   const out: AppliedMention[] = mentions
     .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)));
   for (const { a, span } of placed) {

@@ -12,6 +12,7 @@ import {
   movedOnly, normalise, personNames, slug, surnameOwnersOf, surnameSignature, swapPart, variantsOf,
   type Entity, type EntityPart, type KeyContext, type LinkDecisions, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
+import { StepMeter } from '../stepMeter.js';
 
 /** Links a corpus at once (hand links included: see settle). */
 export function linkEntities(inputs: LinkInput[]): LinkResult {
@@ -131,6 +132,8 @@ export class IncrementalLinker {
   /** Since the last takeChanges(): documents whose mentions now point at another entity id, and entities whose name changed. */
   private repointed = new Set<string>();
   private renamed = new Set<string>();
+  /** What applySteps takes per step (see WEIGHT). */
+  readonly meter = new StepMeter(STEP_SIZE);
 
   constructor(decisions: LinkDecisions = {}) {
     this.decide(decisions);
@@ -186,13 +189,14 @@ export class IncrementalLinker {
    * call may come until the steps are all taken.
    */
   *applySteps(changes: Iterable<LinkInput | { path: string; document?: string; mentions: null }>): Generator<void, void> {
+    const meter = this.meter;
     const changed = new Map<string, DocState>();
     let contributions = false;
-    let work = 0;
     for (const change of changes) {
       const old = this.docs.get(change.path);
       const next = change.mentions ? this.prepare(change.path, change.document ?? change.path, change.mentions) : null;
       if (old) {
+        meter.add(old.members.length * WEIGHT.member);
         this.unkey(old);
         this.unindex(old);
         this.docs.delete(old.path);
@@ -207,27 +211,30 @@ export class IncrementalLinker {
         if (old) this.count(old, -1);
         if (next) this.count(next, 1);
       }
-      if ((work += next?.mentions.length ?? 0) >= STEP) {
-        work = 0;
-        yield;
-      }
+      if (meter.add(WEIGHT.document + (next?.mentions.length ?? 0) * WEIGHT.prepared)) yield;
     }
-    if (changed.size === 0 && !contributions) return;
-    for (const path of contributions ? this.refreshContext() : []) {
+    if (changed.size === 0 && !contributions) {
+      meter.end();
+      return;
+    }
+    const again = contributions ? yield* this.refreshContext() : [];
+    for (const path of again) {
       if (changed.has(path)) continue;
       const doc = this.docs.get(path)!;
+      if (meter.add(WEIGHT.document + doc.members.length * WEIGHT.member)) yield;
       this.unkey(doc);
       changed.set(path, doc);
     }
+    meter.end();
     yield;
     for (const doc of changed.values()) {
       this.key(doc);
-      if ((work += doc.mentions.length) >= STEP) {
-        work = 0;
-        yield;
-      }
+      if (meter.add(WEIGHT.document + doc.mentions.length * WEIGHT.keyed)) yield;
     }
-    for (const [key, members] of this.unkeyed) if (members.size > 0) this.dirty.add(key);
+    for (const [key, members] of this.unkeyed) {
+      if (members.size > 0) this.dirty.add(key);
+      if (meter.add(WEIGHT.member)) yield;
+    }
     this.unkeyed.clear();
     this.cached = null;
     // Entities described a step at a time, their new mentions given their ids (lists nobody reads
@@ -238,18 +245,22 @@ export class IncrementalLinker {
       if (!group || group.members.length === 0) continue;
       const entity = describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
       if (!entity.id) entity.id = baseOf(group.type, entity.name);
+      let work = WEIGHT.group + group.members.length * WEIGHT.member + group.texts.size * WEIGHT.text;
       for (const member of group.members) {
         if (!member.fresh) continue;
         for (const m of member.part.mentions) m.entity = entity.id;
         member.fresh = false;
+        work += member.part.mentions.length * WEIGHT.mention;
       }
-      made.set(group, { entity, variants: entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [] });
-      if ((work += group.members.length) >= STEP) {
-        work = 0;
-        yield;
-      }
+      // A person's spelling variants read all its mentions (each tested for a space).
+      if (entity.type === 'PERSON') work += entity.mentions.length * WEIGHT.spelling;
+      let count = 0;
+      for (const n of group.texts.values()) count += n;
+      made.set(group, { entity, variants: entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [], base: baseOf(group.type, entity.name), count });
+      if (meter.add(work)) yield;
     }
     this.describeDirty(made);
+    meter.end();
   }
 
   result(): LinkResult {
@@ -298,12 +309,15 @@ export class IncrementalLinker {
    * Recomputes the corpus-wide facts keys depend on, and returns the documents using a text whose
    * fact changed (they must be keyed again).
    */
-  private refreshContext(): Set<string> {
+  private *refreshContext(): Generator<void, Set<string>> {
+    const meter = this.meter;
     const old = this.context;
     const acronyms = new Map<string, { key: string; type: EntityType }>();
     for (const [acronym, paths] of this.acronymDocs) {
-      const first = [...paths].sort()[0];
+      let first = '';
+      for (const path of paths) if (!first || path < first) first = path;
       acronyms.set(acronym, this.docs.get(first)!.acronyms.get(acronym)!);
+      if (meter.add(paths.size * WEIGHT.element)) yield;
     }
     const preferred = mergeSpellings(this.personCounts);
     const surnameOwners = surnameOwnersOf(this.personCounts, preferred);
@@ -326,7 +340,12 @@ export class IncrementalLinker {
     const again = new Set<string>();
     // A scan rather than an index of texts to documents: it runs only when names or acronym
     // definitions changed, and an index would hold half a million entries at 10,000 documents.
-    if (texts.size > 0) for (const doc of this.docs.values()) if (doc.norms.some((n) => texts.has(n))) again.add(doc.path);
+    if (texts.size > 0) {
+      for (const doc of this.docs.values()) {
+        if (doc.norms.some((n) => texts.has(n))) again.add(doc.path);
+        if (meter.add(WEIGHT.document + doc.norms.length * WEIGHT.element)) yield;
+      }
+    }
     return again;
   }
 
@@ -426,11 +445,15 @@ export class IncrementalLinker {
         this.groups.delete(key);
         continue;
       }
-      // The id is settled below; describe with the one it had for now.
-      const entity = made.get(group)?.entity ?? describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
-      group.count = 0;
-      for (const n of group.texts.values()) group.count += n;
-      const base = baseOf(group.type, entity.name);
+      // The id is settled below; describe with the one it had for now (applySteps described most already).
+      const early = made.get(group);
+      const entity = early?.entity ?? describeEntity(group.entity?.id ?? '', group.type, key, group.members.map((m) => m.part), group.texts);
+      if (early) group.count = early.count;
+      else {
+        group.count = 0;
+        for (const n of group.texts.values()) group.count += n;
+      }
+      const base = early?.base ?? baseOf(group.type, entity.name);
       if (base !== group.base) {
         if (group.base) deleteFrom(this.keysByBase, group.base, key);
         bases.add(group.base);
@@ -463,15 +486,18 @@ export class IncrementalLinker {
     for (const group of described) {
       const entity = group.entity!;
       const moved = renamed.has(group);
+      const early = made.get(group);
       if (moved) for (const member of group.members) this.repointed.add(member.part.path);
-      for (const member of group.members) {
-        if (!member.fresh && !moved) continue;
-        for (const m of member.part.mentions) m.entity = entity.id;
-        member.fresh = false;
+      // Described in applySteps and not renumbered: its members' mentions have their ids already.
+      if (moved || !early || early.entity !== entity) {
+        for (const member of group.members) {
+          if (!member.fresh && !moved) continue;
+          for (const m of member.part.mentions) m.entity = entity.id;
+          member.fresh = false;
+        }
       }
       this.byId.set(entity.id, entity);
       this.groupById.set(entity.id, group);
-      const early = made.get(group);
       group.variants = early && early.entity === entity && !moved ? early.variants : entity.type === 'PERSON' ? variantsOf(entity, this.personCounts) : [];
     }
     this.settle(described);
@@ -650,8 +676,16 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, k) => x === b[k]);
 }
 
-/** About how many mentions applySteps() keys, or describes the entities of, per step. */
-const STEP = 300;
+/**
+ * What applySteps takes per step, in units of about a mention keyed: some 300, a few
+ * milliseconds. The weights of the rest, in those units (measured roughly, 10 MB opened beside the
+ * seeds): a document (or passage) taken, a mention prepared (normalised, its names counted), a
+ * member of an entity taken out or read, an entity described, a form of its name counted, a
+ * mention given its entity's id, an element of a list scanned.
+ */
+const STEP_SIZE = 300;
+export const LINK_STEP_WEIGHT = { document: 4, prepared: 0.5, keyed: 1, member: 0.5, group: 2, text: 0.2, mention: 0.05, spelling: 0.5, element: 0.02 };
+const WEIGHT = LINK_STEP_WEIGHT;
 
 type NameDecision = NonNullable<LinkDecisions['names']>[number];
 
@@ -664,6 +698,9 @@ function sameName(a: NameDecision | undefined, b: NameDecision): boolean {
 interface Made {
   entity: Entity;
   variants: VariantSpelling[];
+  /** Its id before ids shared by names are settled (see baseOf), and how many mentions it has. */
+  base: string;
+  count: number;
 }
 
 /** `type:slug(name)`: an entity's id, unless another entity of that name came first (see describeDirty). */

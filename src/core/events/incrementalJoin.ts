@@ -10,6 +10,7 @@ import {
   type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
+import { StepMeter } from '../stepMeter.js';
 
 /** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */
 export interface ReportChange {
@@ -104,6 +105,8 @@ export class IncrementalJoiner {
   private readonly byEntity = new Map<string, CorpusEvent[]>();
   /** Lends undated reports the date of the story they tell in another document (stories.ts). */
   private readonly stories = new StoryLender();
+  /** What applySteps takes per step (see WEIGHT). */
+  readonly meter = new StepMeter(STEP_SIZE);
 
   /**
    * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
@@ -124,8 +127,8 @@ export class IncrementalJoiner {
   *applySteps(changes: Iterable<ReportChange>, entities: Map<string, Entity>, renamed: Iterable<string> = []): Generator<void, void> {
     const renamedIds = [...renamed];
     this.entities = entities;
+    const meter = this.meter;
     let added = false;
-    let work = 0;
     // Dates lent first (stories.ts), a step at a time as well.
     const lent: ReportChange[] = [];
     yield* this.stories.lendSteps(changes, entities, lent);
@@ -142,22 +145,25 @@ export class IncrementalJoiner {
         added = true;
       }
       state.reports = this.align(state, [...reports].sort((a, b) => a.start - b.start));
-      if ((work += reports.length) >= DESCRIBE_STEP) {
-        work = 0;
-        yield;
-      }
+      if (meter.add(reports.length * WEIGHT.report)) yield;
     }
     // Ranks follow path order; a removal leaves the others' order as it was.
-    if (added) [...this.docs.keys()].sort().forEach((path, rank) => (this.docs.get(path)!.doc.rank = rank));
+    if (added) {
+      const paths = yield* sortSteps([...this.docs.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0), meter);
+      paths.forEach((path, rank) => (this.docs.get(path)!.doc.rank = rank));
+      if (meter.add(paths.length * WEIGHT.element)) yield;
+    }
     const left: Change[] = [];
     yield* this.joinNodes(left);
     for (const [before, after] of left) {
       if (before) this.unfile(before);
       if (after) this.file(after);
+      if (meter.add(WEIGHT.cluster + (before?.docs.length ?? 0) + (after?.docs.length ?? 0))) yield;
     }
     yield* this.joinDocuments();
     const described = yield* this.describeStale();
     this.placeEvents(described);
+    meter.end();
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
   }
 
@@ -287,6 +293,7 @@ export class IncrementalJoiner {
     for (let level = 0; level < this.touched.length; level++) {
       for (const node of this.touched[level]) {
         const changes = yield* this.joinNode(node);
+        this.meter.end();
         yield;
         if (node.reports.size === 0 && node.children.size === 0) {
           node.parent?.children.delete(node);
@@ -295,6 +302,7 @@ export class IncrementalJoiner {
         for (const change of changes) {
           if (node.parent) this.pass(node.parent, change);
           else this.pass(this.stageOf(level, (change[0] ?? change[1])!), change, out);
+          if (this.meter.add(WEIGHT.change)) yield;
         }
       }
       this.touched[level].clear();
@@ -337,28 +345,36 @@ export class IncrementalJoiner {
     if (!ran) return pending; // no reports of its own, now or before: it passes its children's clusters on as they are
     if (!node.dirty && pending.length === 0) return [];
     node.dirty = false;
-    const next = node.reports.size > 0 ? yield* this.joinOnto(node.reports, this.clustersBelow(node)) : { copies: new Map(), started: [] };
-    const changes = compareJoinings(node, next, pending);
+    const next = node.reports.size > 0 ? yield* this.joinOnto(node.reports, yield* this.clustersBelow(node)) : { copies: new Map(), started: [] };
+    const changes = yield* compareJoinings(node, next, pending, this.meter);
     node.copies = next.copies.size > 0 ? next.copies : NONE;
     node.started = next.started;
     return changes;
   }
 
   /** The clusters the scopes below a node leave (for a month of any year and the family: those that reach it). */
-  private clustersBelow(node: Node, out: Cluster[] = []): Cluster[] {
-    if (node.inputs) return [...node.inputs];
+  private *clustersBelow(node: Node, out: Cluster[] = []): Generator<void, Cluster[]> {
+    if (node.inputs) {
+      for (const c of node.inputs) {
+        out.push(c);
+        if (this.meter.add(WEIGHT.element)) yield;
+      }
+      return out;
+    }
     for (const child of node.children) {
       const from = out.length;
-      this.clustersBelow(child, out);
+      yield* this.clustersBelow(child, out);
       if (child.copies.size > 0) for (let k = from; k < out.length; k++) out[k] = child.copies.get(out[k]) ?? out[k];
       for (const c of child.started) out.push(c);
+      if (this.meter.add((out.length - from) * WEIGHT.element)) yield;
     }
     return out;
   }
 
   /** A scope's reports joined onto the clusters below it. */
   private *joinOnto(reports: Set<Prepared>, below: Cluster[]): Generator<void, Joining> {
-    const sorted = [...reports].sort(reportOrder);
+    const meter = this.meter;
+    const sorted = yield* sortSteps([...reports], reportOrder, meter);
     let input = below;
     if (below.length > 64) {
       // Reports find clusters only through a shared entity or document: the others need not be indexed.
@@ -367,12 +383,19 @@ export class IncrementalJoiner {
       for (const p of sorted) {
         for (const id of p.all) ids.add(id);
         docs.add(p.doc.n);
+        if (meter.add(WEIGHT.element * (1 + p.all.length))) yield;
       }
-      input = below.filter((c) => c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d)));
+      input = [];
+      for (const c of below) {
+        if (c.all.some((id) => ids.has(id)) || c.docs.some((d) => docs.has(d))) input.push(c);
+        if (meter.add(WEIGHT.element * (c.all.length + c.docs.length))) yield;
+      }
     }
-    input.sort(clusterOrder);
+    input = yield* sortSteps(input, clusterOrder, meter);
+    meter.end();
     yield;
     const out = yield* joinScopeSteps(sorted, input);
+    meter.end();
     const copies = new Map<Cluster, Cluster>();
     for (let k = 0; k < input.length; k++) if (out[k] !== input[k]) copies.set(input[k], out[k]);
     return { copies, started: out.slice(input.length) };
@@ -432,6 +455,7 @@ export class IncrementalJoiner {
         }
       }
       scope.named = named.size > 0 ? named : NONE;
+      this.meter.end();
       yield;
     }
     this.touchedDocs.clear();
@@ -461,6 +485,7 @@ export class IncrementalJoiner {
       for (const old of before.values()) this.dropStarted(old);
       scope.added = added.size > 0 ? added : NONE;
       scope.started = next.started;
+      this.meter.end();
       yield;
     }
     for (const scope of again) if (scope.reports.size === 0) this.docScopes.delete(docKey(scope.doc.n, scope.family));
@@ -520,10 +545,10 @@ export class IncrementalJoiner {
    * renumbered keep their id until placeEvents.
    */
   private *describeStale(): Generator<void, Placing | null> {
+    const meter = this.meter;
     const gone = new Set<CorpusEvent>();
     const fresh = new Set<CorpusEvent>();
     const bases = new Set<string>();
-    let n = 0;
     for (const c of this.stale) {
       const old = this.joined.get(c);
       if (old) {
@@ -533,7 +558,10 @@ export class IncrementalJoiner {
         bases.add(old.base);
         this.joined.delete(c);
       }
-      if (!this.alive.has(c)) continue;
+      if (!this.alive.has(c)) {
+        if (meter.add(WEIGHT.cluster)) yield;
+        continue;
+      }
       const { base, event } = describeEvent(c, this.mentionsOf(c), this.entities);
       const joined = { cluster: c, event, base };
       this.joined.set(c, joined);
@@ -542,15 +570,16 @@ export class IncrementalJoiner {
       else this.byBase.set(base, [joined]);
       bases.add(base);
       fresh.add(event);
-      if (++n % DESCRIBE_STEP === 0) yield;
+      // Describing reads every mention (sorted, counted by document and by name).
+      if (meter.add(WEIGHT.event + event.mentions.length * WEIGHT.mention + c.docs.length)) yield;
     }
     this.stale.clear();
     // Ids: `base`, then `base:2`, `base:3` … in cluster order; an event whose number moved is placed again.
     const oldIds = new Map<CorpusEvent, string>();
     const renumbered = new Map<CorpusEvent, string>();
     for (const base of bases) {
-      if (++n % DESCRIBE_STEP === 0) yield;
       const list = this.byBase.get(base)!;
+      if (meter.add(WEIGHT.cluster + list.length * WEIGHT.element)) yield;
       if (list.length === 0) {
         this.byBase.delete(base);
         continue;
@@ -571,12 +600,11 @@ export class IncrementalJoiner {
     }
     if (gone.size === 0 && fresh.size === 0) return null;
     const idOf = (e: CorpusEvent) => renumbered.get(e) ?? e.id;
-    const added = yield* sortSteps([...fresh], (a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0), SORT_STEP);
+    const added = yield* sortSteps([...fresh], (a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0), meter);
     const placed = (e: CorpusEvent) => (renumbered.has(e) ? renumbered.get(e)! : e.id);
-    const list = replaceSorted(this.list, [...gone], added, oldIds, placed);
-    yield;
-    const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf);
-    const byEntity = yield* lookupChanges(this.byEntity, gone, added, oldIds, placed, entitiesOf);
+    const list = yield* replaceSorted(this.list, [...gone], added, oldIds, placed, meter);
+    const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf, meter);
+    const byEntity = yield* lookupChanges(this.byEntity, gone, added, oldIds, placed, entitiesOf, meter);
     return { renumbered, list, byPath, byEntity };
   }
 
@@ -602,18 +630,30 @@ interface Placing {
   byEntity: Map<string, CorpusEvent[]>;
 }
 
-/** Events described, and elements merged while sorting, between two steps of applySteps. */
-const DESCRIBE_STEP = 100;
-const SORT_STEP = 2000;
+/**
+ * What applySteps takes per step, in units of about a report prepared and placed: some 2,000, a few
+ * milliseconds. The weights of the rest, in those units (measured roughly, 10 MB opened beside the
+ * seeds): a report aligned and entering its scope, an event described beside each of its mentions,
+ * a cluster filed or passed on, and an element of a list sorted, copied or looked up.
+ */
+const STEP_SIZE = 2000;
+export const JOIN_STEP_WEIGHT = { report: 20, event: 10, mention: 2, cluster: 4, change: 2, element: 0.5 };
+/** Elements a run of sortSteps sorts at once: a run's sort is one item, however long. */
+const SORT_RUN = 500;
+const WEIGHT = JOIN_STEP_WEIGHT;
 
-/** A stable merge sort that yields after about `step` elements placed: a list of 30,000 events sorts in steps. */
-function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, step: number): Generator<void, T[]> {
-  let runs: T[][] = [];
-  for (let k = 0; k < items.length; k += step) {
-    runs.push(items.slice(k, k + step).sort(compare));
-    yield;
+/** A stable merge sort, a step at a time (the meter's): a list of 30,000 events sorts in steps. */
+function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, meter: StepMeter): Generator<void, T[]> {
+  if (items.length <= SORT_RUN) {
+    const sorted = items.sort(compare);
+    if (meter.add(items.length * WEIGHT.element * Math.log2(items.length + 1))) yield;
+    return sorted;
   }
-  let work = 0;
+  let runs: T[][] = [];
+  for (let k = 0; k < items.length; k += SORT_RUN) {
+    runs.push(items.slice(k, k + SORT_RUN).sort(compare));
+    if (meter.add(SORT_RUN * WEIGHT.element * Math.log2(SORT_RUN))) yield;
+  }
   while (runs.length > 1) {
     const next: T[][] = [];
     for (let r = 0; r < runs.length; r += 2) {
@@ -627,7 +667,7 @@ function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, step: number
       let j = 0;
       while (i < a.length || j < b.length) {
         out.push(j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
-        if (++work % step === 0) yield;
+        if (meter.add(WEIGHT.element * 2)) yield;
       }
       next.push(out);
     }
@@ -641,7 +681,7 @@ function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, step: number
  * and its own copies and clusters before and after. A cluster equal to the one left before is
  * replaced by it, so the scopes above see no change.
  */
-function compareJoinings(before: Joining, after: Joining, pending: Change[]): Change[] {
+function* compareJoinings(before: Joining, after: Joining, pending: Change[], meter: StepMeter): Generator<void, Change[]> {
   const changes: Change[] = [];
   const compare = (given: Cluster | null, old: Cluster | null, now: Cluster | null) => {
     if (old === now) return;
@@ -657,17 +697,21 @@ function compareJoinings(before: Joining, after: Joining, pending: Change[]): Ch
     if (o) seen.add(o);
     if (n) seen.add(n);
     compare(n, o ? before.copies.get(o) ?? o : null, n ? after.copies.get(n) ?? n : null);
+    if (meter.add(WEIGHT.change)) yield;
   }
   for (const c of new Set([...before.copies.keys(), ...after.copies.keys()])) {
     if (!seen.has(c)) compare(c, before.copies.get(c) ?? c, after.copies.get(c) ?? c);
+    if (meter.add(WEIGHT.change)) yield;
   }
   const old = new Map(before.started.map((c) => [c.founder, c]));
-  after.started.forEach((c, k) => {
+  for (let k = 0; k < after.started.length; k++) {
+    const c = after.started[k];
     const was = old.get(c.founder) ?? null;
     old.delete(c.founder);
     if (was && sameCluster(was, c)) after.started[k] = was;
     else changes.push([was, c]);
-  });
+    if (meter.add(WEIGHT.change)) yield;
+  }
   for (const c of old.values()) changes.push([c, null]);
   return changes;
 }
@@ -708,30 +752,27 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  */
 function* lookupChanges(
   map: Map<string, CorpusEvent[]>, gone: Set<CorpusEvent>, added: CorpusEvent[], oldIds: Map<CorpusEvent, string>,
-  placed: (e: CorpusEvent) => string, keysOf: (e: CorpusEvent) => string[],
+  placed: (e: CorpusEvent) => string, keysOf: (e: CorpusEvent) => string[], meter: StepMeter,
 ): Generator<void, Map<string, CorpusEvent[]>> {
   const changed = new Map<string, { gone: CorpusEvent[]; added: CorpusEvent[] }>();
-  let work = 0;
   for (const [events, side] of [[gone, 'gone'], [added, 'added']] as const) {
     for (const e of events) {
-      for (const key of keysOf(e)) {
+      const keys = keysOf(e);
+      for (const key of keys) {
         let c = changed.get(key);
         if (!c) changed.set(key, (c = { gone: [], added: [] }));
         c[side].push(e);
       }
-      if (++work % SORT_STEP === 0) yield;
+      // keysOf reads the event's mentions or participants.
+      if (meter.add(WEIGHT.element * (e.mentions.length + 4 * keys.length))) yield;
     }
   }
   const out = new Map<string, CorpusEvent[]>();
-  work = 0;
   for (const [key, c] of changed) {
     const was = map.get(key);
     // A new key (every key, joining from scratch) takes the added events as they are: in order.
-    out.set(key, was ? replaceSorted(was, c.gone, c.added, oldIds, placed) : c.added);
-    if ((work += (was?.length ?? 0) + c.added.length) >= SORT_STEP) {
-      work = 0;
-      yield;
-    }
+    out.set(key, was ? yield* replaceSorted(was, c.gone, c.added, oldIds, placed, meter) : c.added);
+    if (meter.add(WEIGHT.cluster)) yield;
   }
   return out;
 }
@@ -753,7 +794,9 @@ function entitiesOf(e: CorpusEvent): string[] {
  * found by binary search (the key an event was placed by: its id before it was renumbered), so a
  * change costs a copy of the list, not a comparison per event.
  */
-function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, idOf: (e: CorpusEvent) => string): CorpusEvent[] {
+function* replaceSorted(
+  list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEvent[], oldIds: Map<CorpusEvent, string>, idOf: (e: CorpusEvent) => string, meter: StepMeter,
+): Generator<void, CorpusEvent[]> {
   if (gone.length === 0 && added.length === 0) return list;
   if (list.length === 0) return added;
   const placed = (e: CorpusEvent) => oldIds.get(e) ?? e.id;
@@ -770,11 +813,21 @@ function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEv
     }
     return lo;
   };
-  const skip = gone.map((e) => {
+  // A binary search costs some 16 comparisons.
+  const search = WEIGHT.element * 16;
+  const skip: number[] = [];
+  for (const e of gone) {
     const at = lowerBound(e.date, e.mentions.length, placed(e));
-    return list[at] === e ? at : list.indexOf(e);
-  }).filter((at) => at >= 0).sort((a, b) => a - b);
-  const at = added.map((e) => lowerBound(e.date, e.mentions.length, idOf(e)));
+    const found = list[at] === e ? at : list.indexOf(e);
+    if (found >= 0) skip.push(found);
+    if (meter.add(search)) yield;
+  }
+  skip.sort((a, b) => a - b);
+  const at: number[] = [];
+  for (const e of added) {
+    at.push(lowerBound(e.date, e.mentions.length, idOf(e)));
+    if (meter.add(search)) yield;
+  }
   const out: CorpusEvent[] = [];
   let a = 0;
   let s = 0;
@@ -782,6 +835,7 @@ function replaceSorted(list: CorpusEvent[], gone: CorpusEvent[], added: CorpusEv
     while (a < added.length && at[a] <= k) out.push(added[a++]);
     if (skip[s] === k) s++;
     else out.push(list[k]);
+    if ((k & 63) === 63 && meter.add(64 * WEIGHT.element / 4)) yield;
   }
   while (a < added.length) out.push(added[a++]);
   return out;

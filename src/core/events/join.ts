@@ -161,13 +161,19 @@ export function joinScope(reports: Prepared[], input: Cluster[]): Cluster[] {
 
 /** Reports joined by joinScopeSteps between two steps: a scope of thousands (a long document's year) joins in steps. */
 const JOIN_STEP = 50;
+/** Clusters indexed between two steps of joinScopeSteps. */
+const FILE_STEP = 500;
 
 /** joinScope, a step at a time: the caller's clusters are never changed, so it may stop between steps. */
 export function* joinScopeSteps(reports: Prepared[], input: Cluster[]): Generator<void, Cluster[]> {
   const clusters = [...input];
   const copied = new Set<number>();
   const index = new ScopeIndex(reports);
-  for (const [c, cluster] of input.entries()) index.file(c, cluster, cluster.all, cluster.docs, cluster.sentences, cluster.lines);
+  for (const [c, cluster] of input.entries()) {
+    index.file(c, cluster, cluster.all, cluster.docs, cluster.sentences, cluster.lines);
+    // A long document's year holds thousands of clusters: indexed in steps too.
+    if ((c + 1) % FILE_STEP === 0) yield;
+  }
   let n = 0;
   for (const report of reports) {
     if (++n % JOIN_STEP === 0) yield;

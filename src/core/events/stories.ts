@@ -55,7 +55,7 @@ const AMBIGUOUS = 0.9;
 const MAX_DAYS_APART = 400;
 
 /** Reports read or borrowed for between two steps of lendSteps(): a few milliseconds of work. */
-const LEND_STEP = 400;
+const LEND_STEP = 100;
 
 export class StoryLender {
   /** Each document's reports as the extractor gave them (before lending), its date and its happenings' words. */

@@ -10,6 +10,7 @@ import { IncrementalJoiner, type ReportChange } from '../events/incrementalJoin.
 import type { AnalysisStage } from './analysisStage.js';
 import type { LinkStage } from './linkStage.js';
 import { drain, type StageWork } from './work.js';
+import { StepMeter } from '../stepMeter.js';
 
 /** What joining read of a document (or passage of a long one): its reports, and its mentions' entities. */
 interface JoinRead {
@@ -101,18 +102,22 @@ export class JoinStage {
       this.read.delete(key);
       changed.push({ key, doc: null, events: [], mentions: undefined });
     }
-    const changes = (function* (): Generator<ReportChange> {
-      for (const { key, doc, events, mentions } of changed) {
-        if (!doc) yield { path: key, reports: null };
-        else if (doc.skipped) yield { path: key, reports: [] };
-        else {
-          const input: EventInput = { path: doc.path, dct: doc.analysis.dct, events, mentions: mentions ?? [], text: doc.text };
-          yield { path: key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
-        }
-      }
-    })();
     const joiner = this.joiner;
     const steps = (function* (stage: JoinStage) {
+      // The units' reports, a few units a step (a long document's passages: thousands of reports).
+      const meter = new StepMeter(REPORTS_STEP);
+      const changes: ReportChange[] = [];
+      for (const { key, doc, events, mentions } of changed) {
+        if (!doc) changes.push({ path: key, reports: null });
+        else if (doc.skipped) changes.push({ path: key, reports: [] });
+        else {
+          const input: EventInput = { path: doc.path, dct: doc.analysis.dct, events, mentions: mentions ?? [], text: doc.text };
+          changes.push({ path: key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) });
+        }
+        // Reports made from the unit's event mentions, found by the start of its entity mentions.
+        if (meter.add(1 + events.length * 4 + (mentions?.length ?? 0))) yield;
+      }
+      meter.end();
       yield* joiner.applySteps(changes, linked.byId, names);
       stage.joinedOnce = true;
       stage.at = revision;
@@ -120,6 +125,9 @@ export class JoinStage {
     return { steps, size };
   }
 }
+
+/** A unit's reports made per step, counted in entity mentions read (an event mention reads about four). */
+const REPORTS_STEP = 2000;
 
 /** What events() gives while the first join is under way (never applied: no events). */
 const NO_EVENTS = new IncrementalJoiner();

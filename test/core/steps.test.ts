@@ -1,0 +1,80 @@
+// Catching up a step at a time (issue #14): a long document opened beside the seeds is linked and
+// joined in steps whose work is bounded by count, not by the clock, whatever the size of one entity
+// or event or the length of a list; and the steps give what applying at once gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { IncrementalLinker, LINK_STEP_WEIGHT, type LinkInput } from '../../src/core/index.js';
+import { IncrementalJoiner, JOIN_STEP_WEIGHT, type ReportChange } from '../../src/core/events/incrementalJoin.js';
+import { reportsOf, wordsOfHappenings } from '../../src/core/events/join.js';
+import { StepMeter } from '../../src/core/stepMeter.js';
+import { splitIntoUnits } from '../../src/core/units.js';
+import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
+import { cachedAnalysis } from './cachedAnalysis.js';
+
+const seedsDir = path.join(__dirname, '..', '..', 'seeds');
+const docs = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ path: f, text: readFileSync(path.join(seedsDir, f), 'utf8') }));
+// Generated articles of one world, many telling the same happenings: entities and events of
+// hundreds of mentions, and a year of thousands of reports.
+docs.push({ path: 'dump.txt', text: generateLongDocument(createWorld(3, 200), 200, 600 * 1024) });
+const analysed = docs.map((d) => ({ ...d, analysis: cachedAnalysis(d.path, d.text) }));
+
+/** Each document's mentions by unit (a long one's passages), as the linking stage gives them. */
+const linkInputs: LinkInput[] = analysed.flatMap((d) =>
+  splitIntoUnits(d.path, d.analysis.passages, d.analysis.entities).map((u) => ({ path: u.key, document: d.path, mentions: u.items })));
+
+/** Takes every step; returns how many there were. */
+function stepsOf(steps: Generator<void, void>): number {
+  let n = 0;
+  while (!steps.next().done) n++;
+  return n + 1;
+}
+
+test('steps: a meter ends a step when its size is reached and keeps the largest step', () => {
+  const meter = new StepMeter(10);
+  const full = [4, 4, 4, 30, 1].map((n) => meter.add(n));
+  assert.deepEqual(full, [false, false, true, true, false]);
+  meter.end();
+  assert.equal(meter.largest, 30);
+});
+
+test('steps: linking a long document beside the seeds takes a bounded count of work per step, and links as at once', () => {
+  assert.ok(analysed[analysed.length - 1].analysis.passages!.length > 10, 'the long document has passages');
+  const stepped = new IncrementalLinker();
+  const steps = stepsOf(stepped.applySteps(linkInputs));
+  const mentions = linkInputs.reduce((n, u) => n + u.mentions.length, 0);
+  // No step took more than a step's size and the largest single item: a unit's mentions keyed.
+  const largestUnit = Math.max(...linkInputs.map((u) => u.mentions.length));
+  const item = LINK_STEP_WEIGHT.document + largestUnit * LINK_STEP_WEIGHT.keyed;
+  assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest unit ${largestUnit})`);
+  // The work is counted: at least a step per step's size of mentions keyed.
+  assert.ok(steps >= mentions / stepped.meter.size, `${steps} steps for ${mentions} mentions`);
+  const atOnce = new IncrementalLinker().apply(linkInputs).result();
+  const result = stepped.result();
+  assert.deepEqual(result.entities.map((e) => [e.id, e.name, e.mentions.length]), atOnce.entities.map((e) => [e.id, e.name, e.mentions.length]));
+});
+
+test('steps: joining a long document beside the seeds takes a bounded count of work per step, and joins as at once', () => {
+  const links = new IncrementalLinker().apply(linkInputs).result();
+  const changes: ReportChange[] = analysed.flatMap((d) =>
+    splitIntoUnits(d.path, d.analysis.passages, d.analysis.events).map((u) => {
+      const input = { path: d.path, dct: d.analysis.dct, events: u.items, mentions: links.mentionsByPath.get(u.key) ?? [], text: d.text };
+      return { path: u.key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
+    }));
+  const stepped = new IncrementalJoiner();
+  const steps = stepsOf(stepped.applySteps(changes, links.byId));
+  const events = stepped.events();
+  const mentions = events.reduce((n, e) => n + e.mentions.length, 0);
+  // No step took more than a step's size and the largest single item: a unit's reports placed, or
+  // an event described beside all its mentions.
+  const largestEvent = Math.max(...events.map((e) => e.mentions.length));
+  const largestUnit = Math.max(...changes.map((c) => c.reports!.length));
+  assert.ok(largestEvent > 20, `an event of many mentions (${largestEvent})`);
+  const w = JOIN_STEP_WEIGHT;
+  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1));
+  assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest event ${largestEvent}, unit ${largestUnit})`);
+  assert.ok(steps >= (2 * mentions) / stepped.meter.size, `${steps} steps for ${mentions} mentions described`);
+  const atOnce = new IncrementalJoiner().apply(changes, links.byId).events();
+  assert.deepEqual(events.map((e) => [e.id, e.title, e.mentions.length]), atOnce.map((e) => [e.id, e.title, e.mentions.length]));
+});
