@@ -10,6 +10,7 @@ import {
   type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
+import { StoryJoin } from './storyJoin.js';
 
 /** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */
 export interface ReportChange {
@@ -104,6 +105,8 @@ export class IncrementalJoiner {
   private readonly byEntity = new Map<string, CorpusEvent[]>();
   /** Lends undated reports the date of the story they tell in another document (stories.ts). */
   private readonly stories = new StoryLender();
+  /** Joins undated events across documents by the learned scorer (storyJoin.ts), after the scopes. */
+  private readonly storyJoin = new StoryJoin();
 
   /**
    * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
@@ -159,19 +162,20 @@ export class IncrementalJoiner {
     const described = yield* this.describeStale();
     this.placeEvents(described);
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
+    this.storyJoin.update(this.list, entities, renamedIds);
   }
 
   /** Every event, dated first, in date order. */
   events(): CorpusEvent[] {
-    return this.list;
+    return this.storyJoin.events();
   }
 
   eventsIn(path: string): CorpusEvent[] {
-    return this.byPath.get(path) ?? [];
+    return this.storyJoin.shown(this.byPath.get(path) ?? []);
   }
 
   eventsOf(entityId: string): CorpusEvent[] {
-    return this.byEntity.get(entityId) ?? [];
+    return this.storyJoin.shown(this.byEntity.get(entityId) ?? []);
   }
 
   /**
