@@ -143,7 +143,7 @@ function bcubed(topics: Joined[], model: JoinModel): number {
   useJoinModel(model);
   for (const j of topics) {
     const story = new StoryJoin();
-    story.update(j.events, j.entities);
+    story.update(j.events, [], j.events, j.entities);
     const items: Array<{ g: string; s: string }> = [];
     for (const e of story.events()) {
       for (const m of e.mentions) {

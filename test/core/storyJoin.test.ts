@@ -43,10 +43,14 @@ const cases: Array<[string, CorpusEvent[][], string[]]> = [
 for (const [name, steps, expected] of cases) {
   test(`storyJoin: ${name}`, () => {
     const s = new StoryJoin();
-    for (const list of steps) s.update(list, entities);
+    let before: CorpusEvent[] = [];
+    for (const list of steps) {
+      s.update(list, before.filter((e) => !list.includes(e)), list.filter((e) => !before.includes(e)), entities);
+      before = list;
+    }
     assert.deepEqual(shown(s), expected);
     const scratch = new StoryJoin();
-    scratch.update(steps[steps.length - 1], entities);
+    scratch.update(steps[steps.length - 1], [], steps[steps.length - 1], entities);
     assert.deepEqual(shown(s), shown(scratch));
   });
 }
@@ -55,11 +59,12 @@ test('storyJoin: a key shared by more events than the cap ties none of them, and
   // Nameless reports of one verb in many documents: only the shared word can tie them.
   const many = Array.from({ length: CAP + 1 }, (_, k) => event(`n${String(k).padStart(3, '0')}.txt`, 'met', [], []));
   const s = new StoryJoin();
-  s.update(many, entities);
+  s.update(many, [], many, entities);
   assert.equal(s.events().length, CAP + 1);
-  s.update(many.slice(0, 3), entities);
+  s.update(many.slice(0, 3), many.slice(3), [], entities);
   const below = s.events().length;
   const scratch = new StoryJoin();
-  scratch.update(many.slice(0, 3), entities);
+  scratch.update(many.slice(0, 3), [], many.slice(0, 3), entities);
+  assert.ok(below < 3, 'below the cap the word ties them again');
   assert.equal(below, scratch.events().length);
 });

@@ -162,7 +162,7 @@ export class IncrementalJoiner {
     const described = yield* this.describeStale();
     this.placeEvents(described);
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
-    this.storyJoin.update(this.list, entities, renamedIds);
+    this.storyJoin.update(this.list, described?.gone ?? [], described?.added ?? [], entities, renamedIds);
   }
 
   /** Every event, dated first, in date order. */
@@ -581,7 +581,7 @@ export class IncrementalJoiner {
     yield;
     const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf);
     const byEntity = yield* lookupChanges(this.byEntity, gone, added, oldIds, placed, entitiesOf);
-    return { renumbered, list, byPath, byEntity };
+    return { renumbered, list, byPath, byEntity, gone: [...gone], added };
   }
 
   /** The events described in place, at once: ids of those renumbered, the list, the lookups. */
@@ -601,6 +601,9 @@ export class IncrementalJoiner {
 /** What describeStale built, for placeEvents to put in place. */
 interface Placing {
   renumbered: Map<CorpusEvent, string>;
+  /** Events that left the list (or are placed again), and those placed: storyJoin.ts follows them. */
+  gone: CorpusEvent[];
+  added: CorpusEvent[];
   list: CorpusEvent[];
   byPath: Map<string, CorpusEvent[]>;
   byEntity: Map<string, CorpusEvent[]>;

@@ -31,8 +31,9 @@ const WEAK_TYPES = new Set(['NORP', 'PLACE']);
 export interface EventSketch {
   kind: string;
   lemma: string;
-  lemmas: Set<string>;
-  triggers: Set<string>;
+  /** Each once (few per event: arrays beat sets here). */
+  lemmas: string[];
+  triggers: string[];
   strong: string[];
   all: string[];
   agent: string[];
@@ -43,16 +44,20 @@ export function sketch(e: CorpusEvent, entities: Map<string, Entity>): EventSket
   const all = e.place && !e.participants.includes(e.place) ? [...e.participants, e.place] : e.participants;
   return {
     kind: e.kind, lemma: e.lemma,
-    lemmas: new Set(e.mentions.map((m) => m.lemma)),
-    triggers: new Set(e.mentions.map((m) => m.trigger.toLowerCase())),
+    lemmas: [...new Set(e.mentions.map((m) => m.lemma))],
+    triggers: [...new Set(e.mentions.map((m) => m.trigger.toLowerCase()))],
     strong: e.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
     all, agent: e.roles.agent, place: e.place,
   };
 }
 
 export function pairFeatures(a: EventSketch, b: EventSketch): number[] {
-  const shared = (x: readonly string[], y: readonly string[]) => x.filter((id) => y.includes(id)).length;
-  const overlap = (x: Set<string>, y: Set<string>) => [...x].some((w) => y.has(w));
+  const shared = (x: readonly string[], y: readonly string[]) => {
+    let n = 0;
+    for (const id of x) if (y.includes(id)) n++;
+    return n;
+  };
+  const overlap = (x: readonly string[], y: readonly string[]) => x.some((w) => y.includes(w));
   const sharedStrong = shared(a.strong, b.strong);
   const conflict = a.strong.length > 0 && b.strong.length > 0 && a.strong.some((id) => !b.strong.includes(id)) && b.strong.some((id) => !a.strong.includes(id));
   const named = (s: EventSketch) => s.all.length > 0;

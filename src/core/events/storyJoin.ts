@@ -15,8 +15,6 @@ export const CAP = 48;
 
 interface Node {
   event: CorpusEvent;
-  /** Its id when filed: the joiner renumbers in place. */
-  id: string;
   path: string;
   family: number;
   sketch: EventSketch;
@@ -37,25 +35,30 @@ export class StoryJoin {
   private readonly index = new Map<string, Set<Node>>();
   /** Each joined member's component. */
   private readonly joinedOf = new Map<CorpusEvent, Component>();
+  private readonly components = new Set<Component>();
   private base: CorpusEvent[] = [];
   private list: CorpusEvent[] = [];
+  /** The joined events in the joiner's order, null when components changed since. */
+  private sorted: CorpusEvent[] | null = [];
   private dirty = false;
 
-  /** The joiner's events now (sorted as it sorts them); `renamed`: entities whose name changed. */
-  update(events: CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = []): void {
+  /**
+   * The joiner's events now (`list`, sorted as it sorts them), and what changed since the last
+   * update: the events that left the list (or were placed again) and those placed. `renamed`:
+   * entities whose name changed.
+   */
+  update(list: CorpusEvent[], gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = []): void {
     const model = joinModel();
-    if (events !== this.base) this.dirty = true;
-    this.base = events;
-    const wanted = new Set<CorpusEvent>();
-    if (model) for (const e of events) if (joinable(e)) wanted.add(e);
+    if (list !== this.base) this.dirty = true;
+    this.base = list;
     const roots = new Set<Node>();
-    const crossed = new Set<string>();
     const sizes = new Map<string, number>();
     const touchKey = (key: string) => {
       if (!sizes.has(key)) sizes.set(key, this.index.get(key)?.size ?? 0);
     };
-    for (const [event, node] of this.nodes) {
-      if (wanted.has(event) && node.id === event.id) continue;
+    for (const event of gone) {
+      const node = this.nodes.get(event);
+      if (!node) continue;
       for (const key of node.keys) {
         touchKey(key);
         this.index.get(key)!.delete(node);
@@ -63,14 +66,13 @@ export class StoryJoin {
       this.nodes.delete(event);
       if (node.component) this.drop(node.component, roots);
     }
-    for (const event of wanted) {
-      if (this.nodes.has(event)) continue;
+    if (model) for (const event of added) {
+      if (this.nodes.has(event) || !joinable(event)) continue;
       const s = sketch(event, entities);
       const family = FAMILY.get(event.kind)!;
-      const keys = blockingKeys(s, family);
-      const node: Node = { event, id: event.id, path: event.mentions[0].path, family, sketch: s, keys, component: null };
+      const node: Node = { event, path: event.mentions[0].path, family, sketch: s, keys: blockingKeys(s, family), component: null };
       this.nodes.set(event, node);
-      for (const key of keys) {
+      for (const key of node.keys) {
         touchKey(key);
         let set = this.index.get(key);
         if (!set) this.index.set(key, (set = new Set()));
@@ -81,15 +83,15 @@ export class StoryJoin {
     for (const [key, before] of sizes) {
       const after = this.index.get(key)?.size ?? 0;
       if (after === 0) this.index.delete(key);
-      if ((before <= CAP) !== (after <= CAP)) crossed.add(key);
+      // A key that ties again, or no longer: the events filed under it link otherwise.
+      if ((before <= CAP) !== (after <= CAP)) for (const node of this.index.get(key) ?? []) {
+        roots.add(node);
+        if (node.component) this.drop(node.component, roots);
+      }
     }
-    for (const key of crossed) for (const node of this.index.get(key) ?? []) {
-      roots.add(node);
-      if (node.component) this.drop(node.component, roots);
-    }
-    if (model) this.regroup(roots, model, entities);
-    for (const id of renamed) {
-      for (const c of new Set(this.joinedOf.values())) if (c.event.participants.includes(id)) c.event.title = retitle(c.event, entities);
+    if (model && roots.size) this.regroup(roots, model, entities);
+    if (renamed.length && this.components.size) {
+      for (const c of this.components) if (renamed.some((id) => c.event.participants.includes(id) || c.event.place === id)) c.event.title = retitle(c.event, entities);
     }
   }
 
@@ -97,9 +99,8 @@ export class StoryJoin {
   events(): CorpusEvent[] {
     if (this.dirty) {
       this.dirty = false;
-      const joined = [...new Set(this.joinedOf.values())].map((c) => c.event).sort(compareEvents);
-      const kept = this.joinedOf.size ? this.base.filter((e) => !this.joinedOf.has(e)) : this.base;
-      this.list = joined.length ? mergeSorted(kept, joined) : kept;
+      this.sorted ??= [...this.components].map((c) => c.event).sort(compareEvents);
+      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted) : this.base;
     }
     return this.list;
   }
@@ -111,6 +112,8 @@ export class StoryJoin {
   }
 
   private drop(c: Component, roots: Set<Node>): void {
+    this.components.delete(c);
+    this.sorted = null;
     for (const m of c.members) {
       m.component = null;
       if (this.joinedOf.get(m.event) === c) this.joinedOf.delete(m.event);
@@ -141,6 +144,8 @@ export class StoryJoin {
       const { event } = describeEvent({ kind: members[0].event.kind, date: null }, mentions, entities);
       event.id = members[0].event.id;
       const c: Component = { members, event };
+      this.components.add(c);
+      this.sorted = null;
       for (const m of members) {
         m.component = c;
         this.joinedOf.set(m.event, c);
@@ -169,7 +174,7 @@ export class StoryJoin {
 
 /** What an event is looked up by: its words and its people and organisations, within its family of kinds. */
 export function blockingKeys(s: EventSketch, family: number): string[] {
-  return [...new Set([...[...s.lemmas].map((l) => `${family}|w:${l}`), ...s.strong.map((id) => `${family}|e:${id}`)])];
+  return [...new Set([...s.lemmas.map((l) => `${family}|w:${l}`), ...s.strong.map((id) => `${family}|e:${id}`)])];
 }
 
 /** Undated, told in one document, and not a statement (people say many things; their statements join by date and speaker). */
