@@ -9,6 +9,7 @@ import { analyzeDocument, Corpus, parseCorpusJson, type CorpusMetadata } from '.
 import { IncrementalJoiner, type ReportChange } from '../src/core/events/incrementalJoin.js';
 import { reportsOf, wordsOfHappenings } from '../src/core/events/join.js';
 import { joinModel, useJoinModel } from '../src/core/events/joinScorer.js';
+import { StoryJoin } from '../src/core/events/storyJoin.js';
 import { writeCorpus } from './generate.js';
 import { arg, count, median, ms, printTable, sampleLoad, type Row } from './table.js';
 
@@ -46,6 +47,8 @@ function main(): void {
   const first = new Map<string, number[]>(sides.map((s) => [s.label, []]));
   const edit = new Map<string, number[]>(sides.map((s) => [s.label, []]));
   const events = new Map<string, number>();
+  /** The learned joins alone, over the events the rules left: what they add to a first join. */
+  const alone: number[] = [];
   const edited = Array.from({ length: options.edits }, (_, k) => files[Math.floor((k * files.length) / options.edits)]);
   for (let run = 0; run < options.runs; run++) {
     for (const side of run % 2 ? [...sides].reverse() : sides) {
@@ -56,6 +59,14 @@ function main(): void {
       joiner.apply(input, entities);
       first.get(side.label)!.push(performance.now() - t0);
       events.set(side.label, joiner.events().length);
+      if (!side.model) {
+        const list = joiner.events();
+        useJoinModel(model);
+        const t2 = performance.now();
+        new StoryJoin().update(list, [], list, entities);
+        alone.push(performance.now() - t2);
+        useJoinModel(null);
+      }
       for (const f of edited) {
         const [change] = changes([f]);
         const t1 = performance.now();
@@ -72,6 +83,7 @@ function main(): void {
     { what: `  first join of ${count(files.length)} docs`, figure: ms(median(first.get(s.label)!)), beside: `median of ${options.runs}` },
     { what: '  one document joined again', figure: ms(median(edit.get(s.label)!)), beside: `median of ${options.runs * options.edits}` },
   ]);
+  rows.push({ what: 'the learned joins alone, over the events the rules left', figure: ms(median(alone)), beside: `median of ${alone.length}` });
   printTable(`joins · ${count(files.length)} generated docs (seed ${options.seed}) · ${load.summary()}`, rows);
 }
 

@@ -10,10 +10,10 @@ const CHAIN = ['src/server/server.ts', 'src/core/snapshot/snapshot.ts', 'src/cor
 /** The server's part: the handler and the conversion to LSP (Markdown, ranges), nothing else. */
 const SERVER = new Set(['src/server/server.ts', 'src/server/hover.ts', 'src/server/convert.ts']);
 
-/** What each card may read besides the chain, by kind: the corpus's stages and the lookups they need (an event's sources: events/sources.ts). */
+/** What each card may read besides the chain, by kind: the corpus's stages and the lookups they need (an event's sources: events/sources.ts; events joined across documents: events/storyJoin.ts). */
 const READS: Record<string, string[]> = {
-  name: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
-  date: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/sources.ts', 'src/core/dates/calendar.ts'],
+  name: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/storyJoin.ts', 'src/core/events/sources.ts', 'src/core/entities/link.ts', 'src/core/entities/model/index.ts'],
+  date: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/analysisStage.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts', 'src/core/events/incrementalJoin.ts', 'src/core/events/storyJoin.ts', 'src/core/events/sources.ts', 'src/core/dates/calendar.ts'],
   footnote: ['src/core/corpus.ts', 'src/core/inputs.ts', 'src/core/stages/linkStage.ts', 'src/core/stages/joinStage.ts', 'src/core/footnotes.ts'],
 };
 
