@@ -33,12 +33,13 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
     '2024-03-05 meeting: a.txt(met)',
     '2024-03-22 attack: a.txt(attack)',
   ]],
-  ['undated reports in different documents stay apart and come last', {
+  ['undated reports in different documents join when the scorer finds one story (storyJoin.ts), else stay apart and come last', {
     'a.txt': 'Pavel Orlov met Karim Sadiqi in Herat.',
     'b.txt': 'Pavel Orlov met Karim Sadiqi in Herat.',
+    'c.txt': 'Anna Weber met Jonas Berg in Lyon.',
   }, {}, [
-    'undated meeting: a.txt(met)',
-    'undated meeting: b.txt(met)',
+    'undated meeting: a.txt(met) b.txt(met)',
+    'undated meeting: c.txt(met)',
   ]],
   ['an undated report takes the date of the story another document tells, in its words and with its people', {
     'a.txt': 'Ambassador Pavel Orlov met Minister Karim Sadiqi in Herat on March 5, 2024 to discuss border security and trade.',

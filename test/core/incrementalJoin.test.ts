@@ -19,6 +19,9 @@ const EXTRA = [
   'Williams Arrested\nJanuary 7, 2009\nChargers tackle Jamal Williams was arrested on January 6, 2009 in San Diego.\nThe San Diego Police Department and the Chargers said Williams was arrested after a traffic stop.\n',
   'Chargers Player Held\nJanuary 8, 2009\nThe Chargers said Jamal Williams was arrested on January 6, 2009.\nLater Williams was arrested again by the San Diego Police Department.\n',
   'Chargers Player Held\nThe San Diego Police Department arrested Jamal Williams in San Diego. Williams was arrested near the stadium. Vincent Jackson of the Chargers was arrested too.\n',
+  // Undated on both sides: joined across documents by the learned scorer (storyJoin.ts), or not, as the edits go.
+  'Talks in Herat\nPavel Orlov met Karim Sadiqi in Herat to discuss trade.\n',
+  'Orlov in Herat\nKarim Sadiqi met Pavel Orlov in Herat. Anna Weber met Jonas Berg in Lyon.\n',
 ];
 const bases = [...generateCorpus({ docs: 12, seed: 7 }).documents.map((d) => d.text), ...seeds, ...EXTRA];
 

@@ -11,6 +11,7 @@ import {
 } from './join.js';
 import { StoryLender } from './stories.js';
 import { StepMeter } from '../stepMeter.js';
+import { StoryJoin } from './storyJoin.js';
 
 /** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */
 export interface ReportChange {
@@ -107,6 +108,8 @@ export class IncrementalJoiner {
   private readonly stories = new StoryLender();
   /** What applySteps takes per step (see WEIGHT). */
   readonly meter = new StepMeter(STEP_SIZE);
+  /** Joins undated events across documents by the learned scorer (storyJoin.ts), after the scopes. */
+  private readonly storyJoin = new StoryJoin();
 
   /**
    * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
@@ -165,19 +168,20 @@ export class IncrementalJoiner {
     this.placeEvents(described);
     meter.end();
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
+    this.storyJoin.update(this.list, described?.gone ?? [], described?.added ?? [], entities, renamedIds);
   }
 
   /** Every event, dated first, in date order. */
   events(): CorpusEvent[] {
-    return this.list;
+    return this.storyJoin.events();
   }
 
   eventsIn(path: string): CorpusEvent[] {
-    return this.byPath.get(path) ?? [];
+    return this.storyJoin.shown(this.byPath.get(path) ?? []);
   }
 
   eventsOf(entityId: string): CorpusEvent[] {
-    return this.byEntity.get(entityId) ?? [];
+    return this.storyJoin.shown(this.byEntity.get(entityId) ?? []);
   }
 
   /**
@@ -605,7 +609,7 @@ export class IncrementalJoiner {
     const list = yield* replaceSorted(this.list, [...gone], added, oldIds, placed, meter);
     const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf, meter);
     const byEntity = yield* lookupChanges(this.byEntity, gone, added, oldIds, placed, entitiesOf, meter);
-    return { renumbered, list, byPath, byEntity };
+    return { renumbered, list, byPath, byEntity, gone: [...gone], added };
   }
 
   /** The events described in place, at once: ids of those renumbered, the list, the lookups. */
@@ -625,6 +629,9 @@ export class IncrementalJoiner {
 /** What describeStale built, for placeEvents to put in place. */
 interface Placing {
   renumbered: Map<CorpusEvent, string>;
+  /** Events that left the list (or are placed again), and those placed: storyJoin.ts follows them. */
+  gone: CorpusEvent[];
+  added: CorpusEvent[];
   list: CorpusEvent[];
   byPath: Map<string, CorpusEvent[]>;
   byEntity: Map<string, CorpusEvent[]>;

@@ -331,7 +331,7 @@ class ScopeIndex {
 }
 
 /** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
-export function describeEvent(c: Cluster, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
+export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
   if (mentions.length > 1) mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   // Each document's happening counts once, however many mentions tell it there.
   const told = new Map<string, CorpusEventMention>();

@@ -1,0 +1,193 @@
+// Undated events of different documents that tell one happening, joined. The scopes of join.ts join
+// an undated report only within its document (or through the date another document lends it:
+// stories.ts); what is left undated is compared here across documents by the learned pairwise
+// scorer (joinScorer.ts). Two events are linked when they share a word or a person or organisation
+// that few events share (blocking: no pair outside a shared key is scored) and the scorer says yes;
+// linked events are one event. Links depend on the two events alone, so the events are the same
+// whatever order documents came in, and a change joins again only the events it reaches.
+import type { Entity } from '../entities/link.js';
+import { compatible, FAMILY } from './kinds.js';
+import { compareEvents, describeEvent, retitle, type CorpusEvent } from './join.js';
+import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
+
+/** A key shared by more events than this ties nothing (a common word): bounded work per event, no quadratic blow-up. */
+export const CAP = 48;
+
+interface Node {
+  event: CorpusEvent;
+  path: string;
+  family: number;
+  sketch: EventSketch;
+  keys: string[];
+  component: Component | null;
+}
+
+interface Component {
+  members: Node[];
+  /** The event the members are shown as (members.length > 1). */
+  event: CorpusEvent;
+}
+
+const STATEMENT = FAMILY.get('statement');
+
+export class StoryJoin {
+  private readonly nodes = new Map<CorpusEvent, Node>();
+  private readonly index = new Map<string, Set<Node>>();
+  /** Each joined member's component. */
+  private readonly joinedOf = new Map<CorpusEvent, Component>();
+  private readonly components = new Set<Component>();
+  private base: CorpusEvent[] = [];
+  private list: CorpusEvent[] = [];
+  /** The joined events in the joiner's order, null when components changed since. */
+  private sorted: CorpusEvent[] | null = [];
+  private dirty = false;
+
+  /**
+   * The joiner's events now (`list`, sorted as it sorts them), and what changed since the last
+   * update: the events that left the list (or were placed again) and those placed. `renamed`:
+   * entities whose name changed.
+   */
+  update(list: CorpusEvent[], gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = []): void {
+    const model = joinModel();
+    if (list !== this.base) this.dirty = true;
+    this.base = list;
+    const roots = new Set<Node>();
+    const sizes = new Map<string, number>();
+    const touchKey = (key: string) => {
+      if (!sizes.has(key)) sizes.set(key, this.index.get(key)?.size ?? 0);
+    };
+    for (const event of gone) {
+      const node = this.nodes.get(event);
+      if (!node) continue;
+      for (const key of node.keys) {
+        touchKey(key);
+        this.index.get(key)!.delete(node);
+      }
+      this.nodes.delete(event);
+      if (node.component) this.drop(node.component, roots);
+    }
+    if (model) for (const event of added) {
+      if (this.nodes.has(event) || !joinable(event)) continue;
+      const s = sketch(event, entities);
+      const family = FAMILY.get(event.kind)!;
+      const node: Node = { event, path: event.mentions[0].path, family, sketch: s, keys: blockingKeys(s, family), component: null };
+      this.nodes.set(event, node);
+      for (const key of node.keys) {
+        touchKey(key);
+        let set = this.index.get(key);
+        if (!set) this.index.set(key, (set = new Set()));
+        set.add(node);
+      }
+      roots.add(node);
+    }
+    for (const [key, before] of sizes) {
+      const after = this.index.get(key)?.size ?? 0;
+      if (after === 0) this.index.delete(key);
+      // A key that ties again, or no longer: the events filed under it link otherwise.
+      if ((before <= CAP) !== (after <= CAP)) for (const node of this.index.get(key) ?? []) {
+        roots.add(node);
+        if (node.component) this.drop(node.component, roots);
+      }
+    }
+    if (model && roots.size) this.regroup(roots, model, entities);
+    if (renamed.length && this.components.size) {
+      for (const c of this.components) if (renamed.some((id) => c.event.participants.includes(id) || c.event.place === id)) c.event.title = retitle(c.event, entities);
+    }
+  }
+
+  /** The joiner's events, with joined ones as one. */
+  events(): CorpusEvent[] {
+    if (this.dirty) {
+      this.dirty = false;
+      this.sorted ??= [...this.components].map((c) => c.event).sort(compareEvents);
+      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted) : this.base;
+    }
+    return this.list;
+  }
+
+  /** A lookup's events (the joiner's eventsIn or eventsOf), with joined ones as one. */
+  shown(events: CorpusEvent[]): CorpusEvent[] {
+    if (this.joinedOf.size === 0 || !events.some((e) => this.joinedOf.has(e))) return events;
+    return [...new Set(events.map((e) => this.joinedOf.get(e)?.event ?? e))];
+  }
+
+  private drop(c: Component, roots: Set<Node>): void {
+    this.components.delete(c);
+    this.sorted = null;
+    for (const m of c.members) {
+      m.component = null;
+      if (this.joinedOf.get(m.event) === c) this.joinedOf.delete(m.event);
+      if (this.nodes.get(m.event) === m) roots.add(m);
+    }
+    this.dirty = true;
+  }
+
+  /** The components through `roots`, found again (a component reached that was whole before is dropped and found again too). */
+  private regroup(roots: Set<Node>, model: JoinModel, entities: Map<string, Entity>): void {
+    const done = new Set<Node>();
+    for (const root of roots) {
+      if (done.has(root) || this.nodes.get(root.event) !== root) continue;
+      const members: Node[] = [root];
+      done.add(root);
+      for (let k = 0; k < members.length; k++) {
+        const x = members[k];
+        for (const y of this.neighbours(x, model)) {
+          if (done.has(y)) continue;
+          if (y.component) this.drop(y.component, roots);
+          done.add(y);
+          members.push(y);
+        }
+      }
+      if (members.length < 2) continue;
+      members.sort((a, b) => compareEvents(a.event, b.event));
+      const mentions = members.flatMap((m) => m.event.mentions);
+      const { event } = describeEvent({ kind: members[0].event.kind, date: null }, mentions, entities);
+      event.id = members[0].event.id;
+      const c: Component = { members, event };
+      this.components.add(c);
+      this.sorted = null;
+      for (const m of members) {
+        m.component = c;
+        this.joinedOf.set(m.event, c);
+      }
+      this.dirty = true;
+    }
+  }
+
+  /** Events of other documents `x` is linked to: sharing a key few share, and joined by the scorer. */
+  private neighbours(x: Node, model: JoinModel): Node[] {
+    const seen = new Set<Node>();
+    const out: Node[] = [];
+    for (const key of x.keys) {
+      const set = this.index.get(key)!;
+      if (set.size > CAP) continue;
+      for (const y of set) {
+        if (y === x || seen.has(y)) continue;
+        seen.add(y);
+        if (y.path === x.path || !compatible(x.event.kind, y.event.kind) || contradicts(x.sketch, y.sketch)) continue;
+        if (probability(model, pairFeatures(x.sketch, y.sketch)) >= model.threshold) out.push(y);
+      }
+    }
+    return out;
+  }
+}
+
+/** What an event is looked up by: its words and its people and organisations, within its family of kinds. */
+export function blockingKeys(s: EventSketch, family: number): string[] {
+  return [...new Set([...s.lemmas.map((l) => `${family}|w:${l}`), ...s.strong.map((id) => `${family}|e:${id}`)])];
+}
+
+/** Undated, told in one document, and not a statement (people say many things; their statements join by date and speaker). */
+export function joinable(e: CorpusEvent): boolean {
+  if (e.date !== null || FAMILY.get(e.kind) === STATEMENT || e.mentions.length === 0) return false;
+  const path = e.mentions[0].path;
+  return e.mentions.every((m) => m.path === path);
+}
+
+function mergeSorted(a: CorpusEvent[], b: CorpusEvent[]): CorpusEvent[] {
+  const out: CorpusEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && compareEvents(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+  return out;
+}

@@ -1,0 +1,70 @@
+// The learned joins of undated events across documents (storyJoin.ts): the shipped weights load and
+// are what their checksum says; links depend on the pair alone, so any order of updates, additions
+// and removals gives what one update of the final events gives; a word shared by too many events
+// ties none of them (blocking keeps the work per event bounded).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CorpusEvent, CorpusEventMention } from '../../src/core/events/join.js';
+import { canonical, FEATURES, fnv1a, shippedJoinModel } from '../../src/core/events/joinScorer.js';
+import { JOIN_WEIGHTS } from '../../src/core/events/joinWeights.js';
+import { CAP, StoryJoin } from '../../src/core/events/storyJoin.js';
+
+function event(path: string, trigger: string, agent: string[], patient: string[], id = `event:${path}:${trigger}`): CorpusEvent {
+  const m: CorpusEventMention = {
+    path, start: 0, end: trigger.length, trigger, kind: 'meeting', sentence: { start: 0, end: 40 }, line: 0, date: null,
+    participants: [...agent, ...patient], agent, patient, place: null, lemma: trigger, modality: 'actual',
+  };
+  return { id, kind: 'meeting', date: null, title: trigger, participants: [...agent, ...patient], roles: { agent, patient }, place: null, lemma: trigger, modality: 'actual', mentions: [m] };
+}
+
+const entities = new Map(['p:orlov', 'p:sadiqi', 'p:weber', 'p:berg'].map((id) => [id, { id, type: 'PERSON', name: id } as never]));
+const shown = (s: StoryJoin) => s.events().map((e) => `${e.id}: ${e.mentions.map((m) => m.path).join(' ')}`).sort();
+
+test('storyJoin: the shipped weights have the features and the checksum they were written with', () => {
+  const model = shippedJoinModel();
+  assert.ok(model, 'the shipped join model loads');
+  assert.deepEqual(model.features, [...FEATURES]);
+  assert.equal(fnv1a(canonical(JOIN_WEIGHTS)), JOIN_WEIGHTS.checksum);
+  assert.notEqual(fnv1a(canonical({ ...JOIN_WEIGHTS, threshold: JOIN_WEIGHTS.threshold + 0.01 })), JOIN_WEIGHTS.checksum);
+});
+
+const a = event('a.txt', 'met', ['p:orlov'], ['p:sadiqi']);
+const b = event('b.txt', 'met', ['p:sadiqi'], ['p:orlov']);
+const c = event('c.txt', 'met', ['p:weber'], ['p:berg']);
+const d = event('d.txt', 'met', ['p:orlov'], ['p:sadiqi']);
+
+const cases: Array<[string, CorpusEvent[][], string[]]> = [
+  ['the same people and verb join; other people stay apart', [[a, b, c]], ['event:a.txt:met: a.txt b.txt', 'event:c.txt:met: c.txt']],
+  ['added one at a time, in another order', [[c], [c, b], [c, b, a]], ['event:a.txt:met: a.txt b.txt', 'event:c.txt:met: c.txt']],
+  ['a member removed leaves the others joined', [[a, b, d], [b, d]], ['event:b.txt:met: b.txt d.txt']],
+  ['the last partner removed leaves the event alone', [[a, b], [a]], ['event:a.txt:met: a.txt']],
+];
+
+for (const [name, steps, expected] of cases) {
+  test(`storyJoin: ${name}`, () => {
+    const s = new StoryJoin();
+    let before: CorpusEvent[] = [];
+    for (const list of steps) {
+      s.update(list, before.filter((e) => !list.includes(e)), list.filter((e) => !before.includes(e)), entities);
+      before = list;
+    }
+    assert.deepEqual(shown(s), expected);
+    const scratch = new StoryJoin();
+    scratch.update(steps[steps.length - 1], [], steps[steps.length - 1], entities);
+    assert.deepEqual(shown(s), shown(scratch));
+  });
+}
+
+test('storyJoin: a key shared by more events than the cap ties none of them, and ties again below it', () => {
+  // Nameless reports of one verb in many documents: only the shared word can tie them.
+  const many = Array.from({ length: CAP + 1 }, (_, k) => event(`n${String(k).padStart(3, '0')}.txt`, 'met', [], []));
+  const s = new StoryJoin();
+  s.update(many, [], many, entities);
+  assert.equal(s.events().length, CAP + 1);
+  s.update(many.slice(0, 3), many.slice(3), [], entities);
+  const below = s.events().length;
+  const scratch = new StoryJoin();
+  scratch.update(many.slice(0, 3), [], many.slice(0, 3), entities);
+  assert.ok(below < 3, 'below the cap the word ties them again');
+  assert.equal(below, scratch.events().length);
+});
