@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { CorpusEvent, CorpusEventMention } from '../../src/core/events/join.js';
 import { canonical, FEATURES, fnv1a, shippedJoinModel } from '../../src/core/events/joinScorer.js';
 import { JOIN_WEIGHTS } from '../../src/core/events/joinWeights.js';
-import { CAP, StoryJoin } from '../../src/core/events/storyJoin.js';
+import { CAP, MAX_DAYS_APART, StoryJoin } from '../../src/core/events/storyJoin.js';
 
 function event(path: string, trigger: string, agent: string[], patient: string[], id = `event:${path}:${trigger}`): CorpusEvent {
   const m: CorpusEventMention = {
@@ -68,3 +68,23 @@ test('storyJoin: a key shared by more events than the cap ties none of them, and
   assert.ok(below < 3, 'below the cap the word ties them again');
   assert.equal(below, scratch.events().length);
 });
+
+// The documents' dates: [a.txt, b.txt] (null: undated), and whether a and b (which join undated) still join.
+const DAY = 86_400_000;
+const dated: Array<[string, [string | null, string | null], boolean]> = [
+  ['neither document dated', [null, null], true],
+  ['one document dated', ['2024-03-01', null], true],
+  ['dated a few days apart', ['2024-03-01', '2024-03-08'], true],
+  [`dated ${MAX_DAYS_APART} days apart`, ['2024-03-01', new Date(Date.parse('2024-03-01') + MAX_DAYS_APART * DAY).toISOString().slice(0, 10)], true],
+  [`dated more than ${MAX_DAYS_APART} days apart`, ['2024-03-01', new Date(Date.parse('2024-03-01') + (MAX_DAYS_APART + 1) * DAY).toISOString().slice(0, 10)], false],
+  ['dated years apart', ['2021-03-01', '2024-03-01'], false],
+];
+
+for (const [name, [dctA, dctB], joined] of dated) {
+  test(`storyJoin: documents ${name} ${joined ? 'join' : 'stay apart'}`, () => {
+    const time = new Map([['a.txt', dctA], ['b.txt', dctB]].map(([p, d]) => [p!, d ? Date.parse(d) : NaN]));
+    const s = new StoryJoin();
+    s.update([a, b], [], [a, b], entities, [], (path) => time.get(path) ?? NaN);
+    assert.deepEqual(shown(s), joined ? ['event:a.txt:met: a.txt b.txt'] : ['event:a.txt:met: a.txt', 'event:b.txt:met: b.txt']);
+  });
+}

@@ -110,6 +110,8 @@ export class IncrementalJoiner {
   readonly meter = new StepMeter(STEP_SIZE);
   /** Joins undated events across documents by the learned scorer (storyJoin.ts), after the scopes. */
   private readonly storyJoin = new StoryJoin();
+  /** Each document's date (ms, NaN when unknown): storyJoin.ts joins no documents far apart. */
+  private readonly dctTimes = new Map<string, number>();
 
   /**
    * Documents' reports changed (or the documents are gone); `renamed`: entities whose name changed,
@@ -135,8 +137,10 @@ export class IncrementalJoiner {
     // Dates lent first (stories.ts), a step at a time as well.
     const lent: ReportChange[] = [];
     yield* this.stories.lendSteps(changes, entities, lent);
-    for (const { path, reports } of lent) {
+    for (const { path, reports, dct } of lent) {
       let state = this.docs.get(path);
+      if (reports) this.dctTimes.set(path, dct ? Date.parse(dct) : NaN);
+      else this.dctTimes.delete(path);
       if (!reports) {
         for (const p of state?.reports ?? []) this.leave(p);
         this.docs.delete(path);
@@ -168,7 +172,7 @@ export class IncrementalJoiner {
     this.placeEvents(described);
     meter.end();
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
-    this.storyJoin.update(this.list, described?.gone ?? [], described?.added ?? [], entities, renamedIds);
+    this.storyJoin.update(this.list, described?.gone ?? [], described?.added ?? [], entities, renamedIds, (path) => this.dctTimes.get(path) ?? NaN);
   }
 
   /** Every event, dated first, in date order. */

@@ -126,7 +126,7 @@ export class StoryLender {
       if (!doc) continue;
       const before = this.lent.get(path);
       const now = this.borrow(path, doc, entities);
-      if (changed.has(path) || !sameLending(before, now)) out.push({ path, reports: withDates(doc.reports, now) });
+      if (changed.has(path) || !sameLending(before, now)) out.push({ path, reports: withDates(doc.reports, now), dct: doc.dct });
       if ((work += doc.reports.length + 1) >= LEND_STEP) {
         work = 0;
         yield;

@@ -13,9 +13,15 @@ import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSk
 /** A key shared by more events than this ties nothing (a common word): bounded work per event, no quadratic blow-up. */
 export const CAP = 48;
 
+/** Two documents dated further apart than this tell different happenings, however alike their words (a nameless "attack" a year later is another attack). */
+export const MAX_DAYS_APART = 30;
+const DAY_MS = 86_400_000;
+
 interface Node {
   event: CorpusEvent;
   path: string;
+  /** Its document's date (ms), NaN when unknown. */
+  dctTime: number;
   family: number;
   sketch: EventSketch;
   keys: string[];
@@ -45,9 +51,9 @@ export class StoryJoin {
   /**
    * The joiner's events now (`list`, sorted as it sorts them), and what changed since the last
    * update: the events that left the list (or were placed again) and those placed. `renamed`:
-   * entities whose name changed.
+   * entities whose name changed; `dctTimeOf`: a document's date (ms, NaN when unknown).
    */
-  update(list: CorpusEvent[], gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = []): void {
+  update(list: CorpusEvent[], gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = [], dctTimeOf: (path: string) => number = () => NaN): void {
     const model = joinModel();
     if (list !== this.base) this.dirty = true;
     this.base = list;
@@ -70,7 +76,8 @@ export class StoryJoin {
       if (this.nodes.has(event) || !joinable(event)) continue;
       const s = sketch(event, entities);
       const family = FAMILY.get(event.kind)!;
-      const node: Node = { event, path: event.mentions[0].path, family, sketch: s, keys: blockingKeys(s, family), component: null };
+      const path = event.mentions[0].path;
+      const node: Node = { event, path, dctTime: dctTimeOf(path), family, sketch: s, keys: blockingKeys(s, family), component: null };
       this.nodes.set(event, node);
       for (const key of node.keys) {
         touchKey(key);
@@ -164,12 +171,17 @@ export class StoryJoin {
       for (const y of set) {
         if (y === x || seen.has(y)) continue;
         seen.add(y);
-        if (y.path === x.path || !compatible(x.event.kind, y.event.kind) || contradicts(x.sketch, y.sketch)) continue;
+        if (y.path === x.path || apartInTime(x, y) || !compatible(x.event.kind, y.event.kind) || contradicts(x.sketch, y.sketch)) continue;
         if (probability(model, pairFeatures(x.sketch, y.sketch)) >= model.threshold) out.push(y);
       }
     }
     return out;
   }
+}
+
+/** Both documents dated, and further apart than MAX_DAYS_APART. */
+function apartInTime(x: Node, y: Node): boolean {
+  return Math.abs(x.dctTime - y.dctTime) > MAX_DAYS_APART * DAY_MS;
 }
 
 /** What an event is looked up by: its words and its people and organisations, within its family of kinds. */
