@@ -94,7 +94,13 @@ export function startServer(connection: Connection): void {
 
   // A large change (a long document opened) is linked and joined a slice at a time, between
   // requests; the views hear of it once it is all in.
-  const catchUp = new CatchUp(corpus, () => indexChanged());
+  /**
+   * Requests between their dispatch and their written answer: the catch-up's slices wait for them.
+   * vscode-jsonrpc writes an answer from a setImmediate of its own, so a request counts until two
+   * turns after its handler is done.
+   */
+  let requestsWaiting = 0;
+  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0);
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
@@ -199,14 +205,17 @@ export function startServer(connection: Connection): void {
       // A request that must first link the corpus or join its events again (seconds at 10,000
       // documents after an edit) waits until the diagnostics just published are written out (the
       // writer takes several turns of the event loop): typing never waits on other documents.
-      if (!corpus.current.upToDate) await diagnostics.written();
-      if (token.isCancellationRequested) return fallback;
+      requestsWaiting++;
       try {
+        if (!corpus.current.upToDate) await diagnostics.written();
+        if (token.isCancellationRequested) return fallback;
         return await handler(params, token);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
         return fallback;
+      } finally {
+        setImmediate(() => setImmediate(() => requestsWaiting--));
       }
     };
   }
