@@ -5,12 +5,11 @@
 //   npm run bench:joins -- [--docs 10000] [--seed 1] [--runs 3] [--edits 20]
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, Corpus, parseCorpusJson, type CorpusMetadata } from '../src/core/index.js';
-import { IncrementalJoiner, type ReportChange } from '../src/core/events/incrementalJoin.js';
-import { reportsOf, wordsOfHappenings } from '../src/core/events/join.js';
+import { analyzeDocument, Corpus } from '../src/core/index.js';
+import { IncrementalJoiner, reportChange, type ReportChange } from '../src/core/events/incrementalJoin.js';
 import { joinModel, useJoinModel } from '../src/core/events/joinScorer.js';
 import { StoryJoin } from '../src/core/events/storyJoin.js';
-import { writeCorpus } from './generate.js';
+import { readCorpusMetadata, writeCorpus } from './generate.js';
 import { arg, count, median, ms, printTable, sampleLoad, type Row } from './table.js';
 
 const options = { docs: Number(arg('docs', '10000')), seed: Number(arg('seed', '1')), runs: Number(arg('runs', '3')), edits: Number(arg('edits', '20')) };
@@ -20,12 +19,7 @@ const log = (message: string) => process.stderr.write(`[${((performance.now() - 
 
 function main(): void {
   const corpusDir = writeCorpus(options.docs, options.seed).dir;
-  let metadata: CorpusMetadata | null = null;
-  try {
-    metadata = parseCorpusJson(readFileSync(path.join(corpusDir, 'corpus.json'), 'utf8'));
-  } catch {
-    metadata = null;
-  }
+  const metadata = readCorpusMetadata(corpusDir);
   const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   const corpus = new Corpus();
   log(`analysing ${count(files.length)} docs…`);
@@ -38,8 +32,7 @@ function main(): void {
   // Each document's reports, as the joining stage gives them (fresh objects per run: the joiner keeps them).
   const changes = (paths: string[]): ReportChange[] => paths.map((p) => {
     const doc = corpus.get(p)!;
-    const input = { path: p, dct: doc.analysis.dct, events: doc.analysis.events, mentions: corpus.mentions(p), text: doc.text };
-    return { path: p, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
+    return reportChange(p, { path: p, dct: doc.analysis.dct, events: doc.analysis.events, mentions: corpus.mentions(p), text: doc.text });
   });
   const model = joinModel();
   if (!model) throw new Error('no shipped join model (npm run train:joins)');

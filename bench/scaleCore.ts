@@ -6,8 +6,9 @@
 //   node --import tsx bench/scaleCore.ts --dir DIR [--runs 3] [--seed 1] [--queries 300]
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, Corpus, definitionAt, hoverAt, referencesAt, workspaceSymbols, parseCorpusJson, type CorpusMetadata } from '../src/core/index.js';
+import { analyzeDocument, Corpus, definitionAt, hoverAt, referencesAt, workspaceSymbols } from '../src/core/index.js';
 import { mulberry32 } from '../test/support/corpusGenerator.js';
+import { readCorpusMetadata } from './generate.js';
 
 export type CoreResult =
   | { kind: 'analysed'; docs: number; mb: number; ms: number }
@@ -33,12 +34,7 @@ function main(): void {
   const runs = Number(arg('runs', '3'));
   const random = mulberry32(Number(arg('seed', '1')) ^ 0xc0de);
   const queries = Number(arg('queries', '300'));
-  let metadata: CorpusMetadata | null = null;
-  try {
-    metadata = parseCorpusJson(readFileSync(path.join(dir, 'corpus.json'), 'utf8'));
-  } catch {
-    metadata = null;
-  }
+  const metadata = readCorpusMetadata(dir);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const texts = new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
   const analyse = (f: string, text: string) => analyzeDocument(text, { path: path.join(dir, f), metadata: metadata?.documents.get(f) });

@@ -160,32 +160,3 @@ function footnoteProblems(markers: FootnoteMarker[], definitions: FootnoteDefini
   }
   return problems.sort((a, b) => a.start - b.start);
 }
-
-/**
- * The marker or definition label under the offset. A cursor right after `[n]` still counts,
- * but the span starting at the offset wins, so `[1][2]` resolves each half correctly.
- */
-export function footnoteAt(footnotes: Footnotes, offset: number):
-  | { kind: 'marker' | 'definition'; label: string; span: Span }
-  | null {
-  const marker = spanAt(footnotes.markers, offset);
-  if (marker) return { kind: 'marker', label: marker.label, span: marker };
-  const def = spanAt(footnotes.definitions.map((d) => ({ ...d.labelSpan, label: d.label })), offset);
-  return def ? { kind: 'definition', label: def.label, span: { start: def.start, end: def.end } } : null;
-}
-
-/** The span holding the offset (start <= offset < end), else one ending there; spans sorted by start. */
-export function spanAt<T extends Span>(spans: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  // spans[hi] is the last span starting at or before the offset.
-  const s = spans[hi];
-  if (s && offset < s.end) return s;
-  if (s && offset === s.end) return s;
-  return undefined;
-}

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import {
-  Corpus, definitionAt, documentCounts, documentLens, footnoteAt, highlightsAt, hoverAt, outline, renameFootnoteEdits, resolvedDates, workspaceSymbols,
+  Corpus, definitionAt, documentCounts, documentLens, highlightsAt, hoverAt, outline, renameFootnoteEdits, resolvedDates, workspaceSymbols,
   STORE_PATH, type CorpusDocument, type CorpusEvent,
 } from '../core/index.js';
 import {
@@ -370,16 +370,15 @@ export function startServer(connection: Connection): void {
 
   connection.onPrepareRename(guard('prepareRename', null, ({ textDocument: { uri }, position }) => {
     const doc = textDocument(uri);
-    const footnotes = corpus.get(uri)?.analysis.footnotes;
-    const hit = doc && footnotes && footnoteAt(footnotes, doc.offsetAt(position));
+    const hit = doc && corpus.current.footnoteAt(uri, doc.offsetAt(position));
     if (!doc || !hit) return null;
     return { range: toRange(doc, { start: hit.span.start + 1, end: hit.span.end - 1 }), placeholder: hit.label };
   }));
 
   connection.onRenameRequest(guard('rename', null, ({ textDocument: { uri }, position, newName }) => {
     const doc = textDocument(uri);
-    const footnotes = corpus.get(uri)?.analysis.footnotes;
-    const hit = doc && footnotes && footnoteAt(footnotes, doc.offsetAt(position));
+    const footnotes = corpus.current.document(uri)?.analysis.footnotes;
+    const hit = doc && corpus.current.footnoteAt(uri, doc.offsetAt(position));
     if (!doc || !footnotes || !hit) return null;
     const result = renameFootnoteEdits(footnotes, hit.label, newName);
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);

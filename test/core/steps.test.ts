@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalLinker, LINK_STEP_WEIGHT, type LinkInput } from '../../src/core/index.js';
-import { IncrementalJoiner, JOIN_STEP_WEIGHT, type ReportChange } from '../../src/core/events/incrementalJoin.js';
-import { reportsOf, wordsOfHappenings } from '../../src/core/events/join.js';
+import { IncrementalJoiner, JOIN_STEP_WEIGHT, reportChange, type ReportChange } from '../../src/core/events/incrementalJoin.js';
 import { StepMeter } from '../../src/core/stepMeter.js';
 import { splitIntoUnits } from '../../src/core/units.js';
 import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
@@ -58,10 +57,8 @@ test('steps: linking a long document beside the seeds takes a bounded count of w
 test('steps: joining a long document beside the seeds takes a bounded count of work per step, and joins as at once', () => {
   const links = new IncrementalLinker().apply(linkInputs).result();
   const changes: ReportChange[] = analysed.flatMap((d) =>
-    splitIntoUnits(d.path, d.analysis.passages, d.analysis.events).map((u) => {
-      const input = { path: d.path, dct: d.analysis.dct, events: u.items, mentions: links.mentionsByPath.get(u.key) ?? [], text: d.text };
-      return { path: u.key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
-    }));
+    splitIntoUnits(d.path, d.analysis.passages, d.analysis.events).map((u) =>
+      reportChange(u.key, { path: d.path, dct: d.analysis.dct, events: u.items, mentions: links.mentionsByPath.get(u.key) ?? [], text: d.text })));
   const stepped = new IncrementalJoiner();
   const steps = stepsOf(stepped.applySteps(changes, links.byId));
   const events = stepped.events();

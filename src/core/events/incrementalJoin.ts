@@ -6,8 +6,8 @@
 // checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
-  clusterOrder, compareDates, describeEvent, joinScopeSteps, prepare, reportOrder, retitle,
-  type Cluster, type CorpusEvent, type CorpusEventMention, type JoinDocument, type Prepared,
+  clusterOrder, compareDates, describeEvent, joinScopeSteps, prepare, reportOrder, reportsOf, retitle, wordsOfHappenings,
+  type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
 import { StepMeter } from '../stepMeter.js';
@@ -19,6 +19,11 @@ export interface ReportChange {
   reports: CorpusEventMention[] | null;
   dct?: string | null;
   words?: Map<number, readonly string[]>;
+}
+
+/** A document's reports, date and happenings' words, as the joiner takes them (filed under `key`). */
+export function reportChange(key: string, input: EventInput): ReportChange {
+  return { path: key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) };
 }
 
 /** A cluster as a scope left it before and after it joined again (null: none). */

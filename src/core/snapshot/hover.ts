@@ -7,12 +7,12 @@ import { currentNameModel, type NameModel } from '../entities/model/index.js';
 import { explainName, type Reason } from '../entities/model/explain.js';
 import type { CorpusEvent } from '../events/join.js';
 import { eventSources, type EventSources } from '../events/sources.js';
-import { spanAt, type FootnoteDefinition } from '../footnotes.js';
+import type { FootnoteDefinition } from '../footnotes.js';
 import type { Timex } from '../dates/types.js';
 import { weekdayOf } from '../dates/calendar.js';
 import { lastAtOrBefore } from '../positions.js';
 import type { Span } from '../types.js';
-import type { Snapshot } from './snapshot.js';
+import { spanHolding, type Snapshot } from './snapshot.js';
 
 export type NameWhy = { by: 'user' } | { by: 'rules' } | { by: 'model'; confidence: number; reasons: Reason[] };
 
@@ -188,7 +188,7 @@ export function documentHoverAt(snapshot: Snapshot, path: string, offset: number
   const unit = units.length > 1 ? units[lastAtOrBefore(passages.length, (k) => passages[k].start, offset)] : units[0];
   const local = linkEntities([{ path: unit.key, document: path, mentions: unit.items }]);
   const mentions = local.mentionsByPath.get(unit.key) ?? [];
-  const mention = spanAt(mentions, offset);
+  const mention = spanHolding(mentions, offset);
   const entity = mention && local.byId.get(mention.entity);
   if (!mention || !entity) return null;
   const cooccurring = mostTogether(entity, () => mentions).map(({ id, count }) => ({ entity: local.byId.get(id)!, count }));
@@ -204,7 +204,7 @@ export function documentHoverAt(snapshot: Snapshot, path: string, offset: number
 function whyOf(snapshot: Snapshot, path: string, mention: LinkedMention): NameWhy {
   if (mention.source === 'user') return { by: 'user' };
   const doc = snapshot.document(path);
-  const at = doc && spanAt(doc.analysis.entities, mention.start);
+  const at = doc && spanHolding(doc.analysis.entities, mention.start);
   const found = at && at.start === mention.start && at.end === mention.end ? at : undefined;
   const model = currentNameModel();
   if (!doc || !found || found.confidence === undefined || !model) return { by: 'rules' };

@@ -1,11 +1,11 @@
 // A read-only view of the corpus at one version: what every editor feature asks (src/core/snapshot/*).
 // The corpus publishes a new one on every change of its inputs and whenever catching up moves its
-// stages on (Corpus.current); the server reads it there, and nothing in it changes afterwards.
-// Each answer is read from the corpus's stages once, on first use, and kept: the stages (linking,
-// joining) are brought up to date then, as the corpus decides (see Corpus.deferLargeChanges), so a
-// footnote hover never links the corpus, and a question asked again is answered here alone. A
-// snapshot asked something new after the corpus's inputs changed refuses (StaleSnapshotError)
-// rather than mix two versions.
+// stages on (Corpus.current); the server reads it there. Each answer is read from the corpus's
+// stages once, on first use, and kept (only linkingCurrent and currentLinks ask the corpus each
+// time): the stages (linking, joining) are brought up to date then, as the corpus decides (see
+// Corpus.deferLargeChanges), so a footnote hover never links the corpus, and a question asked
+// again is answered here alone. A snapshot asked something new after the corpus's inputs changed
+// refuses (StaleSnapshotError) rather than mix two versions.
 import type { Applied } from '../annotations/apply.js';
 import type { Annotation } from '../annotations/store.js';
 import type { Corpus, CorpusDocument } from '../corpus.js';
@@ -97,7 +97,7 @@ export class Snapshot {
     return spanHolding(this.timex(path), offset) ?? null;
   }
 
-  /** The footnote marker or definition label under the offset, if any. */
+  /** The footnote marker or definition label under the offset, if any (a cursor right after `[n]` still counts). */
   footnoteAt(path: string, offset: number): FootnoteHit | null {
     const spans = kept(this.footnotesOf, path, () => footnoteSpans(this.document(path)?.analysis.footnotes));
     const marker = spans && spanHolding(spans.markers, offset);
@@ -208,9 +208,10 @@ function footnoteSpans(footnotes: Footnotes | undefined): FootnoteSpans | null {
 
 /**
  * The span holding the offset (start <= offset <= end; the one ending there counts, as the editor
- * asks just after a word), of spans sorted by start: a lookup of a snapshot's own lists, in place.
+ * asks just after a word), of spans sorted by start; of two, the one starting at the offset, so
+ * `[1][2]` resolves each half.
  */
-function spanHolding<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+export function spanHolding<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

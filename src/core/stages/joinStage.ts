@@ -5,8 +5,8 @@
 import type { CorpusDocument, Inputs } from '../inputs.js';
 import type { LinkedMention } from '../entities/link.js';
 import type { EventMention } from '../events/extract.js';
-import { reportsOf, wordsOfHappenings, type EventInput } from '../events/join.js';
-import { IncrementalJoiner, type ReportChange } from '../events/incrementalJoin.js';
+import type { EventInput } from '../events/join.js';
+import { IncrementalJoiner, reportChange, type ReportChange } from '../events/incrementalJoin.js';
 import type { AnalysisStage } from './analysisStage.js';
 import type { LinkStage } from './linkStage.js';
 import { drain, type StageWork } from './work.js';
@@ -112,7 +112,7 @@ export class JoinStage {
         else if (doc.skipped) changes.push({ path: key, reports: [] });
         else {
           const input: EventInput = { path: doc.path, dct: doc.analysis.dct, events, mentions: mentions ?? [], text: doc.text };
-          changes.push({ path: key, reports: reportsOf(input), dct: input.dct, words: wordsOfHappenings(input) });
+          changes.push(reportChange(key, input));
         }
         // Reports made from the unit's event mentions, found by the start of its entity mentions.
         if (meter.add(1 + events.length * 4 + (mentions?.length ?? 0))) yield;
