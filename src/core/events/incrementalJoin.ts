@@ -3,7 +3,8 @@
 // document's undated reports. When documents change, only their reports that changed leave and
 // enter; only the scopes holding them join again, and a scope after them joins again only when
 // what they left changed. The result equals joining the new state from scratch (a property test
-// checks it after random edits); an edit in one article of 10,000 costs its scopes, not the corpus.
+// checks it after random edits against test/core/joinReference.ts, these rules written plainly);
+// an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
   clusterOrder, compareDates, describeEvent, joinScopeSteps, prepare, reportOrder, reportsOf, retitle, wordsOfHappenings,
