@@ -36,8 +36,16 @@ export function splitIntoUnits<T extends Span>(path: string, passages: readonly 
     };
     return passages.map((_, k) => ({ key: key(k), items: items.slice(k === 0 ? 0 : firstAt(passages[k].start), k + 1 < passages.length ? firstAt(passages[k + 1].start) : items.length) }));
   }
+  // Else in passage order, as a long document's analysis gives them (each passage's findings after
+  // the one before's, in an order of their own): each goes to the passage the last one went to, or
+  // one after it; only an item out of that order is searched for.
   const units: Array<Unit<T>> = passages.map((_, k) => ({ key: key(k), items: [] }));
-  for (const item of items) units[lastAtOrBefore(passages.length, (k) => passages[k].start, item.start)].items.push(item);
+  let k = 0;
+  for (const item of items) {
+    if (item.start < passages[k].start) k = lastAtOrBefore(passages.length, (j) => passages[j].start, item.start);
+    else while (k + 1 < passages.length && passages[k + 1].start <= item.start) k++;
+    units[k].items.push(item);
+  }
   return units;
 }
 

@@ -14,6 +14,7 @@ export interface DiagnosticsPorts {
   /** Sends one URI's diagnostics to the client; resolves once written. */
   send: (uri: string, diagnostics: Diagnostic[]) => Promise<void>;
   isOpen: (uri: string) => boolean;
+  /** The document's text as it was analysed: its diagnostics' positions. */
   textDocument: (uri: string) => DocumentText | undefined;
   settings: () => ServerSettings['diagnostics'];
 }

@@ -12,9 +12,8 @@ export type DocumentText = Pick<TextDocument, 'uri' | 'languageId' | 'version' |
 export class DiskDocument implements DocumentText {
   readonly languageId = 'corpus';
   readonly version = 0;
-  private starts: number[] | null = null;
-
-  constructor(readonly uri: string, private readonly text: string) {}
+  /** `starts`: where the text's lines start, when known already (lineStarts of core/positions.ts). */
+  constructor(readonly uri: string, private readonly text: string, private starts: number[] | null = null) {}
 
   get lineCount(): number {
     return this.lineStarts().length;

@@ -28,8 +28,11 @@ export interface ProgressReporter {
 }
 
 export interface OpenAnalysisHost {
-  /** The document's analysis is ready, or it was not analysed (over the size limit, cancelled, failed): its problems say why. */
-  analysed(uri: string, version: number, loaded: LoadedDocument): void;
+  /**
+   * The document's analysis is ready, or it was not analysed (over the size limit, cancelled, failed):
+   * its problems say why. `lineStarts`: where the text's lines start, when the worker found them.
+   */
+  analysed(uri: string, version: number, loaded: LoadedDocument, lineStarts?: number[]): void;
   metaFor(uri: string): DocumentMeta;
   /** `corpusLens.files.maxSizeMB`, in bytes. */
   limitBytes(): number;
@@ -47,6 +50,7 @@ interface Run {
   meta: DocumentMeta;
   head: DocumentAnalysis | null;
   passages: Passage[];
+  lineStarts: number[] | undefined;
   analyses: PassageAnalysis[];
   /** The findings of the passages so far, gathered as they come (not all at once at the end). */
   found: Pick<DocumentAnalysis, 'entities' | 'timex' | 'events'>;
@@ -137,7 +141,7 @@ export class OpenDocumentAnalysis {
     const worker = this.ensureWorker();
     if (!worker) return this.analyzeHere(uri, version, text, meta, this.memos.get(uri)!);
     const run: Run = {
-      id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], analyses: [], found: { entities: [], timex: [], events: [] },
+      id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], lineStarts: undefined, analyses: [], found: { entities: [], timex: [], events: [] },
       progress: null, reported: -1, timer: undefined,
     };
     this.runs.set(uri, run);
@@ -234,6 +238,7 @@ export class OpenDocumentAnalysis {
     if (reply.type === 'plan') {
       run.head = reply.head;
       run.passages = reply.passages;
+      run.lineStarts = reply.lineStarts;
     } else if (reply.type === 'passage') {
       // Passages come in order.
       const { analysis } = reply;
@@ -249,7 +254,7 @@ export class OpenDocumentAnalysis {
     } else if (reply.type === 'done') {
       this.end(run);
       this.memos.get(run.uri)?.keep(run.text, run.passages, run.analyses);
-      this.host.analysed(run.uri, run.version, { text: run.text, analysis: { ...run.head!, ...run.found }, fileProblems: [], skipped: false });
+      this.host.analysed(run.uri, run.version, { text: run.text, analysis: { ...run.head!, ...run.found }, fileProblems: [], skipped: false }, run.lineStarts);
     } else if (reply.type === 'failed') {
       this.end(run);
       this.host.analysed(run.uri, run.version, skippedDocument(run.meta, [analysisFailed(reply.error)]));

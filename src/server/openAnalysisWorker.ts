@@ -4,7 +4,7 @@
 // when the run is cancelled (a newer version of the document, a closed one, the user).
 import { parentPort } from 'node:worker_threads';
 import { installShippedNameModel } from './nameModelFile.js';
-import { analyzePassages, documentHead, PassageMemo, planDocument, type DocumentAnalysis, type DocumentMeta, type Passage, type PassageAnalysis } from '../core/index.js';
+import { analyzePassages, documentHead, lineStarts, PassageMemo, planDocument, type DocumentAnalysis, type DocumentMeta, type Passage, type PassageAnalysis } from '../core/index.js';
 
 export type OpenAnalysisRequest =
   | { type: 'analyse'; run: number; uri: string; text: string; meta: DocumentMeta }
@@ -14,8 +14,11 @@ export type OpenAnalysisRequest =
 
 export type OpenAnalysisReply =
   | { type: 'ready' }
-  /** Everything but the passages' findings, and where the passages are. */
-  | { type: 'plan'; run: number; head: DocumentAnalysis; passages: Passage[] }
+  /**
+   * Everything but the passages' findings, where the passages are, and where the text's lines start
+   * (the diagnostics' positions: found here, not in a pass over megabytes on the main thread).
+   */
+  | { type: 'plan'; run: number; head: DocumentAnalysis; passages: Passage[]; lineStarts: number[] }
   | { type: 'passage'; run: number; index: number; analysis: PassageAnalysis }
   | { type: 'done'; run: number }
   | { type: 'cancelled'; run: number }
@@ -60,7 +63,7 @@ async function drain(): Promise<void> {
 async function analyse({ run, uri, text, meta }: Extract<OpenAnalysisRequest, { type: 'analyse' }>): Promise<void> {
   try {
     const plan = planDocument(text, meta);
-    port.postMessage({ type: 'plan', run, head: documentHead(plan), passages: plan.passages } satisfies OpenAnalysisReply);
+    port.postMessage({ type: 'plan', run, head: documentHead(plan), passages: plan.passages, lineStarts: lineStarts(text) } satisfies OpenAnalysisReply);
     const memo = memos.get(uri) ?? new PassageMemo();
     const done: PassageAnalysis[] = [];
     for (const analysis of analyzePassages(plan, memo)) {

@@ -84,11 +84,21 @@ export function startServer(connection: Connection): void {
     return cached;
   }
 
+  /**
+   * A document's text as it was analysed, for its diagnostics' positions: with the line starts the
+   * analysis thread found for a large open document (the open one's would be found on the main
+   * thread, 50-150 ms for 10 MB), else the text document.
+   */
+  function analysedText(uri: string): DocumentText | undefined {
+    const doc = corpus.current.document(uri);
+    return (doc && diskDocuments.get(doc)) ?? textDocument(uri);
+  }
+
   const diagnostics = new DiagnosticsPublisher({
     corpus,
     send: (uri, list) => connection.sendDiagnostics({ uri, diagnostics: list }),
     isOpen: (uri) => documents.get(uri) !== undefined,
-    textDocument,
+    textDocument: analysedText,
     settings: () => settings().diagnostics,
   });
 
@@ -170,10 +180,11 @@ export function startServer(connection: Connection): void {
   // Open documents: analysed here when little is left to analyse (a keystroke), on a worker thread
   // of their own when much is (a long document opened), not at all over the size limit.
   const openAnalysis = new OpenDocumentAnalysis({
-    analysed: (uri, version, loaded) => {
+    analysed: (uri, version, loaded, lineStarts) => {
       if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
       const added = !corpus.has(uri);
       corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
+      if (lineStarts) diskDocuments.set(corpus.get(uri)!, new DiskDocument(uri, loaded.text, lineStarts));
       diagnostics.publish(uri);
       indexChanged();
       // A document opened under a new name (renamed by another tool) may be where a missing one went.

@@ -9,7 +9,8 @@ import { IncrementalLinker, LINK_STEP_WEIGHT, type LinkInput } from '../../src/c
 import { IncrementalJoiner, JOIN_STEP_WEIGHT, reportChange, type ReportChange } from '../../src/core/events/incrementalJoin.js';
 import { StepMeter } from '../../src/core/stepMeter.js';
 import { splitIntoUnits } from '../../src/core/units.js';
-import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
+import { CAP, STORY_STEP_WEIGHT, StoryJoin } from '../../src/core/events/storyJoin.js';
+import { createWorld, generateCorpus, generateLongDocument } from '../support/corpusGenerator.js';
 import { cachedAnalysis } from './cachedAnalysis.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');
@@ -74,4 +75,65 @@ test('steps: joining a long document beside the seeds takes a bounded count of w
   assert.ok(steps >= (2 * mentions) / stepped.meter.size, `${steps} steps for ${mentions} mentions described`);
   const atOnce = new IncrementalJoiner().apply(changes, links.byId).events();
   assert.deepEqual(events.map((e) => [e.id, e.title, e.mentions.length]), atOnce.map((e) => [e.id, e.title, e.mentions.length]));
+});
+
+// Generated articles of one world, many telling the same happenings: undated events of different
+// documents that the learned scorer joins.
+const manyArticles = () => generateCorpus({ docs: 300, seed: 4 }).documents.map((d) => ({ path: d.path, text: d.text, analysis: cachedAnalysis(d.path, d.text) }));
+
+test('steps: the learned joins across many articles take a bounded count of work per step, and join as at once', () => {
+  const articles = manyArticles();
+  const links = new IncrementalLinker().apply(articles.map((d) => ({ path: d.path, document: d.path, mentions: d.analysis.entities }))).result();
+  const changes = (): ReportChange[] => articles.map((d) =>
+    reportChange(d.path, { path: d.path, dct: d.analysis.dct, events: d.analysis.events, mentions: links.mentionsByPath.get(d.path) ?? [], text: d.text }));
+  const stepped = new IncrementalJoiner();
+  stepsOf(stepped.applySteps(changes(), links.byId));
+  const events = stepped.events();
+  const joinedAcross = events.filter((e) => e.date === null && new Set(e.mentions.map((m) => m.path)).size > 1);
+  assert.ok(joinedAcross.length >= 3, `undated events joined across documents (${joinedAcross.length})`);
+  // No step took more than a step's size and the largest single item: an event described beside
+  // all its mentions (a joined one too), a unit's reports placed, or a key's events scored.
+  const w = JOIN_STEP_WEIGHT;
+  const s = STORY_STEP_WEIGHT;
+  const largestEvent = Math.max(...events.map((e) => e.mentions.length));
+  const largestUnit = Math.max(...articles.map((d) => d.analysis.events.length));
+  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1), s.key + CAP * s.pair, s.event + largestEvent * s.mention);
+  assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest item ${item})`);
+  const atOnce = new IncrementalJoiner().apply(changes(), links.byId).events();
+  assert.deepEqual(events.map((e) => [e.id, e.title, e.mentions.length]), atOnce.map((e) => [e.id, e.title, e.mentions.length]));
+  // The learned joins alone, over every event: hundreds filed and pairs scored, in small steps.
+  const meter = new StepMeter(100);
+  const story = new StoryJoin();
+  const storySteps = story.updateSteps([], events, links.byId, () => NaN, meter);
+  let step = storySteps.next();
+  let n = 1;
+  for (; !step.done; n++) step = storySteps.next();
+  story.commit(step.value, events, links.byId);
+  meter.end();
+  // An event filed reads its mentions and files it under a key per word and strong participant.
+  const largestFiled = Math.max(...events.map((e) => s.node + 2 * e.mentions.length + e.participants.length));
+  const storyItem = Math.max(s.key + CAP * s.pair, largestFiled, s.event + largestEvent * s.mention);
+  assert.ok(n > 10, `${n} steps`);
+  assert.ok(meter.largest <= meter.size + storyItem, `largest step ${meter.largest} (size ${meter.size}, largest item ${storyItem})`);
+  const whole = new StoryJoin();
+  whole.update(events, [], events, links.byId);
+  assert.deepEqual(story.events().map((e) => [e.id, e.mentions.length]), whole.events().map((e) => [e.id, e.mentions.length]));
+});
+
+test('steps: between the learned joins\' steps, the events are those from before the change', () => {
+  const articles = manyArticles().slice(0, 120);
+  const links = new IncrementalLinker().apply(articles.map((d) => ({ path: d.path, document: d.path, mentions: d.analysis.entities }))).result();
+  const change = (d: (typeof articles)[number]) =>
+    reportChange(d.path, { path: d.path, dct: d.analysis.dct, events: d.analysis.events, mentions: links.mentionsByPath.get(d.path) ?? [], text: d.text });
+  const joiner = new IncrementalJoiner().apply(articles.slice(0, 60).map(change), links.byId);
+  const before = joiner.events().map((e) => e.id);
+  const beforeIn = articles.slice(0, 60).map((d) => joiner.eventsIn(d.path).map((e) => e.id));
+  const steps = joiner.applySteps(articles.slice(60).map(change), links.byId);
+  let n = 0;
+  while (!steps.next().done) {
+    n++;
+    assert.deepEqual(joiner.events().map((e) => e.id), before, `events() after step ${n}`);
+    assert.deepEqual(articles.slice(0, 60).map((d) => joiner.eventsIn(d.path).map((e) => e.id)), beforeIn, `eventsIn() after step ${n}`);
+  }
+  assert.notDeepEqual(joiner.events().map((e) => e.id), before);
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiskDocument } from '../../src/server/diskDocument.js';
+import { lineStarts } from '../../src/core/index.js';
 
 const piece = fc.constantFrom('a', 'Kabul ', '\n', '\r\n', '\r', '\n\n', 'é', '😀', '');
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -17,6 +18,9 @@ function check(name: string, property: (text: string, editor: TextDocument, disk
 
 check('line count as the editor counts lines', (_, editor, disk) => assert.equal(disk.lineCount, editor.lineCount));
 check('offsets to positions as the editor', (_, editor, disk, n) => assert.deepEqual(disk.positionAt(n), editor.positionAt(n)));
+check('offsets to positions as the editor, with the line starts handed over (a large document\'s, from its analysis thread)', (t, editor, _, n) => {
+  assert.deepEqual(new DiskDocument('file:///a.txt', t, lineStarts(t)).positionAt(n), editor.positionAt(n));
+});
 check('positions to offsets as the editor', (t, editor, disk, n) => {
   for (const position of [{ line: n % 7, character: n }, { line: n, character: 0 }, { line: -1, character: 2 }, { line: 0, character: -n }]) {
     assert.equal(disk.offsetAt(position), editor.offsetAt(position), JSON.stringify({ t, position }));

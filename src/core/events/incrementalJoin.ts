@@ -7,7 +7,7 @@
 // an edit in one article of 10,000 costs its scopes, not the corpus.
 import type { Entity } from '../entities/link.js';
 import {
-  clusterOrder, compareDates, describeEvent, joinScopeSteps, prepare, reportOrder, reportsOf, retitle, wordsOfHappenings,
+  clusterOrder, compareDates, compareEventsAs, describeEvent, joinScopeSteps, prepare, reportOrder, reportsOf, retitle, wordsOfHappenings,
   type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
@@ -175,10 +175,14 @@ export class IncrementalJoiner {
     }
     yield* this.joinDocuments();
     const described = yield* this.describeStale();
+    // The learned joins across documents, a step at a time as well: found with the ids the events
+    // will have, and put in place with them.
+    const idOf = (e: CorpusEvent) => described?.renumbered.get(e) ?? e.id;
+    const stories = yield* this.storyJoin.updateSteps(described?.gone ?? [], described?.added ?? [], entities, (path) => this.dctTimes.get(path) ?? NaN, meter, idOf);
     this.placeEvents(described);
     meter.end();
     for (const id of renamedIds) for (const e of this.byEntity.get(id) ?? []) e.title = retitle(e, entities);
-    this.storyJoin.update(this.list, described?.gone ?? [], described?.added ?? [], entities, renamedIds, (path) => this.dctTimes.get(path) ?? NaN);
+    this.storyJoin.commit(stories, this.list, entities, renamedIds);
   }
 
   /** Every event, dated first, in date order. */
@@ -614,7 +618,7 @@ export class IncrementalJoiner {
     }
     if (gone.size === 0 && fresh.size === 0) return null;
     const idOf = (e: CorpusEvent) => renumbered.get(e) ?? e.id;
-    const added = yield* sortSteps([...fresh], (a, b) => compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0), meter);
+    const added = yield* sortSteps([...fresh], compareEventsAs(idOf), meter);
     const placed = (e: CorpusEvent) => (renumbered.has(e) ? renumbered.get(e)! : e.id);
     const list = yield* replaceSorted(this.list, [...gone], added, oldIds, placed, meter);
     const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf, meter);

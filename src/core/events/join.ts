@@ -375,6 +375,15 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   return compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** compareEvents with the ids the events will have once placed (`idOf`), before they are. */
+export function compareEventsAs(idOf: (e: CorpusEvent) => string): (a: CorpusEvent, b: CorpusEvent) => number {
+  return (a, b) => {
+    const x = idOf(a);
+    const y = idOf(b);
+    return compareDates(a.date, b.date) || b.mentions.length - a.mentions.length || (x < y ? -1 : x > y ? 1 : 0);
+  };
+}
+
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);

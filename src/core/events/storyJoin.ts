@@ -7,8 +7,9 @@
 // whatever order documents came in, and a change joins again only the events it reaches.
 import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY } from './kinds.js';
-import { compareEvents, describeEvent, retitle, type CorpusEvent } from './join.js';
+import { compareEvents, compareEventsAs, describeEvent, retitle, type CorpusEvent } from './join.js';
 import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
+import { StepMeter } from '../stepMeter.js';
 
 /** A key shared by more events than this ties nothing (a common word): bounded work per event, no quadratic blow-up. */
 export const CAP = 48;
@@ -34,6 +35,20 @@ interface Component {
   event: CorpusEvent;
 }
 
+/** What updateSteps found: the joins that no longer hold, and those made (commit() shows them). */
+export interface StoryChanges {
+  dropped: Set<Component>;
+  made: Component[];
+}
+
+/**
+ * The work of updateSteps, in the joiner's step units (JOIN_STEP_WEIGHT: about a report prepared
+ * and placed): an event filed or unfiled (its sketch, beside its mentions and keys), a key looked
+ * at, a pair of events scored, a joined event described (beside each of its mentions).
+ */
+export const STORY_STEP_WEIGHT = { node: 4, key: 1, pair: 1, event: 10, mention: 2 };
+const W = STORY_STEP_WEIGHT;
+
 const STATEMENT = FAMILY.get('statement');
 
 export class StoryJoin {
@@ -54,9 +69,21 @@ export class StoryJoin {
    * entities whose name changed; `dctTimeOf`: a document's date (ms, NaN when unknown).
    */
   update(list: CorpusEvent[], gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = [], dctTimeOf: (path: string) => number = () => NaN): void {
+    const steps = this.updateSteps(gone, added, entities, dctTimeOf, new StepMeter(Infinity));
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.commit(step.value, list, entities, renamed);
+  }
+
+  /**
+   * update() a step at a time (the meter's): the events gone and added are filed and the joins they
+   * reach found again, while events() and shown() answer as before; commit() then puts what was
+   * found in place at once. `idOf`: the id each event will have once placed (a joined event takes
+   * its first member's). No other update may start until commit().
+   */
+  *updateSteps(gone: readonly CorpusEvent[], added: readonly CorpusEvent[], entities: Map<string, Entity>, dctTimeOf: (path: string) => number, meter: StepMeter, idOf: (e: CorpusEvent) => string = (e) => e.id): Generator<void, StoryChanges> {
     const model = joinModel();
-    if (list !== this.base) this.dirty = true;
-    this.base = list;
+    const changes: StoryChanges = { dropped: new Set(), made: [] };
     const roots = new Set<Node>();
     const sizes = new Map<string, number>();
     const touchKey = (key: string) => {
@@ -70,7 +97,8 @@ export class StoryJoin {
         this.index.get(key)!.delete(node);
       }
       this.nodes.delete(event);
-      if (node.component) this.drop(node.component, roots);
+      if (node.component) this.drop(node.component, roots, changes);
+      if (meter.add(W.node + node.keys.length)) yield;
     }
     if (model) for (const event of added) {
       if (this.nodes.has(event) || !joinable(event)) continue;
@@ -86,6 +114,7 @@ export class StoryJoin {
         set.add(node);
       }
       roots.add(node);
+      if (meter.add(W.node + event.mentions.length + node.keys.length)) yield;
     }
     for (const [key, before] of sizes) {
       const after = this.index.get(key)?.size ?? 0;
@@ -93,10 +122,30 @@ export class StoryJoin {
       // A key that ties again, or no longer: the events filed under it link otherwise.
       if ((before <= CAP) !== (after <= CAP)) for (const node of this.index.get(key) ?? []) {
         roots.add(node);
-        if (node.component) this.drop(node.component, roots);
+        if (node.component) this.drop(node.component, roots, changes);
       }
+      if (meter.add(W.key + ((before <= CAP) !== (after <= CAP) ? after : 0))) yield;
     }
-    if (model && roots.size) this.regroup(roots, model, entities);
+    if (model && roots.size) yield* this.regroup(roots, model, entities, meter, idOf, changes);
+    return changes;
+  }
+
+  /** Puts in place what updateSteps found, at once; `list`: the joiner's events now, placed. */
+  commit(changes: StoryChanges, list: CorpusEvent[], entities: Map<string, Entity>, renamed: readonly string[] = []): void {
+    if (list !== this.base) this.dirty = true;
+    this.base = list;
+    for (const c of changes.dropped) {
+      this.components.delete(c);
+      for (const m of c.members) if (this.joinedOf.get(m.event) === c) this.joinedOf.delete(m.event);
+    }
+    for (const c of changes.made) {
+      this.components.add(c);
+      for (const m of c.members) this.joinedOf.set(m.event, c);
+    }
+    if (changes.dropped.size || changes.made.length) {
+      this.sorted = null;
+      this.dirty = true;
+    }
     if (renamed.length && this.components.size) {
       for (const c of this.components) if (renamed.some((id) => c.event.participants.includes(id) || c.event.place === id)) c.event.title = retitle(c.event, entities);
     }
@@ -118,62 +167,57 @@ export class StoryJoin {
     return [...new Set(events.map((e) => this.joinedOf.get(e)?.event ?? e))];
   }
 
-  private drop(c: Component, roots: Set<Node>): void {
-    this.components.delete(c);
-    this.sorted = null;
+  /** A join no longer holds: its members are found again (commit() takes it out of what is shown). */
+  private drop(c: Component, roots: Set<Node>, changes: StoryChanges): void {
+    changes.dropped.add(c);
     for (const m of c.members) {
       m.component = null;
-      if (this.joinedOf.get(m.event) === c) this.joinedOf.delete(m.event);
       if (this.nodes.get(m.event) === m) roots.add(m);
     }
-    this.dirty = true;
   }
 
   /** The components through `roots`, found again (a component reached that was whole before is dropped and found again too). */
-  private regroup(roots: Set<Node>, model: JoinModel, entities: Map<string, Entity>): void {
+  private *regroup(roots: Set<Node>, model: JoinModel, entities: Map<string, Entity>, meter: StepMeter, idOf: (e: CorpusEvent) => string, changes: StoryChanges): Generator<void, void> {
     const done = new Set<Node>();
+    const order = compareEventsAs(idOf);
     for (const root of roots) {
       if (done.has(root) || this.nodes.get(root.event) !== root) continue;
       const members: Node[] = [root];
       done.add(root);
       for (let k = 0; k < members.length; k++) {
         const x = members[k];
-        for (const y of this.neighbours(x, model)) {
+        for (const y of yield* this.neighbours(x, model, meter)) {
           if (done.has(y)) continue;
-          if (y.component) this.drop(y.component, roots);
+          if (y.component) this.drop(y.component, roots, changes);
           done.add(y);
           members.push(y);
         }
       }
       if (members.length < 2) continue;
-      members.sort((a, b) => compareEvents(a.event, b.event));
+      members.sort((a, b) => order(a.event, b.event));
       const mentions = members.flatMap((m) => m.event.mentions);
       const { event } = describeEvent({ kind: members[0].event.kind, date: null }, mentions, entities);
-      event.id = members[0].event.id;
+      event.id = idOf(members[0].event);
       const c: Component = { members, event };
-      this.components.add(c);
-      this.sorted = null;
-      for (const m of members) {
-        m.component = c;
-        this.joinedOf.set(m.event, c);
-      }
-      this.dirty = true;
+      changes.made.push(c);
+      for (const m of members) m.component = c;
+      if (meter.add(W.event + mentions.length * W.mention)) yield;
     }
   }
 
-  /** Events of other documents `x` is linked to: sharing a key few share, and joined by the scorer. */
-  private neighbours(x: Node, model: JoinModel): Node[] {
+  /** Events of other documents `x` is linked to: sharing a key few share, and joined by the scorer (a step may end after each key). */
+  private *neighbours(x: Node, model: JoinModel, meter: StepMeter): Generator<void, Node[]> {
     const seen = new Set<Node>();
     const out: Node[] = [];
     for (const key of x.keys) {
       const set = this.index.get(key)!;
-      if (set.size > CAP) continue;
-      for (const y of set) {
+      if (set.size <= CAP) for (const y of set) {
         if (y === x || seen.has(y)) continue;
         seen.add(y);
         if (y.path === x.path || apartInTime(x, y) || !compatible(x.event.kind, y.event.kind) || contradicts(x.sketch, y.sketch)) continue;
         if (probability(model, pairFeatures(x.sketch, y.sketch)) >= model.threshold) out.push(y);
       }
+      if (meter.add(W.key + (set.size <= CAP ? set.size * W.pair : 0))) yield;
     }
     return out;
   }
