@@ -19,7 +19,7 @@ const clamp = (value: number | undefined, fallback: number, max: number) => Math
 export class EventViews {
   private tree: { events: readonly CorpusEvent[]; key: string; tree: EventTree } | null = null;
   /** Lanes carry entity names: the index follows the linking too. */
-  private timeline: { events: readonly CorpusEvent[]; links: object; index: TimelineIndex } | null = null;
+  private timeline: { events: readonly CorpusEvent[]; links: object; index: TimelineIndex; documents: number } | null = null;
 
   constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
 
@@ -44,7 +44,14 @@ export class EventViews {
   timelineWindow(params: TimelineParams | undefined): TimelineWindow {
     const events = this.corpus.events();
     const links = this.corpus.linked();
-    if (this.timeline?.events !== events || this.timeline.links !== links) this.timeline = { events, links, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
+    const documents = this.corpus.version;
+    if (this.timeline?.events !== events || this.timeline.links !== links) {
+      this.timeline = { events, links, documents, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
+    } else if (this.timeline.documents !== documents) {
+      // A document's title may have changed with the same events: its lanes are named again.
+      this.timeline.index.refreshLanes('document');
+      this.timeline.documents = documents;
+    }
     const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
     const answer = this.timeline.index.answer({
       lanes: params?.lanes === 'document' ? 'document' : 'participant',
