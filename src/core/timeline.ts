@@ -163,23 +163,28 @@ export class TimelineIndex {
     // each lane's counts (two searches a lane), whatever the number of events in the window.
     const shown = inWindow <= query.maxEvents ? this.spans.touching(window) : null;
     const counted: Array<{ id: number; count: number }> = [];
+    let inLanes: number;
     if (shown) {
       const count = new Map<number, number>();
       for (const k of shown) for (let m = set.from[k]; m < set.from[k + 1]; m++) count.set(set.ids[m], (count.get(set.ids[m]) ?? 0) + 1);
       for (const [id, n] of count) counted.push({ id, count: n });
+      inLanes = counted.length;
     } else {
-      set.counts.forEach((lane, id) => {
-        const n = lane.touching(window);
-        if (n > 0) counted.push({ id, count: n });
+      const count = Int32Array.from(set.counts, (lane) => lane.touching(window));
+      // Only lanes as busy as the last one kept can be kept: those are ranked, the rest counted.
+      const busy = count.filter((n) => n > 0).sort();
+      inLanes = busy.length;
+      const least = query.maxLanes > 0 && busy.length > 0 ? busy[Math.max(0, busy.length - query.maxLanes)] : Infinity;
+      count.forEach((n, id) => {
+        if (n >= least) counted.push({ id, count: n });
       });
     }
     // The window's lanes, busiest first (then by name, then as first met on the axis).
     const label = (id: number) => set.infos[id].label;
-    const ranked = counted.sort((a, b) => b.count - a.count || (label(a.id) < label(b.id) ? -1 : label(a.id) > label(b.id) ? 1 : a.id - b.id));
-    const kept = ranked.slice(0, Math.max(0, query.maxLanes));
+    const kept = counted.sort((a, b) => b.count - a.count || (label(a.id) < label(b.id) ? -1 : label(a.id) > label(b.id) ? 1 : a.id - b.id)).slice(0, Math.max(0, query.maxLanes));
     const index = new Map(kept.map((lane, k) => [lane.id, k]));
     const lanes = kept.map(({ id, count }) => ({ key: set.infos[id].key, label: set.infos[id].label, detail: set.infos[id].detail, count }));
-    const base = { ...empty, lanes, otherLanes: ranked.length - kept.length, inWindow };
+    const base = { ...empty, lanes, otherLanes: inLanes - kept.length, inWindow };
     if (shown) {
       const events = shown.flatMap((k) => {
         const on: number[] = [];
