@@ -1,11 +1,12 @@
 // The timeline's data, a window at a time: the events the window shows, one by one when there are
 // few enough to draw, else how many each lane has in each period (year, month or day, as fits the
 // window); the busiest lanes of the window only. Built once per list of events (the corpus gives a
-// new list whenever its events change), so panning and zooming cost a binary search and the events
-// of the window, never every event, and no answer grows with the corpus.
+// new list whenever its events change), with each lane's events counted by day (daySpans.ts): a
+// window costs binary searches per lane and period when zoomed out, and the events it draws when
+// zoomed in, never every event in it, and no answer grows with the corpus.
 import { dayNumber, fromDayNumber } from './dates/calendar.js';
 import type { CorpusEvent } from './events/join.js';
-import { lastAtOrBefore } from './positions.js';
+import { SpanCounts, SpanList } from './daySpans.js';
 import type { Span } from './types.js';
 
 export type LaneMode = 'participant' | 'document';
@@ -80,12 +81,6 @@ export interface LaneInfo {
   detail: string;
 }
 
-interface Dated {
-  event: CorpusEvent;
-  start: number;
-  end: number;
-}
-
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Windows up to this many days are counted by day, up to the next by month, longer ones by year. */
 const DAYS_BY_DAY = 120;
@@ -110,29 +105,48 @@ export function daySpanOf(date: string | null): Span | null {
   return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) };
 }
 
+/** The lanes of one mode: each lane's events counted by day, and each event's lanes. */
+interface LaneSet {
+  infos: LaneInfo[];
+  counts: SpanCounts[];
+  /** Event k (in the index's order) is on lanes ids[from[k]] … ids[from[k + 1] - 1]. */
+  from: Int32Array;
+  ids: Int32Array;
+}
+
 export class TimelineIndex {
-  /** Dated events by first day (then last, then the list's order). */
-  private readonly dated: Dated[] = [];
+  /** Dated events by first day (then last, then the list's order), with their days. */
+  private readonly dated: CorpusEvent[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly undated: CorpusEvent[] = [];
-  private readonly longest: number;
-  private readonly byId = new Map<string, Dated>();
+  private readonly byId = new Map<string, number>();
+  private readonly all: SpanCounts;
+  private readonly spans: SpanList;
   readonly domain: Span | null;
   private readonly first: Span | null;
-  private readonly laneCache = new Map<CorpusEvent, LaneInfo[]>();
+  /** Built on first use of a mode. */
+  private readonly laneSets = new Map<LaneMode, LaneSet>();
 
   /** `lanesOf` gives the lanes of an event in a lane mode, `detailOf` its line under the title (the caller knows names and titles). */
   constructor(events: readonly CorpusEvent[], private readonly lanesOf: (event: CorpusEvent, mode: LaneMode) => LaneInfo[], private readonly detailOf: (event: CorpusEvent) => string) {
-    events.forEach((event) => {
+    const dated: Array<{ event: CorpusEvent; start: number; end: number }> = [];
+    for (const event of events) {
       const span = daySpanOf(event.date);
-      if (!span) return void this.undated.push(event);
-      const dated = { event, ...span };
-      this.dated.push(dated);
-      this.byId.set(event.id, dated);
+      if (span) dated.push({ event, ...span });
+      else this.undated.push(event);
+    }
+    dated.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.starts = Int32Array.from(dated, (d) => d.start);
+    this.ends = Int32Array.from(dated, (d) => d.end);
+    dated.forEach((d, k) => {
+      this.dated.push(d.event);
+      this.byId.set(d.event.id, k);
     });
-    this.dated.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.longest = this.dated.reduce((n, d) => Math.max(n, d.end - d.start), 0);
-    this.domain = domainOf(this.dated);
-    this.first = this.domain && firstView(this.dated, this.domain);
+    this.all = new SpanCounts(this.starts, this.ends);
+    this.spans = new SpanList(this.starts, this.ends);
+    this.domain = domainOf(this.starts, this.ends);
+    this.first = this.domain && firstView(this.starts, this.ends, this.domain);
   }
 
   answer(query: TimelineQuery): TimelineAnswer {
@@ -143,59 +157,75 @@ export class TimelineIndex {
       undatedEvents: this.undated.slice(0, UNDATED_SENT).map((e) => ({ id: e.id, title: e.title, kind: e.kind, detail: this.detailOf(e) })),
     };
     if (!window) return empty;
-    const shown = this.within(window);
-    // The window's lanes, busiest first.
-    const counts = new Map<string, { info: LaneInfo; count: number }>();
-    const lanesOf = (d: Dated) => this.lanes(d.event, query.lanes);
-    for (const d of shown) {
-      for (const info of lanesOf(d)) {
-        const lane = counts.get(info.key);
-        if (lane) lane.count++;
-        else counts.set(info.key, { info, count: 1 });
-      }
+    const set = this.laneSet(query.lanes);
+    const inWindow = this.all.touching(window);
+    // Few enough to draw: the window's events, found by binary search, give the lanes' counts; else
+    // each lane's counts (two searches a lane), whatever the number of events in the window.
+    const shown = inWindow <= query.maxEvents ? this.spans.touching(window) : null;
+    const counted: Array<{ id: number; count: number }> = [];
+    let inLanes: number;
+    if (shown) {
+      const count = new Map<number, number>();
+      for (const k of shown) for (let m = set.from[k]; m < set.from[k + 1]; m++) count.set(set.ids[m], (count.get(set.ids[m]) ?? 0) + 1);
+      for (const [id, n] of count) counted.push({ id, count: n });
+      inLanes = counted.length;
+    } else {
+      const count = Int32Array.from(set.counts, (lane) => lane.touching(window));
+      // Only lanes as busy as the last one kept can be kept: those are ranked, the rest counted.
+      const busy = count.filter((n) => n > 0).sort();
+      inLanes = busy.length;
+      const least = query.maxLanes > 0 && busy.length > 0 ? busy[Math.max(0, busy.length - query.maxLanes)] : Infinity;
+      count.forEach((n, id) => {
+        if (n >= least) counted.push({ id, count: n });
+      });
     }
-    const ranked = [...counts.values()].sort((a, b) => b.count - a.count || (a.info.label < b.info.label ? -1 : a.info.label > b.info.label ? 1 : 0));
-    const kept = ranked.slice(0, Math.max(0, query.maxLanes));
-    const index = new Map(kept.map((lane, k) => [lane.info.key, k]));
-    const lanes = kept.map(({ info, count }) => ({ key: info.key, label: info.label, detail: info.detail, count }));
-    const base = { ...empty, lanes, otherLanes: ranked.length - kept.length, inWindow: shown.length };
-    if (shown.length <= query.maxEvents) {
-      const events = shown.flatMap((d) => {
-        const on = lanesOf(d).flatMap((info) => index.get(info.key) ?? []);
-        return on.length === 0 ? [] : [{ id: d.event.id, date: d.event.date!, title: d.event.title, kind: d.event.kind, detail: this.detailOf(d.event), start: d.start, end: d.end, lanes: on }];
+    // The window's lanes, busiest first (then by name, then as first met on the axis).
+    const label = (id: number) => set.infos[id].label;
+    const kept = counted.sort((a, b) => b.count - a.count || (label(a.id) < label(b.id) ? -1 : label(a.id) > label(b.id) ? 1 : a.id - b.id)).slice(0, Math.max(0, query.maxLanes));
+    const index = new Map(kept.map((lane, k) => [lane.id, k]));
+    const lanes = kept.map(({ id, count }) => ({ key: set.infos[id].key, label: set.infos[id].label, detail: set.infos[id].detail, count }));
+    const base = { ...empty, lanes, otherLanes: inLanes - kept.length, inWindow };
+    if (shown) {
+      const events = shown.flatMap((k) => {
+        const on: number[] = [];
+        for (let m = set.from[k]; m < set.from[k + 1]; m++) {
+          const lane = index.get(set.ids[m]);
+          if (lane !== undefined) on.push(lane);
+        }
+        const event = this.dated[k];
+        return on.length === 0 ? [] : [{ id: event.id, date: event.date!, title: event.title, kind: event.kind, detail: this.detailOf(event), start: this.starts[k], end: this.ends[k], lanes: on }];
       });
       return { ...base, events };
     }
     const unit = window.end - window.start <= DAYS_BY_DAY ? 'day' : window.end - window.start <= DAYS_BY_MONTH ? 'month' : 'year';
     const periods = periodsOf(window, unit);
-    const grid = lanes.map(() => periods.map(() => 0));
-    for (const d of shown) {
-      const p = lastAtOrBefore(periods.length, (k) => periods[k].start, Math.max(d.start, window.start));
-      for (const info of lanesOf(d)) {
-        const k = index.get(info.key);
-        if (k !== undefined) grid[k][p]++;
-      }
-    }
+    const grid = kept.map(({ id }) => set.counts[id].perPeriod(window, periods));
     return { ...base, detail: 'counts', unit, periods, counts: grid };
   }
 
   /** The event's dated span, if it is on the timeline. */
   spanOf(id: string): Span | null {
-    const d = this.byId.get(id);
-    return d ? { start: d.start, end: d.end } : null;
+    const k = this.byId.get(id);
+    return k !== undefined ? { start: this.starts[k], end: this.ends[k] } : null;
+  }
+
+  /** Lanes of a mode are made again on next use (their names changed: a document's title). */
+  refreshLanes(mode: LaneMode): void {
+    this.laneSets.delete(mode);
   }
 
   private windowFor(query: TimelineQuery): Span | null {
     if (!this.domain) return null;
     let window = query.window ?? this.first!;
     const around = query.around !== undefined ? this.byId.get(query.around) : undefined;
-    if (around) {
+    if (around !== undefined) {
       // A year around it, or closer until the window is few enough events to draw it among them.
-      const middle = Math.floor((around.start + around.end) / 2);
+      const [from, to] = [this.starts[around], this.ends[around]];
+      const middle = Math.floor((from + to) / 2);
       for (const margin of [366, 92, 31, 7]) {
-        const days = around.end - around.start + margin;
+        const days = to - from + margin;
         window = { start: middle - Math.floor(days / 2), end: middle + Math.ceil(days / 2) };
-        if (this.within(window).length <= query.maxEvents) break;
+        if (this.all.touching(window) <= query.maxEvents) break;
       }
     }
     const start = Math.max(this.domain.start, Math.floor(window.start));
@@ -203,36 +233,43 @@ export class TimelineIndex {
     return end > start ? { start, end } : { start: this.domain.start, end: this.domain.end };
   }
 
-  /** Dated events touching the window, in order. */
-  private within(window: Span): Dated[] {
-    // The first that could reach the window: none starts more than `longest` days before its end.
-    let lo = 0;
-    let hi = this.dated.length;
-    const from = window.start - this.longest;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.dated[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Dated[] = [];
-    for (let k = lo; k < this.dated.length && this.dated[k].start < window.end; k++) if (this.dated[k].end > window.start) out.push(this.dated[k]);
-    return out;
-  }
-
-  private lanes(event: CorpusEvent, mode: LaneMode): LaneInfo[] {
-    // Cached for the participant mode only: it is the one drawn first, and a document's lanes are cheap.
-    if (mode !== 'participant') return this.lanesOf(event, mode);
-    let lanes = this.laneCache.get(event);
-    if (!lanes) this.laneCache.set(event, (lanes = this.lanesOf(event, mode)));
-    return lanes;
+  /** Each event's lanes in a mode, and each lane's events counted by day: once per index and mode. */
+  private laneSet(mode: LaneMode): LaneSet {
+    let set = this.laneSets.get(mode);
+    if (set) return set;
+    const infos: LaneInfo[] = [];
+    const idOf = new Map<string, number>();
+    const from = new Int32Array(this.dated.length + 1);
+    const ids: number[] = [];
+    const laneStarts: number[][] = [];
+    const laneEnds: number[][] = [];
+    this.dated.forEach((event, k) => {
+      from[k] = ids.length;
+      for (const info of this.lanesOf(event, mode)) {
+        let id = idOf.get(info.key);
+        if (id === undefined) {
+          idOf.set(info.key, (id = infos.length));
+          infos.push(info);
+          laneStarts.push([]);
+          laneEnds.push([]);
+        }
+        ids.push(id);
+        laneStarts[id].push(this.starts[k]);
+        laneEnds[id].push(this.ends[k]);
+      }
+    });
+    from[this.dated.length] = ids.length;
+    set = { infos, counts: laneStarts.map((starts, id) => new SpanCounts(starts, laneEnds[id])), from, ids: Int32Array.from(ids) };
+    this.laneSets.set(mode, set);
+    return set;
   }
 }
 
 /** The axis: from the first month touched (less one) to the end of the last month touched (plus one). */
-function domainOf(dated: readonly Dated[]): Span | null {
-  if (dated.length === 0) return null;
-  const first = fromDayNumber(dated[0].start);
-  const last = fromDayNumber(dated.reduce((n, d) => Math.max(n, d.end), -Infinity) - 1);
+function domainOf(starts: Int32Array, ends: Int32Array): Span | null {
+  if (starts.length === 0) return null;
+  const first = fromDayNumber(starts[0]);
+  const last = fromDayNumber(ends.reduce((n, end) => Math.max(n, end), -Infinity) - 1);
   return { start: monthStart(first.year, first.month - 1), end: monthStart(last.year, last.month + 2) };
 }
 
@@ -248,24 +285,23 @@ function monthStart(year: number, month: number): number {
  * more than half the domain, squeeze the others (a 1979 invasion recalled in 2024 news): then the
  * others (three quarters of the events at least), with a month's margin.
  */
-function firstView(dated: readonly Dated[], domain: Span): Span {
-  if (dated.length < 3) return domain;
+function firstView(starts: Int32Array, ends: Int32Array, domain: Span): Span {
+  const n = starts.length;
+  if (n < 3) return domain;
   let cut = -1;
   let widest = 0;
-  let reach = dated[0].end;
-  for (let i = 1; i < dated.length; i++) {
-    if (dated[i].start - reach > widest) {
-      widest = dated[i].start - reach;
+  let reach = ends[0];
+  for (let i = 1; i < n; i++) {
+    if (starts[i] - reach > widest) {
+      widest = starts[i] - reach;
       cut = i;
     }
-    reach = Math.max(reach, dated[i].end);
+    reach = Math.max(reach, ends[i]);
   }
   if (cut < 0 || widest <= (domain.end - domain.start) / 2) return domain;
-  const kept = dated.length - cut >= cut ? dated.slice(cut) : dated.slice(0, cut);
-  if (kept.length < dated.length * 0.75) return domain;
-  const from = Math.max(domain.start, kept[0].start - 31);
-  const to = Math.min(domain.end, kept.reduce((n, d) => Math.max(n, d.end), -Infinity) + 31);
-  return { start: from, end: to };
+  const [from, to] = n - cut >= cut ? [cut, n] : [0, cut];
+  if (to - from < n * 0.75) return domain;
+  return { start: Math.max(domain.start, starts[from] - 31), end: Math.min(domain.end, ends.subarray(from, to).reduce((m, end) => Math.max(m, end), -Infinity) + 31) };
 }
 
 /** The window cut into whole years, months or days (the first and last cut by the window). */

@@ -19,7 +19,11 @@ const clamp = (value: number | undefined, fallback: number, max: number) => Math
 export class EventViews {
   private tree: { events: readonly CorpusEvent[]; key: string; tree: EventTree } | null = null;
   /** Lanes carry entity names: the index follows the linking too. */
-  private timeline: { events: readonly CorpusEvent[]; links: object; index: TimelineIndex } | null = null;
+  private timeline: { events: readonly CorpusEvent[]; links: object; index: TimelineIndex; documents: number } | null = null;
+
+  /** Lanes by key: the timeline's index asks for an event's lanes once per event. */
+  private readonly entityLanes = new Lanes();
+  private readonly documentLanes = new Lanes();
 
   constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
 
@@ -44,7 +48,14 @@ export class EventViews {
   timelineWindow(params: TimelineParams | undefined): TimelineWindow {
     const events = this.corpus.events();
     const links = this.corpus.linked();
-    if (this.timeline?.events !== events || this.timeline.links !== links) this.timeline = { events, links, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
+    const documents = this.corpus.version;
+    if (this.timeline?.events !== events || this.timeline.links !== links) {
+      this.timeline = { events, links, documents, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
+    } else if (this.timeline.documents !== documents) {
+      // A document's title may have changed with the same events: its lanes are named again.
+      this.timeline.index.refreshLanes('document');
+      this.timeline.documents = documents;
+    }
     const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
     const answer = this.timeline.index.answer({
       lanes: params?.lanes === 'document' ? 'document' : 'participant',
@@ -70,21 +81,40 @@ export class EventViews {
 
   /** An event's lanes: its participants (by name), or the documents reporting it (by title). */
   private lanesOf(e: CorpusEvent, mode: LaneMode): LaneInfo[] {
+    const lanes: LaneInfo[] = [];
     if (mode === 'participant') {
-      const byId = this.corpus.linked().byId;
-      const lanes = e.participants.flatMap((id) => {
-        const entity = byId.get(id);
-        return entity ? [{ key: `entity:${id}`, label: entity.name, detail: entity.type }] : [];
-      });
+      for (const id of e.participants) {
+        const lane = this.entityLanes.get(id, this.corpus.linked(), () => {
+          const entity = this.corpus.linked().byId.get(id);
+          return entity ? { key: `entity:${id}`, label: entity.name, detail: entity.type } : null;
+        });
+        if (lane) lanes.push(lane);
+      }
       return lanes.length > 0 ? lanes : [NO_PARTICIPANT];
     }
-    const lanes: LaneInfo[] = [];
     for (let k = 0; k < e.mentions.length; k++) {
       const path = e.mentions[k].path;
       if (k > 0 && e.mentions[k - 1].path === path) continue;
-      lanes.push({ key: `document:${path}`, label: documentTitle(this.corpus, path), detail: decodeURIComponent(path.split('/').pop() ?? path) });
+      lanes.push(this.documentLanes.get(path, this.corpus.version, () => ({ key: `document:${path}`, label: documentTitle(this.corpus, path), detail: decodeURIComponent(path.split('/').pop() ?? path) }))!);
     }
     return lanes.length > 0 ? lanes : [NO_DOCUMENT];
+  }
+}
+
+/** Lanes made once while what names them (the links, the documents) stays the same. */
+class Lanes {
+  private namedBy: unknown = null;
+  private readonly lanes = new Map<string, LaneInfo | null>();
+
+  /** The lane of an entity id or a document path. */
+  get(key: string, namedBy: unknown, make: () => LaneInfo | null): LaneInfo | null {
+    if (this.namedBy !== namedBy) {
+      this.namedBy = namedBy;
+      this.lanes.clear();
+    }
+    let lane = this.lanes.get(key);
+    if (lane === undefined) this.lanes.set(key, (lane = make()));
+    return lane;
   }
 }
 

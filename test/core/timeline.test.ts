@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daySpanOf, TimelineIndex, type CorpusEvent, type LaneInfo, type TimelineQuery } from '../../src/core/index.js';
 import { dayNumber } from '../../src/core/dates/calendar.js';
+import { mulberry32 } from '../support/corpusGenerator.js';
 
 const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -92,3 +93,95 @@ test('timeline: the undated list is bounded; the rest are counted', () => {
   const answer = index(Array.from({ length: 250 }, (_, i) => event(`u${i}`, null))).answer(ask());
   assert.deepEqual([answer.undated, answer.undatedEvents.length, answer.window], [250, 100, null]);
 });
+
+// The index against a direct scan of every event, on random events and windows: the same answer.
+// Dates by day, month, year or odd (a week: its year); lanes with shared names and repeats.
+test('timeline: the indexed answer is a scan of every event, on random windows', () => {
+  const random = mulberry32(14);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dateOf = () => {
+    const year = 2015 + Math.floor(random() ** 3 * 10);
+    const r = random();
+    return r < 0.7 ? `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}` : r < 0.85 ? `${year}-${pad(1 + Math.floor(random() * 12))}` : r < 0.95 ? String(year) : `${year}-W${pad(1 + Math.floor(random() * 50))}`;
+  };
+  const people = Array.from({ length: 30 }, (_, i) => `p${i}`);
+  const labelOf = (p: string) => `Person ${Number(p.slice(1)) % 20}`; // some lanes share a name
+  const laneOf = (e: CorpusEvent, mode: 'participant' | 'document'): LaneInfo[] =>
+    mode === 'document' ? e.mentions.map((m) => ({ key: `document:${m.path}`, label: m.path.slice(-6), detail: '' }))
+      : e.participants.length > 0 ? e.participants.map((p) => ({ key: `entity:${p}`, label: labelOf(p), detail: 'PERSON' })) : [{ key: 'entity:none', label: 'No participant', detail: '' }];
+  const events = Array.from({ length: 600 }, (_, i) => ({
+    id: `e${i}`, date: random() < 0.05 ? null : dateOf(), kind: 'meeting', title: `Meeting ${i}`, place: null,
+    participants: Array.from({ length: Math.floor(random() * 4) }, () => pick(people)), // repeats too
+    mentions: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({ path: `file:///c/${pick(['a', 'b', 'c', 'd', 'e'])}.txt` })),
+  }) as unknown as CorpusEvent);
+  const timeline = new TimelineIndex(events, laneOf, (e) => `detail of ${e.id}`);
+  const details = new Set<string>();
+  for (let k = 0; k < 400; k++) {
+    const start = timeline.domain!.start + Math.floor(random() * (timeline.domain!.end - timeline.domain!.start));
+    const query: TimelineQuery = {
+      lanes: random() < 0.3 ? 'document' : 'participant', maxEvents: pick([5, 30, 400]), maxLanes: pick([1, 3, 40]),
+      ...(random() < 0.1 ? { around: pick(events).id } : random() < 0.1 ? {} : { window: { start, end: start + 1 + Math.floor(random() ** 2 * 4000) } }),
+    };
+    assert.deepEqual(timeline.answer(query), scanned(events, laneOf, query, timeline), JSON.stringify(query));
+    details.add(`${query.lanes} ${timeline.answer(query).detail}`);
+  }
+  assert.deepEqual([...details].sort(), ['document counts', 'document events', 'participant counts', 'participant events'], 'both details, both lane modes');
+});
+
+/** The answer by reading every event: what the index must give (the axis and the first view are the index's, tested above). */
+function scanned(events: CorpusEvent[], laneOf: typeof lanesOf, query: TimelineQuery, axis: TimelineIndex) {
+  const dated = events.flatMap((event) => daySpanOf(event.date) ? [{ event, ...daySpanOf(event.date)! }] : []).sort((a, b) => a.start - b.start || a.end - b.end);
+  const touching = (w: { start: number; end: number }) => dated.filter((d) => d.start < w.end && d.end > w.start);
+  const { domain, window: first } = axis.answer({ lanes: 'participant', maxEvents: 1, maxLanes: 1 });
+  let window = query.window ?? first;
+  const around = dated.find((d) => d.event.id === query.around);
+  if (around) {
+    const middle = Math.floor((around.start + around.end) / 2);
+    for (const margin of [366, 92, 31, 7]) {
+      const days = around.end - around.start + margin;
+      window = { start: middle - Math.floor(days / 2), end: middle + Math.ceil(days / 2) };
+      if (touching(window).length <= query.maxEvents) break;
+    }
+  }
+  if (window && domain) {
+    const [start, end] = [Math.max(domain.start, window.start), Math.min(domain.end, window.end)];
+    window = end > start ? { start, end } : domain;
+  }
+  const firstMet = new Map<string, number>();
+  for (const d of dated) for (const info of laneOf(d.event, query.lanes)) if (!firstMet.has(info.key)) firstMet.set(info.key, firstMet.size);
+  const shown = window ? touching(window) : [];
+  const counts = new Map<string, { info: LaneInfo; count: number }>();
+  for (const d of shown) for (const info of laneOf(d.event, query.lanes)) {
+    const lane = counts.get(info.key) ?? { info, count: 0 };
+    counts.set(info.key, { ...lane, count: lane.count + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || (a.info.label < b.info.label ? -1 : a.info.label > b.info.label ? 1 : firstMet.get(a.info.key)! - firstMet.get(b.info.key)!));
+  const kept = ranked.slice(0, query.maxLanes);
+  const index = new Map(kept.map((lane, k) => [lane.info.key, k]));
+  const undated = events.filter((e) => !daySpanOf(e.date));
+  const answer = {
+    domain, window, lanes: kept.map(({ info, count }) => ({ key: info.key, label: info.label, detail: info.detail, count })),
+    otherLanes: ranked.length - kept.length, inWindow: shown.length, detail: 'events', events: [] as unknown[], unit: null as string | null, periods: [] as unknown[], counts: [] as number[][],
+    dated: dated.length, undated: undated.length, undatedEvents: undated.slice(0, 100).map((e) => ({ id: e.id, title: e.title, kind: e.kind, detail: `detail of ${e.id}` })),
+  };
+  if (!window) return { ...answer, lanes: [], otherLanes: 0, inWindow: 0 };
+  if (shown.length <= query.maxEvents) {
+    answer.events = shown.flatMap((d) => {
+      const on = laneOf(d.event, query.lanes).flatMap((info) => index.get(info.key) ?? []);
+      return on.length ? [{ id: d.event.id, date: d.event.date, title: d.event.title, kind: d.event.kind, detail: `detail of ${d.event.id}`, start: d.start, end: d.end, lanes: on }] : [];
+    });
+    return answer;
+  }
+  const days = window.end - window.start;
+  const unit = days <= 120 ? 'day' : days <= 6 * 366 ? 'month' : 'year';
+  // The periods are the index's own (tested above); each event counts in the one holding its first day in the window.
+  const periods = axis.answer({ ...query, window, around: undefined, maxEvents: 0 }).periods;
+  const grid = kept.map(() => periods.map(() => 0));
+  for (const d of shown) {
+    const first = Math.max(d.start, window.start);
+    const p = periods.findIndex((period) => period.start <= first && first < period.end);
+    for (const info of laneOf(d.event, query.lanes)) if (index.has(info.key)) grid[index.get(info.key)!]![p]!++;
+  }
+  return { ...answer, detail: 'counts', unit, periods, counts: grid };
+}

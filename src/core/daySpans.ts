@@ -1,0 +1,85 @@
+// Spans of days [start, end), counted and found by binary search: how many touch a window, or
+// start in each of its periods, costs a few searches whatever the number of spans in the window,
+// and listing those that touch it reads only the spans that could reach it. The timeline's index
+// (timeline.ts) keeps one of each per lane, so that a window zoomed out over the whole axis costs
+// what its lanes and periods cost, not what its events do.
+import type { Span } from './types.js';
+
+/** How many values of a sorted list are below `value`. */
+function countBelow(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counts of spans (whole days): their starts and their ends, each sorted on its own. */
+export class SpanCounts {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(starts: ArrayLike<number>, ends: ArrayLike<number>) {
+    this.starts = Int32Array.from(starts).sort();
+    this.ends = Int32Array.from(ends).sort();
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** Spans touching the window: those starting before its end, less those over by its start (they start before it too). */
+  touching(window: Span): number {
+    return countBelow(this.starts, window.end) - countBelow(this.ends, window.start + 1);
+  }
+
+  /**
+   * The spans touching the window, by the period holding their first day in it (periods: the window
+   * cut in order, the first starting where it does): a span begun before the window counts in the first.
+   */
+  perPeriod(window: Span, periods: readonly Span[]): number[] {
+    return periods.map((period, p) =>
+      countBelow(this.starts, period.end) - (p === 0 ? countBelow(this.ends, window.start + 1) : countBelow(this.starts, period.start)));
+  }
+}
+
+/** Span lengths up to which spans are kept together (a day, a month, a year), the rest in a last class. */
+const LENGTH_CLASSES = [1, 31, 366, Infinity];
+
+/**
+ * Spans sorted by start, listed by the window they touch. A span begun before the window reaches
+ * into it only if it is long enough; kept in classes by length, a window reads, in each class, the
+ * spans starting at most that class's longest before it: a year-long event does not make a week's
+ * window read the year's single days.
+ */
+export class SpanList {
+  private readonly classes: Array<{ longest: number; members: Int32Array; starts: Int32Array }>;
+
+  /** `starts` sorted; `ends` the spans' ends, in the same order. */
+  constructor(starts: ArrayLike<number>, private readonly ends: ArrayLike<number>) {
+    const members: number[][] = LENGTH_CLASSES.map(() => []);
+    const longest = LENGTH_CLASSES.map(() => 0);
+    for (let k = 0; k < starts.length; k++) {
+      const length = ends[k] - starts[k];
+      const c = LENGTH_CLASSES.findIndex((limit) => length <= limit);
+      members[c].push(k);
+      longest[c] = Math.max(longest[c], length);
+    }
+    this.classes = members.flatMap((list, c) => list.length === 0 ? [] : [{ longest: longest[c], members: Int32Array.from(list), starts: Int32Array.from(list, (k) => starts[k]) }]);
+  }
+
+  /** Positions (in the list's order) of the spans touching the window. */
+  touching(window: Span): number[] {
+    const found: number[] = [];
+    for (const { longest, members, starts } of this.classes) {
+      // A span of this class starting on or before start − longest is over before the window.
+      for (let k = countBelow(starts, window.start - longest + 1); k < starts.length && starts[k] < window.end; k++) {
+        if (this.ends[members[k]] > window.start) found.push(members[k]);
+      }
+    }
+    return this.classes.length > 1 ? found.sort((a, b) => a - b) : found;
+  }
+}
