@@ -85,15 +85,10 @@ function normalizeChain(text: string, candidates: readonly TimexCandidate[], dct
     } catch {
       resolved = { value: unknownValue(c), resolution: { anchor: 'none', reason: 'could not be read' } };
     }
-    out.push({
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      type: c.type,
-      value: resolved.value,
-      ...(c.mod ? { mod: c.mod } : {}),
-      resolution: shared(resolutions, resolved.resolution),
-    });
+    const resolution = shared(resolutions, resolved.resolution);
+    const { start, end, type, mod } = c;
+    // Two literals, not a spread of the mod (slow in V8): the same fields in the same order.
+    out.push(mod ? { start, end, text: text.slice(start, end), type, value: resolved.value, mod, resolution } : { start, end, text: text.slice(start, end), type, value: resolved.value, resolution });
     if (c.type === 'DATE' || c.type === 'TIME') {
       const point = mentionedPoint(resolved.value, c.end);
       if (point) {

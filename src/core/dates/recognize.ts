@@ -4,8 +4,8 @@
 // Never throws on text; offsets are UTF-16 code units, end exclusive.
 import { isValidYmd } from './calendar.js';
 import {
-  COUNT_WORDS_AFTER_NUMBER, FAMILY_NAMES, MODS, MONTHS, NOT_YEAR_BEFORE, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, S_WORDS_AFTER_YEAR, SEASONS,
-  TEMPORAL_PREPOSITIONS, TIMEX_SCANNER, UNITS_AFTER_NUMBER, WEEKDAYS, YEAR_PREPOSITIONS,
+  COUNT_WORDS_AFTER_NUMBER, FAMILY_GROUPS, MODS, MONTHS, NOT_YEAR_BEFORE, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, S_WORDS_AFTER_YEAR, SEASONS,
+  TEMPORAL_PREPOSITIONS, TIMEX_SCANNER, UNITS_AFTER_NUMBER, WEEKDAYS, YEAR_PREPOSITIONS, type FamilyGroups,
 } from './patterns.js';
 import type { DateParts, RelativeUnit, TimexCandidate, TimexMod, TimexReading, TimexType } from './types.js';
 
@@ -19,8 +19,8 @@ export function recognizeTimex(text: string): TimexCandidate[] {
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
     const end = m.index + m[0].length;
-    const family = familyOf(m.groups as Groups);
-    const candidate = family ? read(text, family, m) : null;
+    const family = familyOf(m);
+    const candidate = family ? read(text, family.name, m, partsOf(m, family)) : null;
     if (candidate && candidate.end > candidate.start) {
       found.push(candidate);
       scanner.lastIndex = Math.max(end, candidate.end);
@@ -31,9 +31,16 @@ export function recognizeTimex(text: string): TimexCandidate[] {
   return found;
 }
 
-function familyOf(groups: Groups): string | null {
-  for (const name of FAMILY_NAMES) if (groups[name] !== undefined) return name;
+function familyOf(m: RegExpExecArray): FamilyGroups | null {
+  for (const family of FAMILY_GROUPS) if (m[family.index] !== undefined) return family;
   return null;
+}
+
+/** The named parts of a family's match (those of the other families are all undefined). */
+function partsOf(m: RegExpExecArray, family: FamilyGroups): Groups {
+  const g: Groups = {};
+  for (const [name, index] of family.parts) g[name] = m[index];
+  return g;
 }
 
 // ---------------------------------------------------------------- reading one match
@@ -50,8 +57,7 @@ function partAt(m: RegExpExecArray, value: string, last = false): [number, numbe
   return [start, start + value.length];
 }
 
-function read(text: string, family: string, m: RegExpExecArray): TimexCandidate | null {
-  const g = m.groups as Groups;
+function read(text: string, family: string, m: RegExpExecArray, g: Groups): TimexCandidate | null {
   const start = m.index;
   const end = m.index + m[0].length;
   switch (family) {

@@ -73,16 +73,17 @@ const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, d
 export function gatherHappenings(candidates: Candidate[], entities: EntityMention[], text: string): EventMention[] {
   surnames = surnameForms(entities);
   const chains: Chain[] = [];
+  const recent = new Recency();
   const ownerOf = new Map<Candidate, Chain>();
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
-    if (c.roles.pronoun) c.roles = { ...c.roles, agent: resolvePronoun(c, candidates.slice(0, n), entities), pronoun: null };
+    if (c.roles.pronoun) c.roles = { ...c.roles, agent: resolvePronoun(c, candidates, n, entities), pronoun: null };
     if (c.roles.title) c.roles = { ...c.roles, agent: resolveTitle(c, entities) };
     // "All the meetings between Russia and Afghanistan", "these two visits": they point at happenings, their names are not a happening's.
     c.pointsBack = (!!c.determiner && POINTING.has(c.determiner)) || c.weak || (c.plural && !!c.determiner && !c.split && (c.determiner !== 'the' || c.roles.agent.length === 0 || c.quantified));
     if ((c.plural && c.pointsBack) || c.weak) c.roles = { agent: [], patient: [], place: null, pronoun: null };
     const keys = strongKeys(c);
-    const chain = chainFor(c, keys, chains, ownerOf);
+    const chain = chainFor(c, keys, recent.chains, ownerOf);
     if (chain) {
       chain.mentions.push(c);
       if (!chain.date || (c.date && c.date.value.length > chain.date.value.length)) chain.date = c.date ?? chain.date;
@@ -93,10 +94,12 @@ export function gatherHappenings(candidates: Candidate[], entities: EntityMentio
         for (const m of c.roles.affiliates ?? []) chain.affiliates.add(keyOf(m));
       }
       ownerOf.set(c, chain);
+      recent.told(chain, c.start);
     } else if (!c.weak) {
       const fresh: Chain = { mentions: [c], family: FAMILY.get(c.kind)!, date: c.date, strong: new Set(keys), place: c.roles.place ? keyOf(c.roles.place) : null, speakers: new Set(c.kind === 'statement' ? c.roles.agent.map(keyOf) : []), affiliates: new Set(c.kind === 'statement' ? (c.roles.affiliates ?? []).map(keyOf) : []) };
       chains.push(fresh);
       ownerOf.set(c, fresh);
+      recent.told(fresh, c.start);
     }
   }
   joinStatementsAbout(candidates, chains, ownerOf);
@@ -114,14 +117,40 @@ export function gatherHappenings(candidates: Candidate[], entities: EntityMentio
   });
 }
 
-function chainFor(c: Candidate, keys: string[], chains: Chain[], ownerOf: Map<Candidate, Chain>): Chain | null {
+/**
+ * The chains, most recently told first (by their last mention's start; among equals, first made
+ * first): each moved to its place when told again, not all sorted for each mention.
+ */
+class Recency {
+  readonly chains: Chain[] = [];
+  private readonly made = new Map<Chain, number>();
+
+  /** A mention starting at `start` was added to the chain. */
+  told(chain: Chain, start: number): void {
+    const { chains, made } = this;
+    if (!made.has(chain)) made.set(chain, made.size);
+    const at = chains.indexOf(chain);
+    if (at >= 0) chains.splice(at, 1);
+    const order = made.get(chain)!;
+    let i = 0;
+    while (i < chains.length && (lastStart(chains[i]) > start || (lastStart(chains[i]) === start && made.get(chains[i])! < order))) i++;
+    chains.splice(i, 0, chain);
+  }
+}
+
+function lastStart(ch: Chain): number {
+  return ch.mentions[ch.mentions.length - 1].start;
+}
+
+/** The chain a mention joins, among the chains most recently told first. */
+function chainFor(c: Candidate, keys: string[], recent: readonly Chain[], ownerOf: Map<Candidate, Chain>): Chain | null {
   const family = FAMILY.get(c.kind)!;
-  // Most recently told first.
-  const recent = [...chains].sort((a, b) => b.mentions[b.mentions.length - 1].start - a.mentions[a.mentions.length - 1].start);
   const fits = (ch: Chain) => ch.family === family && !dateConflict(ch.date, c.date) && !placeConflict(ch.place, c.roles.place) && !(c.split && ch.mentions.some((m) => m.token === c.token));
   const lastLine = (ch: Chain) => ch.mentions[ch.mentions.length - 1].line;
-  // The same sentence tells it under a compatible kind.
+  // The same sentence tells it under a compatible kind. (Mentions come in text order: a chain last
+  // told in an earlier sentence has no mention in this one.)
   for (const ch of recent) {
+    if (ch.mentions[ch.mentions.length - 1].sentenceIndex !== c.sentenceIndex) continue;
     const m = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind !== c.kind && ONE_HAPPENING.has(`${x.kind}/${c.kind}`) && toldAs(x, c));
     const meets = FAMILY.get(m?.kind ?? 'statement') === FAMILY.get('meeting');
     if (m && fits(ch) && !roleConflict(m, c) && (!meets || keys.some((k) => ch.strong.has(k)))) return ch;
@@ -353,7 +382,8 @@ function describe(ch: Chain, happening: number, text: string): EventMention[] {
   const symmetric = kind === 'meeting' || kind === 'agreement' || kind === 'visit';
   // A statement is one speaker's (the one named most, first).
   const agent = ranked(ch.mentions.flatMap((m) => m.roles.agent)).slice(0, kind === 'statement' ? 1 : undefined);
-  let patient = ranked(ch.mentions.flatMap((m) => m.roles.patient)).filter((p) => !agent.some((a) => keyOf(a) === keyOf(p)));
+  const agentKeys = new Set(agent.map(keyOf));
+  let patient = ranked(ch.mentions.flatMap((m) => m.roles.patient)).filter((p) => !agentKeys.has(keyOf(p)));
   if (symmetric && agent.length === 0 && patient.length > 1) agent.push(patient.shift()!);
   const places = ranked(ch.mentions.flatMap((m) => (m.roles.place ? [m.roles.place] : [])));
   const place = places[0] ?? null;
@@ -377,12 +407,12 @@ function ranked(names: EntityMention[]): EntityMention[] {
   return [...byKey.values()].sort((a, b) => b.n - a.n || a.at - b.at).map((x) => x.m);
 }
 
-/** "he", "she": the person who last did something in the two sentences before, else the first person of the sentence before. */
-function resolvePronoun(c: Candidate, before: Candidate[], entities: EntityMention[]): EntityMention[] {
+/** "he", "she": the person who last did something in the two sentences before (among the first `count` candidates), else the first person of the sentence before. */
+function resolvePronoun(c: Candidate, candidates: Candidate[], count: number, entities: EntityMention[]): EntityMention[] {
   for (const verbs of [true, false]) {
-    for (let n = before.length - 1; n >= 0 && before[n].sentenceIndex >= c.sentenceIndex - 2; n--) {
-      if ((before[n].sentenceIndex === c.sentenceIndex && before[n].start > c.start) || (verbs && before[n].pos !== 'verb')) continue;
-      const person = before[n].roles.agent.find((m) => m.type === 'PERSON');
+    for (let n = count - 1; n >= 0 && candidates[n].sentenceIndex >= c.sentenceIndex - 2; n--) {
+      if ((candidates[n].sentenceIndex === c.sentenceIndex && candidates[n].start > c.start) || (verbs && candidates[n].pos !== 'verb')) continue;
+      const person = candidates[n].roles.agent.find((m) => m.type === 'PERSON');
       if (person) return [person];
     }
   }
@@ -416,8 +446,17 @@ function surnameForms(entities: EntityMention[]): Map<string, string> {
   return out;
 }
 
+/** The name's last word (what follows its last white space, as \s reads it), lower-cased. */
 function surnameOf(m: EntityMention): string {
-  return m.text.split(/\s+/).pop()!.toLowerCase();
+  const text = m.text;
+  let i = text.length;
+  while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i).toLowerCase();
+}
+
+/** The characters \s matches. */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Two words one substitution, insertion or deletion apart. */
@@ -436,13 +475,16 @@ export function keyOf(m: EntityMention): string {
     return `p:${surnames.get(s) ?? s}`;
   }
   if (m.type === 'NORP') return `l:${(m.country ?? m.text).toLowerCase()}`;
-  return `${m.type === 'PLACE' ? 'l' : 'o'}:${(m.canonical ?? m.text).toLowerCase().replace(/^the\s+/, '')}`;
+  const name = (m.canonical ?? m.text).toLowerCase();
+  return `${m.type === 'PLACE' ? 'l' : 'o'}:${name.startsWith('the') ? name.replace(/^the\s+/, '') : name}`;
 }
 
 /** Who a mention names, for comparing: its people and organisations, and a country or nationality that acts. */
 function strongKeys(c: Candidate): string[] {
-  const acting = (m: EntityMention) => m.type === 'PERSON' || m.type === 'ORG';
-  return [...new Set([...c.roles.agent, ...c.roles.patient.filter(acting)].filter((m) => acting(m) || c.roles.agent.includes(m)).map(keyOf))];
+  const keys = new Set<string>();
+  for (const m of c.roles.agent) keys.add(keyOf(m));
+  for (const m of c.roles.patient) if (m.type === 'PERSON' || m.type === 'ORG') keys.add(keyOf(m));
+  return [...keys];
 }
 
 
