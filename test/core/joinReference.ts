@@ -2,7 +2,7 @@
 // the whole corpus joined at once, in the plainest way, from the rules join.ts, incrementalJoin.ts
 // and storyJoin.ts document. No scope tree, no index, no change sets: each scope's clusters are
 // found by filtering every cluster of the family, each report's candidates by looking at every
-// cluster of the scope, undated events across documents by union-find over every pair.
+// cluster of the scope, events across documents by union-find over every pair, cut by date.
 //
 // Taken from the core as black boxes: what a document's reports are (reportsOf, wordsOfHappenings),
 // the dates undated reports borrow (StoryLender, run once over the whole corpus), how a group of
@@ -246,10 +246,13 @@ function eventOrder(a: CorpusEvent, b: CorpusEvent): number {
 }
 
 /**
- * Undated events, each told in one document and not statements, linked across documents when they
- * share a word or person or organisation that at most CAP such events share, their documents are
- * at most 30 days apart, their kinds compatible, their names do not contradict, and the scorer says
- * yes. Linked events (union-find over every pair) are one event, with the id of the first.
+ * Events that are not statements, linked across documents when one of the two is undated, they
+ * share no document, they share a word or person or organisation that at most CAP undated events
+ * share (and at most CAP dated ones, for a pair with a dated event), their documents are at most 30
+ * days apart, their kinds compatible, their names do not contradict, and the scorer says yes. Each
+ * connected group (union-find over every pair) is then cut: its links strongest first, ties by the
+ * events' order, each uniting two parts whose dates all agree. A part of two or more is one event,
+ * with the id and kind of its first and the most precise of its dates.
  */
 function storyJoin(base: CorpusEvent[], entities: Map<string, Entity>, dctTime: Map<string, number>): ReferenceEvents {
   const lookups = (list: CorpusEvent[]) => ({
@@ -257,31 +260,54 @@ function storyJoin(base: CorpusEvent[], entities: Map<string, Entity>, dctTime: 
     eventsOf: (id: string) => list.filter((e) => e.participants.includes(id) || e.place === id),
   });
   const model = joinModel();
-  const nodes = model ? base.filter((e) => e.date === null && FAMILY.get(e.kind) !== FAMILY.get('statement') && e.mentions.length > 0 && e.mentions.every((m) => m.path === e.mentions[0].path)) : [];
+  const nodes = model ? base.filter((e) => FAMILY.get(e.kind) !== FAMILY.get('statement') && e.mentions.length > 0) : [];
   const sketches = nodes.map((e) => sketch(e, entities));
+  const paths = nodes.map((e) => new Set(e.mentions.map((m) => m.path)));
   const keys = nodes.map((e, k) => new Set([...sketches[k].lemmas.map((l) => `${FAMILY.get(e.kind)}|w:${l}`), ...sketches[k].strong.map((id) => `${FAMILY.get(e.kind)}|e:${id}`)]));
-  const count = new Map<string, number>();
-  for (const set of keys) for (const key of set) count.set(key, (count.get(key) ?? 0) + 1);
-  const parent = nodes.map((_, k) => k);
-  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  const count = (key: string, dated: boolean) => nodes.filter((e, k) => (e.date !== null) === dated && keys[k].has(key)).length;
+  const timeOf = (k: number) => (paths[k].size === 1 ? dctTime.get([...paths[k]][0])! : NaN);
+  const links: Array<{ i: number; j: number; p: number }> = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const [x, y] = [nodes[i], nodes[j]];
-      const pathX = x.mentions[0].path;
-      const pathY = y.mentions[0].path;
-      if (pathX === pathY || ![...keys[i]].some((key) => keys[j].has(key) && count.get(key)! <= CAP)) continue;
-      if (Math.abs(dctTime.get(pathX)! - dctTime.get(pathY)!) > MAX_DAYS_APART * 86_400_000) continue;
+      if (x.date !== null && y.date !== null) continue;
+      if ([...paths[i]].some((p) => paths[j].has(p))) continue;
+      const withDated = x.date !== null || y.date !== null;
+      if (![...keys[i]].some((key) => keys[j].has(key) && count(key, false) <= CAP && (!withDated || count(key, true) <= CAP))) continue;
+      if (Math.abs(timeOf(i) - timeOf(j)) > MAX_DAYS_APART * 86_400_000) continue;
       if (!compatible(x.kind, y.kind) || contradicts(sketches[i], sketches[j])) continue;
-      if (probability(model!, pairFeatures(sketches[i], sketches[j])) >= model!.threshold) parent[find(i)] = find(j);
+      const p = probability(model!, pairFeatures(sketches[i], sketches[j]));
+      if (p >= model!.threshold) links.push({ i, j, p });
     }
   }
+  const group = nodes.map((_, k) => k);
+  const find = (parent: number[], k: number): number => (parent[k] === k ? k : (parent[k] = find(parent, parent[k])));
+  for (const { i, j } of links) group[find(group, i)] = find(group, j);
   const joinedOf = new Map<CorpusEvent, CorpusEvent>();
-  for (const [, members] of groupBy(nodes.map((e, k) => ({ e, k })), ({ k }) => String(find(k)))) {
+  for (const [, members] of groupBy(nodes.map((_, k) => k), (k) => String(find(group, k)))) {
     if (members.length < 2) continue;
-    const events = members.map((m) => m.e).sort(eventOrder);
-    const { event } = describeEvent({ kind: events[0].kind, date: null }, events.flatMap((e) => e.mentions), entities);
-    event.id = events[0].id;
-    for (const e of events) joinedOf.set(e, event);
+    const rank = new Map(members.sort((a, b) => eventOrder(nodes[a], nodes[b])).map((k, r) => [k, r]));
+    const ends = (l: { i: number; j: number }) => [Math.min(rank.get(l.i)!, rank.get(l.j)!), Math.max(rank.get(l.i)!, rank.get(l.j)!)];
+    const inside = links.filter((l) => rank.has(l.i)).sort((a, b) => b.p - a.p || ends(a)[0] - ends(b)[0] || ends(a)[1] - ends(b)[1]);
+    const part = new Map(members.map((k) => [k, k]));
+    const dates = new Map(members.map((k) => [k, nodes[k].date ? [nodes[k].date!] : []]));
+    const top = (k: number): number => (part.get(k) === k ? k : top(part.get(k)!));
+    for (const l of inside) {
+      const [a, b] = [top(l.i), top(l.j)];
+      if (a === b || !dates.get(a)!.every((d) => dates.get(b)!.every((e) => datesAgree(d, e)))) continue;
+      const [keep, gone] = rank.get(a)! < rank.get(b)! ? [a, b] : [b, a];
+      part.set(gone, keep);
+      dates.set(keep, [...dates.get(keep)!, ...dates.get(gone)!]);
+    }
+    for (const [, ks] of groupBy(members, (k) => String(top(k)))) {
+      if (ks.length < 2) continue;
+      const events = ks.map((k) => nodes[k]).sort(eventOrder);
+      const precision = (d: string | null) => (d ? d.replace(/X/g, '').length : -1);
+      const date = events.reduce<string | null>((best, e) => (precision(e.date) > precision(best) ? e.date : best), null);
+      const { event } = describeEvent({ kind: events[0].kind, date }, events.flatMap((e) => e.mentions), entities);
+      event.id = events[0].id;
+      for (const e of events) joinedOf.set(e, event);
+    }
   }
   const shown = (list: CorpusEvent[]) => [...new Set(list.map((e) => joinedOf.get(e) ?? e))];
   const events = [...base.filter((e) => !joinedOf.has(e)), ...new Set(joinedOf.values())].sort(eventOrder);

@@ -97,7 +97,7 @@ test('steps: the learned joins across many articles take a bounded count of work
   const s = STORY_STEP_WEIGHT;
   const largestEvent = Math.max(...events.map((e) => e.mentions.length));
   const largestUnit = Math.max(...articles.map((d) => d.analysis.events.length));
-  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1), s.key + CAP * s.pair, s.event + largestEvent * s.mention);
+  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1), s.key + 2 * CAP * s.pair, s.event + largestEvent * s.mention);
   assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest item ${item})`);
   const atOnce = new IncrementalJoiner().apply(changes(), links.byId).events();
   assert.deepEqual(events.map((e) => [e.id, e.title, e.mentions.length]), atOnce.map((e) => [e.id, e.title, e.mentions.length]));
@@ -110,9 +110,11 @@ test('steps: the learned joins across many articles take a bounded count of work
   for (; !step.done; n++) step = storySteps.next();
   story.commit(step.value, events, links.byId);
   meter.end();
-  // An event filed reads its mentions and files it under a key per word and strong participant.
+  // An event filed reads its mentions and files it under a key per word and strong participant; a
+  // key scores its undated and dated events (at most CAP each); a joined event is described.
   const largestFiled = Math.max(...events.map((e) => s.node + 2 * e.mentions.length + e.participants.length));
-  const storyItem = Math.max(s.key + CAP * s.pair, largestFiled, s.event + largestEvent * s.mention);
+  const largestJoined = Math.max(...story.events().map((e) => e.mentions.length));
+  const storyItem = Math.max(s.key + 2 * CAP * s.pair, largestFiled, s.event + largestJoined * s.mention);
   assert.ok(n > 10, `${n} steps`);
   assert.ok(meter.largest <= meter.size + storyItem, `largest step ${meter.largest} (size ${meter.size}, largest item ${storyItem})`);
   const whole = new StoryJoin();

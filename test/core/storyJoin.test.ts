@@ -13,6 +13,8 @@ function event(path: string, trigger: string, agent: string[], patient: string[]
   const m: CorpusEventMention = {
     path, start: 0, end: trigger.length, trigger, kind: 'meeting', sentence: { start: 0, end: 40 }, line: 0, date: null,
     participants: [...agent, ...patient], agent, patient, place: null, lemma: trigger, modality: 'actual',
+    // Reports of one meeting told alike: the scorer reads the wording too.
+    words: [trigger, 'talks', 'kabul'],
   };
   return { id, kind: 'meeting', date: null, title: trigger, participants: [...agent, ...patient], roles: { agent, patient }, place: null, lemma: trigger, modality: 'actual', mentions: [m] };
 }
@@ -88,3 +90,36 @@ for (const [name, [dctA, dctB], joined] of dated) {
     assert.deepEqual(shown(s), joined ? ['event:a.txt:met: a.txt b.txt'] : ['event:a.txt:met: a.txt', 'event:b.txt:met: b.txt']);
   });
 }
+
+/** An event of `path` the rules dated. */
+const onDate = (e: CorpusEvent, date: string): CorpusEvent => ({ ...e, id: `${e.id}:${date}`, date, mentions: e.mentions.map((m) => ({ ...m, date })) });
+
+// Events of a.txt, b.txt, d.txt (the same people and verb), some dated: what they make, and the date it takes.
+const withDates: Array<[string, CorpusEvent[], string[], Array<string | null>]> = [
+  ['an undated report joins a dated event and takes its date', [onDate(a, '2024-03-05'), b], ['event:a.txt:met:2024-03-05: a.txt b.txt'], ['2024-03-05']],
+  ['two dated events are the scopes’ to join, not the scorer’s', [onDate(a, '2024-03-05'), onDate(b, '2024-03-05')], ['event:a.txt:met:2024-03-05: a.txt', 'event:b.txt:met:2024-03-05: b.txt'], ['2024-03-05', '2024-03-05']],
+  ['dates that agree join through an undated report, the most precise kept', [onDate(a, '2024-03'), b, onDate(d, '2024-03-05')], ['event:a.txt:met:2024-03: a.txt b.txt d.txt'], ['2024-03-05']],
+  ['dates that disagree stay apart, the report joining one of them', [onDate(a, '2024-03-05'), b, onDate(d, '2024-06-01')], ['event:a.txt:met:2024-03-05: a.txt b.txt', 'event:d.txt:met:2024-06-01: d.txt'], ['2024-03-05', '2024-06-01']],
+];
+
+for (const [name, list, expected, dates] of withDates) {
+  test(`storyJoin: ${name}`, () => {
+    const s = new StoryJoin();
+    s.update(list, [], list, entities);
+    assert.deepEqual(shown(s), expected);
+    assert.deepEqual(s.events().map((e) => e.date).sort(), dates.sort());
+    const reversed = new StoryJoin();
+    for (const e of [...list].reverse()) reversed.update(list, [], [e], entities);
+    assert.deepEqual(shown(reversed), expected);
+  });
+}
+
+test('storyJoin: a key shared by more dated events than the cap ties no undated event to them, and does again below it', () => {
+  const many = Array.from({ length: CAP + 1 }, (_, k) => onDate(event(`n${String(k).padStart(3, '0')}.txt`, 'met', [], []), '2024-03-05'));
+  const report = event('u.txt', 'met', [], []);
+  const s = new StoryJoin();
+  s.update([...many, report], [], [...many, report], entities);
+  assert.equal(s.events().length, CAP + 2);
+  s.update([many[0], report], many.slice(1), [], entities);
+  assert.deepEqual(shown(s), ['event:n000.txt:met:2024-03-05: n000.txt u.txt']);
+});

@@ -755,7 +755,7 @@ function sameCluster(a: Cluster, b: Cluster): boolean {
 /** Equal for joining, offsets apart from `shift` (and lines from `lineShift`). */
 function sameReport(a: CorpusEventMention, b: CorpusEventMention, shift: number, lineShift: number): boolean {
   return a.kind === b.kind && a.trigger === b.trigger && a.date === b.date && a.place === b.place && sameList(a.participants, b.participants)
-    && sameList(a.agent, b.agent) && a.lemma === b.lemma && a.modality === b.modality && a.borrowed === b.borrowed
+    && sameList(a.agent, b.agent) && a.lemma === b.lemma && a.modality === b.modality && a.borrowed === b.borrowed && sameList(a.words ?? [], b.words ?? [])
     && b.start === a.start + shift && b.end === a.end + shift && b.sentence.start === a.sentence.start + shift
     && b.sentence.end === a.sentence.end + shift && b.line === a.line + lineShift;
 }

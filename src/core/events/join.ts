@@ -27,6 +27,8 @@ export interface CorpusEventMention extends Span {
   /** The verb or noun that told it, for the title. */
   lemma: string;
   modality: 'actual' | 'planned';
+  /** The content words and the numbers of its sentence (each once), when the text was given: what storyJoin.ts compares wording by. */
+  words?: readonly string[];
   /** Its date is the one another document gives the story it tells (stories.ts), not its own. */
   borrowed?: true;
 }
@@ -394,17 +396,37 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 export function reportsOf(input: EventInput): CorpusEventMention[] {
   const byStart = new Map(input.mentions.map((m) => [m.start, m.entity]));
   const ids = (names: EventMention['participants']) => [...new Set(names.map((p) => byStart.get(p.start)).filter((x): x is string => !!x))];
+  const wordsOf = sentenceWords(input.text);
   return input.events.map((e) => {
     const agent = ids(e.agent);
     const patient = ids(e.patient).filter((id) => !agent.includes(id));
-    return {
+    const report: CorpusEventMention = {
       path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.happening,
       date: e.date ? completeYear(e.date.value, input.dct) : null,
       participants: [...agent, ...patient], agent, patient,
       place: e.place ? byStart.get(e.place.start) ?? null : null,
       lemma: e.lemma, modality: e.modality,
     };
+    if (wordsOf) report.words = wordsOf(e.sentence);
+    return report;
   });
+}
+
+/** A sentence's content words (lower case) and numbers, each once, at most MAX_WORDS; one list per sentence of the text. */
+function sentenceWords(text: string | undefined): ((sentence: Span) => readonly string[]) | null {
+  if (!text) return null;
+  const done = new Map<number, readonly string[]>();
+  return (sentence) => {
+    let words = done.get(sentence.start);
+    if (!words) {
+      const set = new Set<string>();
+      for (const w of text.slice(sentence.start, sentence.end).toLowerCase().match(/[a-z]{3,}|\d[\d,.]*\d|\d/g) ?? []) {
+        if (!STOP.has(w) && set.size < MAX_WORDS) set.add(w);
+      }
+      done.set(sentence.start, (words = [...set]));
+    }
+    return words;
+  };
 }
 
 /** Words too common to tell two stories apart. */
@@ -451,7 +473,7 @@ function precision(date: string | null): number {
 }
 
 /** Equal at the precision both give: 2024-03 agrees with 2024-03-22, not with 2024-04-01. */
-function datesAgree(a: string | null, b: string | null): boolean {
+export function datesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const n = Math.min(a.length, b.length);
   for (let k = 0; k < n; k++) if (a[k] !== b[k] && a[k] !== 'X' && b[k] !== 'X') return false;

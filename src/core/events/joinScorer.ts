@@ -1,6 +1,7 @@
-// A learned pairwise scorer for joining two undated events of different documents (storyJoin.ts):
-// whether they tell one happening, from what the rules read too (same word, compatible kind, shared
-// people and organisations, roles that contradict). The weights are data (joinWeights.ts, written by
+// A learned pairwise scorer for joining an undated event to another event of a different document
+// (storyJoin.ts): whether they tell one happening, from what the rules read too (same word,
+// compatible kind, shared people and organisations, roles that contradict) and the wording of the
+// sentences that tell them (content words and numbers in common). The weights are data (joinWeights.ts, written by
 // `npm run train:joins` from ECB+ topics 1–25); their checksum is checked before they are used.
 import type { Entity } from '../entities/link.js';
 import type { CorpusEvent } from './join.js';
@@ -10,6 +11,7 @@ import { JOIN_WEIGHTS } from './joinWeights.js';
 export const FEATURES = [
   'bias', 'same kind', 'same title word', 'a shared word', 'same trigger', 'shares a person or organisation', 'people and organisations shared (of 3)',
   'any participant shared', 'each names someone the other does not', 'neither names anyone', 'one names no one', 'doers differ', 'places differ', 'same place',
+  'one is dated', 'wording alike (Jaccard)', 'words shared (of 6)', 'a number shared',
 ] as const;
 
 export interface JoinModel {
@@ -38,6 +40,9 @@ export interface EventSketch {
   all: string[];
   agent: string[];
   place: string | null;
+  dated: boolean;
+  /** The content words and numbers of the sentences that tell it. */
+  words: Set<string>;
 }
 
 export function sketch(e: CorpusEvent, entities: Map<string, Entity>): EventSketch {
@@ -47,7 +52,8 @@ export function sketch(e: CorpusEvent, entities: Map<string, Entity>): EventSket
     lemmas: [...new Set(e.mentions.map((m) => m.lemma))],
     triggers: [...new Set(e.mentions.map((m) => m.trigger.toLowerCase()))],
     strong: e.participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')),
-    all, agent: e.roles.agent, place: e.place,
+    all, agent: e.roles.agent, place: e.place, dated: e.date !== null,
+    words: new Set(e.mentions.flatMap((m) => m.words ?? [])),
   };
 }
 
@@ -61,6 +67,14 @@ export function pairFeatures(a: EventSketch, b: EventSketch): number[] {
   const sharedStrong = shared(a.strong, b.strong);
   const conflict = a.strong.length > 0 && b.strong.length > 0 && a.strong.some((id) => !b.strong.includes(id)) && b.strong.some((id) => !a.strong.includes(id));
   const named = (s: EventSketch) => s.all.length > 0;
+  let words = 0;
+  let numbers = 0;
+  for (const w of a.words) {
+    if (!b.words.has(w)) continue;
+    words++;
+    if (w.charCodeAt(0) <= 57) numbers++;
+  }
+  const union = a.words.size + b.words.size - words;
   return [
     1,
     a.kind === b.kind ? 1 : 0,
@@ -76,6 +90,10 @@ export function pairFeatures(a: EventSketch, b: EventSketch): number[] {
     a.agent.length > 0 && b.agent.length > 0 && shared(a.agent, b.agent) === 0 ? 1 : 0,
     a.place && b.place && a.place !== b.place ? 1 : 0,
     a.place && a.place === b.place ? 1 : 0,
+    a.dated || b.dated ? 1 : 0,
+    union > 0 ? words / union : 0,
+    Math.min(words, 6) / 6,
+    numbers > 0 ? 1 : 0,
   ];
 }
 

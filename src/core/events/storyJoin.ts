@@ -1,17 +1,25 @@
-// Undated events of different documents that tell one happening, joined. The scopes of join.ts join
-// an undated report only within its document (or through the date another document lends it:
-// stories.ts); what is left undated is compared here across documents by the learned pairwise
-// scorer (joinScorer.ts). Two events are linked when they share a word or a person or organisation
-// that few events share (blocking: no pair outside a shared key is scored) and the scorer says yes;
-// linked events are one event. Links depend on the two events alone, so the events are the same
-// whatever order documents came in, and a change joins again only the events it reaches.
+// Events of different documents that tell one happening, joined. The scopes of join.ts join an
+// undated report only within its document (or through the date another document lends it:
+// stories.ts); what is left undated is compared here, across documents, with every other event of a
+// compatible kind (dated ones too, so that a report without a date takes its happening's date) by the
+// learned pairwise scorer (joinScorer.ts). Two events are linked when they share a word or a person or
+// organisation that few events share (blocking: no pair outside a shared key is scored), at least one
+// of them is undated, and the scorer says yes. Within each connected group of links, the links are
+// taken strongest first and one joins two parts only when their dates agree: two dated happenings that
+// disagree stay two, however many undated reports resemble both. What a group becomes depends on its
+// events alone, so the events are the same whatever order documents came in, and a change joins again
+// only the groups it reaches.
 import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY } from './kinds.js';
-import { compareEvents, compareEventsAs, describeEvent, retitle, type CorpusEvent } from './join.js';
+import { compareEvents, compareEventsAs, datesAgree, describeEvent, retitle, type CorpusEvent } from './join.js';
 import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
 import { StepMeter } from '../stepMeter.js';
 
-/** A key shared by more events than this ties nothing (a common word): bounded work per event, no quadratic blow-up. */
+/**
+ * A key shared by more undated events than this ties nothing (a common word), nor does it tie an
+ * undated event to dated ones when more dated events than this share it: bounded work per event, no
+ * quadratic blow-up.
+ */
 export const CAP = 48;
 
 /** Two documents dated further apart than this tell different happenings, however alike their words (a nameless "attack" a year later is another attack). */
@@ -20,11 +28,13 @@ const DAY_MS = 86_400_000;
 
 interface Node {
   event: CorpusEvent;
-  path: string;
-  /** Its document's date (ms), NaN when unknown. */
+  /** The documents that tell it (one, for an undated event). */
+  paths: string[];
+  /** Its document's date (ms), NaN when unknown or told in several. */
   dctTime: number;
   family: number;
   sketch: EventSketch;
+  /** Its blocking keys as filed: `u` (undated) or `d` (dated), then the key. */
   keys: string[];
   component: Component | null;
 }
@@ -104,8 +114,8 @@ export class StoryJoin {
       if (this.nodes.has(event) || !joinable(event)) continue;
       const s = sketch(event, entities);
       const family = FAMILY.get(event.kind)!;
-      const path = event.mentions[0].path;
-      const node: Node = { event, path, dctTime: dctTimeOf(path), family, sketch: s, keys: blockingKeys(s, family), component: null };
+      const paths = [...new Set(event.mentions.map((m) => m.path))];
+      const node: Node = { event, paths, dctTime: paths.length === 1 ? dctTimeOf(paths[0]) : NaN, family, sketch: s, keys: blockingKeys(s, family).map((k) => (event.date === null ? 'u' : 'd') + k), component: null };
       this.nodes.set(event, node);
       for (const key of node.keys) {
         touchKey(key);
@@ -119,12 +129,13 @@ export class StoryJoin {
     for (const [key, before] of sizes) {
       const after = this.index.get(key)?.size ?? 0;
       if (after === 0) this.index.delete(key);
-      // A key that ties again, or no longer: the events filed under it link otherwise.
-      if ((before <= CAP) !== (after <= CAP)) for (const node of this.index.get(key) ?? []) {
+      // A key that ties again, or no longer: the events filed under it, dated or not, link otherwise.
+      if ((before <= CAP) !== (after <= CAP)) for (const filed of ['u', 'd']) for (const node of this.index.get(filed + key.slice(1)) ?? []) {
         roots.add(node);
         if (node.component) this.drop(node.component, roots, changes);
+        if (meter.add(1)) yield;
       }
-      if (meter.add(W.key + ((before <= CAP) !== (after <= CAP) ? after : 0))) yield;
+      if (meter.add(W.key)) yield;
     }
     if (model && roots.size) yield* this.regroup(roots, model, entities, meter, idOf, changes);
     return changes;
@@ -183,48 +194,130 @@ export class StoryJoin {
     for (const root of roots) {
       if (done.has(root) || this.nodes.get(root.event) !== root) continue;
       const members: Node[] = [root];
+      const links: Link[] = [];
       done.add(root);
       for (let k = 0; k < members.length; k++) {
         const x = members[k];
-        for (const y of yield* this.neighbours(x, model, meter)) {
+        for (const { node: y, p } of yield* this.neighbours(x, model, meter)) {
+          links.push({ x, y, p });
           if (done.has(y)) continue;
           if (y.component) this.drop(y.component, roots, changes);
           done.add(y);
           members.push(y);
         }
       }
-      if (members.length < 2) continue;
-      members.sort((a, b) => order(a.event, b.event));
-      const mentions = members.flatMap((m) => m.event.mentions);
-      const { event } = describeEvent({ kind: members[0].event.kind, date: null }, mentions, entities);
-      event.id = idOf(members[0].event);
-      const c: Component = { members, event };
-      changes.made.push(c);
-      for (const m of members) m.component = c;
-      if (meter.add(W.event + mentions.length * W.mention)) yield;
+      for (const part of partsOf(members, links, order)) {
+        part.sort((a, b) => order(a.event, b.event));
+        const mentions = part.flatMap((m) => m.event.mentions);
+        const { event } = describeEvent({ kind: part[0].event.kind, date: mostPrecise(part) }, mentions, entities);
+        event.id = idOf(part[0].event);
+        const c: Component = { members: part, event };
+        changes.made.push(c);
+        for (const m of part) m.component = c;
+        if (meter.add(W.event + mentions.length * W.mention)) yield;
+      }
     }
   }
 
-  /** Events of other documents `x` is linked to: sharing a key few share, and joined by the scorer (a step may end after each key). */
-  private *neighbours(x: Node, model: JoinModel, meter: StepMeter): Generator<void, Node[]> {
+  /** Events of other documents `x` is linked to, with the scorer's probability: sharing a key few share, one of them undated, and joined by the scorer (a step may end after each key). */
+  private *neighbours(x: Node, model: JoinModel, meter: StepMeter): Generator<void, Array<{ node: Node; p: number }>> {
     const seen = new Set<Node>();
-    const out: Node[] = [];
-    for (const key of x.keys) {
-      const set = this.index.get(key)!;
-      if (set.size <= CAP) for (const y of set) {
-        if (y === x || seen.has(y)) continue;
-        seen.add(y);
-        if (y.path === x.path || apartInTime(x, y) || !compatible(x.event.kind, y.event.kind) || contradicts(x.sketch, y.sketch)) continue;
-        if (probability(model, pairFeatures(x.sketch, y.sketch)) >= model.threshold) out.push(y);
+    const out: Array<{ node: Node; p: number }> = [];
+    for (const filed of x.keys) {
+      const key = filed.slice(1);
+      const undated = this.index.get(`u${key}`);
+      const dated = this.index.get(`d${key}`);
+      // Every pair has an undated event: a common word among undated events ties nothing, and among dated ones ties no undated event to them.
+      const tied = (dated?.size ?? 0) <= CAP;
+      const sets = !undated || undated.size > CAP ? [] : x.event.date === null ? (tied ? [undated, dated] : [undated]) : tied ? [undated] : [];
+      let looked = 0;
+      for (const set of sets) {
+        for (const y of set ?? []) {
+          looked++;
+          if (y === x || seen.has(y)) continue;
+          seen.add(y);
+          if (!pairable(x, y)) continue;
+          const p = probability(model, pairFeatures(x.sketch, y.sketch));
+          if (p >= model.threshold) out.push({ node: y, p });
+        }
       }
-      if (meter.add(W.key + (set.size <= CAP ? set.size * W.pair : 0))) yield;
+      if (meter.add(W.key + looked * W.pair)) yield;
     }
     return out;
   }
 }
 
+interface Link {
+  x: Node;
+  y: Node;
+  p: number;
+}
+
+/**
+ * A connected group of linked events cut into the events they make: links strongest first (ties in
+ * the events' order), each joining two parts only when every date of one agrees with every date of
+ * the other. Parts of one event are left out.
+ */
+function partsOf(members: Node[], links: Link[], order: (a: CorpusEvent, b: CorpusEvent) => number): Node[][] {
+  if (members.length < 2) return [];
+  const rank = new Map<Node, number>([...members].sort((a, b) => order(a.event, b.event)).map((n, k) => [n, k]));
+  const parent = new Map<Node, Node>(members.map((n) => [n, n]));
+  const dates = new Map<Node, string[]>(members.map((n) => [n, n.event.date ? [n.event.date] : []]));
+  const find = (n: Node): Node => {
+    while (parent.get(n) !== n) n = parent.get(n)!;
+    return n;
+  };
+  const ends = (l: Link) => [Math.min(rank.get(l.x)!, rank.get(l.y)!), Math.max(rank.get(l.x)!, rank.get(l.y)!)];
+  links.sort((a, b) => b.p - a.p || ends(a)[0] - ends(b)[0] || ends(a)[1] - ends(b)[1]);
+  for (const { x, y } of links) {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) continue;
+    const [dx, dy] = [dates.get(rx)!, dates.get(ry)!];
+    if (!dx.every((a) => dy.every((b) => datesAgree(a, b)))) continue;
+    const [keep, gone] = rank.get(rx)! < rank.get(ry)! ? [rx, ry] : [ry, rx];
+    parent.set(gone, keep);
+    dates.set(keep, [...dx, ...dy]);
+  }
+  const parts = new Map<Node, Node[]>();
+  for (const n of members) {
+    const r = find(n);
+    const part = parts.get(r);
+    if (part) part.push(n);
+    else parts.set(r, [n]);
+  }
+  return [...parts.values()].filter((p) => p.length > 1);
+}
+
+/** The most precise of the members' dates (they agree), or null. */
+function mostPrecise(part: Node[]): string | null {
+  let best: string | null = null;
+  const known = (d: string) => d.replace(/X/g, '').length;
+  for (const { event } of part) if (event.date && (!best || known(event.date) > known(best))) best = event.date;
+  return best;
+}
+
+/** What a pair is scored by besides the sketches. */
+export interface Pairable {
+  event: CorpusEvent;
+  /** The documents that tell it. */
+  paths: string[];
+  /** Its document's date (ms), NaN when unknown or told in several. */
+  dctTime: number;
+  sketch: EventSketch;
+}
+
+/**
+ * Whether the scorer may join two events: one of them undated (dated ones are the scopes' to join),
+ * no document in common (the rules join within a document), documents not far apart in time, kinds
+ * that may join, and no people or organisations that rule it out.
+ */
+export function pairable(x: Pairable, y: Pairable): boolean {
+  return (x.event.date === null || y.event.date === null) && !x.paths.some((p) => y.paths.includes(p)) && !apartInTime(x, y)
+    && compatible(x.event.kind, y.event.kind) && !contradicts(x.sketch, y.sketch);
+}
+
 /** Both documents dated, and further apart than MAX_DAYS_APART. */
-function apartInTime(x: Node, y: Node): boolean {
+function apartInTime(x: Pairable, y: Pairable): boolean {
   return Math.abs(x.dctTime - y.dctTime) > MAX_DAYS_APART * DAY_MS;
 }
 
@@ -233,11 +326,9 @@ export function blockingKeys(s: EventSketch, family: number): string[] {
   return [...new Set([...s.lemmas.map((l) => `${family}|w:${l}`), ...s.strong.map((id) => `${family}|e:${id}`)])];
 }
 
-/** Undated, told in one document, and not a statement (people say many things; their statements join by date and speaker). */
+/** Not a statement (people say many things; their statements join by date and speaker). */
 export function joinable(e: CorpusEvent): boolean {
-  if (e.date !== null || FAMILY.get(e.kind) === STATEMENT || e.mentions.length === 0) return false;
-  const path = e.mentions[0].path;
-  return e.mentions.every((m) => m.path === path);
+  return FAMILY.get(e.kind) !== STATEMENT && e.mentions.length > 0;
 }
 
 function mergeSorted(a: CorpusEvent[], b: CorpusEvent[]): CorpusEvent[] {
