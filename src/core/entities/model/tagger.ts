@@ -53,9 +53,10 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
   const size = Math.min(s.last - s.first, 7);
   // A segment stands on one line.
   const line = view.lineKind.get(tokens[s.first].line) ?? 0;
+  // The segment's head and first word, the same for each of its tokens: added once.
   const head = rowOf(words[headOf(tokens, s)], HEAD, table, arena, scratch);
   const first = rowOf(words[s.first], FIRST, table, arena, scratch);
-  // The words around the token, moved along the segment: the sentence edge outside its sentence.
+  for (let l = 0; l < L; l++) segmentSums[l] = arena.data[head + l] + arena.data[first + l];
   for (let k = s.first; k < s.last; k++) {
     const at = (k - s.first) * L;
     const t = tokens[k];
@@ -80,7 +81,7 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
     const lineRule = v.lineRule[rule * 4 + line];
     const place = v.position[placeIn(s, k) * 8 + size];
     for (let l = 0; l < L; l++) {
-      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[head + l] + d[first + l] + d[ruleShape + l] + lineRule[l] + place[l];
+      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[ruleShape + l] + segmentSums[l] + lineRule[l] + place[l];
     }
     if (lineLower >= 0) addSums(d, lineLower, emissions, at);
     if (start >= 0) addSums(d, start, emissions, at);
@@ -94,6 +95,8 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
     add(table, scratch, n, emissions, at);
   }
 }
+
+const segmentSums = new Float64Array(L);
 
 /** Where in v.document the summed weights of the document features of `evidence` are: made when first met. */
 function documentRow(v: ValueSums, evidence: number, table: FeatureTable, scratch: Uint32Array): number {
