@@ -89,24 +89,47 @@ const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries)\s+of\s+
 /** "Brenncastle Freight Inc." then "Brenncastle Freight": one firm, whatever the suffix. */
 const FIRM_SUFFIX = /,?\s+(?:Inc|Co|Corp|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH)\.?$/;
 
+/** The name without a firm's suffix: "Brenncastle Freight Inc." → "Brenncastle Freight". */
+function keyOf(m: EntityMention): string {
+  // The suffixes end in one of these (or a full stop): most names need no regular expression.
+  return FIRM_SUFFIX_ENDS.includes(m.text[m.text.length - 1]) ? m.text.replace(FIRM_SUFFIX, '') : m.text;
+}
+
+const FIRM_SUFFIX_ENDS = '.copdCGAVH';
+
 /**
  * One document, one reading: the mentions of one name written the same way (a firm's suffix aside)
  * take the type their readings give it together, weighed by confidence.
  */
 function consistent(mentions: EntityMention[]): EntityMention[] {
+  // Most names are read one way wherever they stand: only those read two ways are weighed.
+  const keys = mentions.map(keyOf);
+  const typeOf = new Map<string, EntityType | null>();
+  let mixed = false;
+  for (let i = 0; i < mentions.length; i++) {
+    const seen = typeOf.get(keys[i]);
+    if (seen === undefined) typeOf.set(keys[i], mentions[i].type);
+    else if (seen !== null && seen !== mentions[i].type) {
+      typeOf.set(keys[i], null);
+      mixed = true;
+    }
+  }
+  if (!mixed) return mentions;
   const votes = new Map<string, Map<EntityType, number>>();
-  const keyOf = (m: EntityMention) => m.text.replace(FIRM_SUFFIX, '');
-  for (const m of mentions) {
-    const key = keyOf(m);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const key = keys[i];
+    if (typeOf.get(key) !== null) continue;
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
     // A firm's suffix says what the name is: that reading counts thrice.
     const weight = (m.confidence ?? 1) * (FIRM_SUFFIX.test(m.text) ? 3 : 1);
     v.set(m.type, (v.get(m.type) ?? 0) + weight);
   }
-  for (const m of mentions) {
-    const v = votes.get(keyOf(m))!;
-    if (v.size < 2) continue;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const v = votes.get(keys[i]);
+    if (v === undefined) continue;
     let best = m.type;
     let total = 0;
     for (const [type, weight] of v) {

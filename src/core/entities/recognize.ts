@@ -418,7 +418,7 @@ function splitRun(tokens: Token[], [first, last]: [number, number], titleCase: R
     for (const c of splitPlain(tokens, first, titleEnd, titleCase)) {
       const known = isWholeKnown(tokens, c.first, c.last);
       const employer = words(tokens, c.first, c.last).some((w) => !is(w, COMMON | TITLE_MODIFIER | TITLE));
-      if (known || employer) out.push({ ...c, employer: !known });
+      if (known || employer) out.push({ first: c.first, last: c.last, titled: c.titled, employer: !known });
     }
     let rest = titleEnd + 1;
     while (rest < last && (OF_WORDS.has(tokens[rest].text) || tokens[rest].text === 'the')) rest++;
@@ -540,7 +540,7 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
   const place = (known & PLACE) !== 0 ? lookupPlace(text) : undefined;
   if (place) return typed(base, 'PLACE', place.canonical);
   const norp = (known & NATIONALITY) !== 0 ? lookupNationality(text) : undefined;
-  if (norp) return norp.country ? { ...typed(base, 'NORP', norp.canonical), country: norp.country } : typed(base, 'NORP', norp.canonical);
+  if (norp) return typed(base, 'NORP', norp.canonical, norp.country);
   if (ws.length === 1 && (one ? is(ws[0], LANGUAGE) : isLanguage(text))) return typed(base, 'MISC');
   if (is(ws[0], ORG_PREFIX) || ampersand) return typed(base, 'ORG');
   const ofAt = ws.findIndex((w, k) => k > 0 && OF_WORDS.has(w.text));
@@ -585,8 +585,9 @@ function classify(tokens: Token[], c: Candidate, reading: Reading): EntityMentio
  */
 const NO_ROLES: never[] = Object.freeze([]) as never[];
 
-function typed(base: { start: number; end: number; text: string; roles: never[]; sentence: number }, type: EntityType, canonical?: string): EntityMention {
+function typed(base: { start: number; end: number; text: string; roles: never[]; sentence: number }, type: EntityType, canonical?: string, country?: string | null): EntityMention {
   if (canonical === undefined) return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type };
+  if (country) return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type, canonical, country };
   return { start: base.start, end: base.end, text: base.text, roles: base.roles, sentence: base.sentence, type, canonical };
 }
 
@@ -691,7 +692,7 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
     if (inHeadlines.has(m)) continue;
     const multi = hasSpace(m.text);
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
-    if (m.type === 'PERSON' && multi) surnames.add(m.text.split(/\s+/).pop()!);
+    if (m.type === 'PERSON' && multi) surnames.add(lastWord(m.text));
   }
   // A two-word name whose first word also stands alone ("Lockheed Martin" … "Lockheed") is a
   // company: people are called by their surnames, firms by their first word. So is one that ends
@@ -724,13 +725,20 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   return kept;
 }
 
+/** s.split(/\s+/).pop(): the text after its last white space. */
+function lastWord(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) if (isSpace(s, i)) return s.slice(i + 1);
+  return s;
+}
+
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s[i]));
+}
+
 /** /\s/.test(s), by character code for ASCII: asked several times of every mention. */
 export function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) return true;
-    if (c >= 128 && /\s/.test(s[i])) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isSpace(s, i)) return true;
   return false;
 }
 

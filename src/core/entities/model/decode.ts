@@ -14,10 +14,21 @@ for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) ALLOWED[a * L + b] = all
 /** May a segment open, or close, with each label. */
 const START = Uint8Array.from({ length: L }, (_, l) => (mayStart(l) ? 1 : 0));
 const END = Uint8Array.from({ length: L }, (_, l) => (mayEnd(l) ? 1 : 0));
+/**
+ * Lists of labels in one array, in increasing order (ties go to the first): list `x` is
+ * LIST[FROM[x] … FROM[x + 1]).
+ */
+function lists(of: (x: number) => number[]): { from: Int32Array; list: Uint8Array } {
+  const all = Array.from({ length: L }, (_, x) => of(x));
+  const from = new Int32Array(L + 1);
+  for (let x = 0; x < L; x++) from[x + 1] = from[x] + all[x].length;
+  return { from, list: Uint8Array.from(all.flat()) };
+}
+const LABELS = Array.from({ length: L }, (_, l) => l);
 /** The labels that may stand before each label (two for I and L, eleven for the others). */
-const BEFORE: number[][] = Array.from({ length: L }, (_, b) => Array.from({ length: L }, (_, a) => a).filter((a) => ALLOWED[a * L + b]));
+const BEFORE = lists((b) => LABELS.filter((a) => ALLOWED[a * L + b]));
 /** The labels that may follow each label. */
-const AFTER: number[][] = Array.from({ length: L }, (_, a) => Array.from({ length: L }, (_, b) => b).filter((b) => ALLOWED[a * L + b]));
+const AFTER = lists((a) => LABELS.filter((b) => ALLOWED[a * L + b]));
 
 export interface Lattice {
   forward: Float64Array;
@@ -34,12 +45,15 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
   const f = forward;
   // The best score ending in each label (not only the best path's) is what the margins read too.
   for (let l = 0; l < L; l++) f[l] = START[l] ? transitions[O * L + l] + emissions[l] : NEG;
+  const { from, list } = BEFORE;
   for (let k = 1; k < n; k++) {
+    const previous = (k - 1) * L;
     for (let b = 0; b < L; b++) {
       let best = NEG;
       let arg = 0;
-      for (const a of BEFORE[b]) {
-        const s = f[(k - 1) * L + a] + transitions[a * L + b];
+      for (let i = from[b], end = from[b + 1]; i < end; i++) {
+        const a = list[i];
+        const s = f[previous + a] + transitions[a * L + b];
         if (s > best) {
           best = s;
           arg = a;
@@ -71,22 +85,25 @@ let back = new Uint8Array(64 * L);
 let forward = new Float64Array(64 * L);
 
 /**
- * Fills the lattice after viterbi ran on the same segment: its forward scores are viterbi's, the
- * backward ones are computed here.
+ * Fills the lattice after viterbi ran on the same segment: its forward scores are viterbi's own
+ * (good until viterbi runs again), the backward ones are computed here.
  */
 export function maxMarginals(emissions: Float64Array, n: number, transitions: ArrayLike<number>, lattice: Lattice): void {
-  lattice.forward.set(forward.subarray(0, n * L));
+  lattice.forward = forward;
   backwardPass(emissions, n, transitions, lattice.backward);
 }
 
 /** backward[k * L + l]: the best score of tokens after k given label l at k. */
 function backwardPass(emissions: Float64Array, n: number, transitions: ArrayLike<number>, b: Float64Array): void {
   for (let l = 0; l < L; l++) b[(n - 1) * L + l] = END[l] ? transitions[l * L + O] : NEG;
+  const { from, list } = AFTER;
   for (let k = n - 2; k >= 0; k--) {
+    const next = (k + 1) * L;
     for (let a = 0; a < L; a++) {
       let best = NEG;
-      for (const c of AFTER[a]) {
-        const s = transitions[a * L + c] + emissions[(k + 1) * L + c] + b[(k + 1) * L + c];
+      for (let i = from[a], end = from[a + 1]; i < end; i++) {
+        const c = list[i];
+        const s = transitions[a * L + c] + emissions[next + c] + b[next + c];
         if (s > best) best = s;
       }
       b[k * L + a] = best;

@@ -4,7 +4,7 @@
 // the same word. Each feature is a 32-bit hash of a template number and a value; `explain` gives
 // the same features with words a reader can follow.
 import { GIVEN, wordFacts } from '../wordFacts.js';
-import type { Token, Tokenized } from '../tokenize.js';
+import type { Sentence, Token, Tokenized } from '../tokenize.js';
 import { clusterOf, type Clusters } from './clusterFile.js';
 import { labelName, O, TYPES } from './labels.js';
 import { strong, type Segment } from './segments.js';
@@ -56,6 +56,27 @@ export interface WordInfo {
   blockGeneration: number;
   /** The same, for the other roles. */
   sums: WordSums | null;
+  /** What the document read last says of the word's lower-case form, shared by its spellings. */
+  usage: LowerFormUsage;
+}
+
+/**
+ * What one document says of a lower-case form ("kabul" of "Kabul" and "KABUL"): one object per
+ * form, reset when a new document first meets it (`document`), so reading a document's evidence
+ * asks no map keyed by strings.
+ */
+interface LowerFormUsage {
+  lower: string;
+  /** The document (readDocumentView's count) the fields below are about. */
+  document: number;
+  /** Written in lower case somewhere in it. */
+  lowerSeen: boolean;
+  /** Capitalised inside a sentence of running text. */
+  capitalisedSeen: boolean;
+  /** What the rules typed the word as, wherever it stood in a name (the last such), or -1. */
+  ruleType: number;
+  /** How the document uses the word (USE bits). */
+  uses: number;
 }
 
 /** Where a word's summed weights per role are, in the tagger's arena of one generation (see tagger.ts). */
@@ -66,6 +87,12 @@ export interface WordSums {
 }
 
 const WORDS = new Map<string, WordInfo>();
+/**
+ * The usage object of each lower-case form: every spelling's WordInfo shares it. Emptied only
+ * between documents, with WORDS (see readDocumentView): two objects for one form within one
+ * document would split its evidence.
+ */
+const FORMS = new Map<string, LowerFormUsage>();
 let clusters: Clusters | null = null;
 
 /** The word clusters features read (the model's own): a change forgets what was read of words. */
@@ -73,6 +100,12 @@ export function useClusters(c: Clusters | null): void {
   if (c === clusters) return;
   clusters = c;
   WORDS.clear();
+}
+
+function usageOf(lower: string): LowerFormUsage {
+  let u = FORMS.get(lower);
+  if (!u) FORMS.set(lower, (u = { lower, document: 0, lowerSeen: false, capitalisedSeen: false, ruleType: -1, uses: 0 }));
+  return u;
 }
 
 function wordInfo(text: string): WordInfo {
@@ -86,7 +119,7 @@ function wordInfo(text: string): WordInfo {
     text, lower, shape, block: 0, blockGeneration: 0, sums: null,
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
-    lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse,
+    lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse, usage: usageOf(lower),
   };
   // A bounded cache (the tagger keeps where its sums for each word are, too).
   if (WORDS.size >= 30_000) WORDS.clear();
@@ -110,56 +143,116 @@ export function shapeOf(s: string): string {
 }
 
 // The same order of properties as wordInfo's: one shape of object for the tagger's reads.
-const SENTENCE_EDGE: WordInfo = { text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'), prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12 };
+export const SENTENCE_EDGE: WordInfo = {
+  text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'),
+  prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12,
+  usage: { lower: '<s>', document: 0, lowerSeen: false, capitalisedSeen: false, ruleType: -1, uses: 0 },
+};
 const LINE_KINDS = ['text', 'upper', 'title', 'short'] as const;
 
 /** The document's own evidence, read once per document (or passage). */
 export interface DocumentView {
   tokens: readonly Token[];
+  /** Each token's sentence: its tokens [first, last). */
+  sentences: readonly Sentence[];
+  /** The words of the segments' tokens and of their neighbours up to two away in the sentence. */
   words: WordInfo[];
   /** The rules' BILOU label of each token. */
   rule: Uint8Array;
-  /** Lower-case forms written in lower case somewhere in the document. */
-  lowerSeen: Set<string>;
-  /** Lower-case forms of words capitalised inside a sentence of running text. */
-  capitalisedSeen: Set<string>;
-  /** What the rules typed a word as, wherever it stood in a name (lower case form → type index). */
-  ruleType: Map<string, number>;
-  /** How the document uses each word of its segments (lower case form → USE bits). */
-  uses: Map<string, number>;
+  /**
+   * What the rest of the document says of each token's word, for the tokens of segments that hold
+   * a capital (see EVIDENCE below): 0 when nothing.
+   */
+  evidence: Uint16Array;
   lineKind: Map<number, number>;
 }
 
+// The bits of DocumentView.evidence: the word is written in lower case elsewhere; it is
+// capitalised inside a sentence of running text elsewhere, and stands here where a capital says
+// less (a sentence start, an all-caps word, a headline or short line); the type the rules gave it
+// in a name (1 + type, 3 bits); how the document uses it (the USE bits).
+export const EVIDENCE = { lowerSeen: 1, capitalisedSeen: 2, ruleTypeShift: 2, ruleTypeMask: 7, usesShift: 5 } as const;
+
+/** readDocumentView's count of documents: what LowerFormUsage.document refers to. */
+let documents = 0;
+/** Words and forms kept across documents before both are made anew (between documents). */
+const WORDS_KEPT = 30_000;
+/**
+ * A filter on lower-case tokens before asking FORMS: at [length, first and last letter] the last
+ * document that has a capitalised form of that outline (most lower-case words have none).
+ */
+const OUTLINES = new Uint32Array(1 << 12);
+
+function outline(s: string): number {
+  return ((s.length & 7) << 9) | ((s.charCodeAt(0) & 31) << 4) | (s.charCodeAt(s.length - 1) & 15);
+}
+
 export function readDocumentView(tokenized: Tokenized, segments: readonly Segment[], rule: Uint8Array): DocumentView {
-  const { tokens } = tokenized;
+  const { tokens, sentences } = tokenized;
+  if (WORDS.size >= WORDS_KEPT || FORMS.size >= WORDS_KEPT) {
+    WORDS.clear();
+    FORMS.clear();
+  }
+  const document = ++documents;
   const words: WordInfo[] = new Array(tokens.length);
-  const capitalisedSeen = new Set<string>();
-  const wanted = new Set<string>();
-  const ruleType = new Map<string, number>();
-  const uses = new Map<string, number>();
   const lineKind = new Map<number, number>();
+  const use = (u: LowerFormUsage): LowerFormUsage => {
+    if (u.document !== document) {
+      u.document = document;
+      u.lowerSeen = false;
+      u.capitalisedSeen = false;
+      u.ruleType = -1;
+      u.uses = 0;
+    }
+    return u;
+  };
   for (const s of segments) {
+    const sentenceOfFirst = tokens[s.first].sentence;
+    for (let j = Math.max(0, s.first - 2); j < s.first; j++) if (tokens[j].sentence === sentenceOfFirst) words[j] ??= wordInfo(tokens[j].text);
     for (let k = s.first; k < s.last; k++) {
       const w = (words[k] = wordInfo(tokens[k].text));
-      wanted.add(w.lower);
+      const u = use(w.usage);
       const t = tokens[k];
-      if (strong(t) && !t.sentenceStart && !w.allCaps) capitalisedSeen.add(w.lower);
-      if (rule[k] !== O) ruleType.set(w.lower, (rule[k] - 1) >> 2);
-      const use = usesOf(tokens, words, s, k);
-      if (use) uses.set(w.lower, (uses.get(w.lower) ?? 0) | use);
+      if (strong(t)) {
+        OUTLINES[outline(u.lower)] = document;
+        if (!t.sentenceStart && !w.allCaps) u.capitalisedSeen = true;
+      }
+      if (rule[k] !== O) u.ruleType = (rule[k] - 1) >> 2;
+      u.uses |= usesOf(tokens, words, s, k);
     }
+    const sentenceOfLast = tokens[s.last - 1].sentence;
+    for (let j = s.last; j < Math.min(tokens.length, s.last + 2); j++) if (tokens[j].sentence === sentenceOfLast) words[j] ??= wordInfo(tokens[j].text);
     const line = tokens[s.first].line;
     if (!lineKind.has(line)) lineKind.set(line, kindOfLine(tokenized, s.first));
   }
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.capitalised && wanted.has(t.text)) lowerSeen.add(t.text);
-  return { tokens, words, rule, lowerSeen, capitalisedSeen, ruleType, uses, lineKind };
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.capitalised || OUTLINES[outline(t.text)] !== document) continue;
+    const u = FORMS.get(t.text);
+    if (u !== undefined && u.document === document) u.lowerSeen = true;
+  }
+  const evidence = new Uint16Array(tokens.length);
+  for (const s of segments) {
+    const line = lineKind.get(tokens[s.first].line)!;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (!strong(t)) continue;
+      const w = words[k];
+      const u = w.usage;
+      evidence[k] = (u.lowerSeen ? EVIDENCE.lowerSeen : 0)
+        | ((t.sentenceStart || w.allCaps || line !== 0) && u.capitalisedSeen ? EVIDENCE.capitalisedSeen : 0)
+        | ((u.ruleType + 1) << EVIDENCE.ruleTypeShift)
+        | (u.uses << EVIDENCE.usesShift);
+    }
+  }
+  return { tokens, sentences, words, rule, evidence, lineKind };
 }
 
 // How a word is used somewhere in the document: after a given name ("Steve Jobs"), before a
 // number ("Boeing 737"), with a possessive, alone in running text, first of a longer name.
 const USES = ['after a given name', 'before a number', 'with a possessive', 'alone', 'opening a longer name'] as const;
 export const USE_COUNT = USES.length;
+/** How many values DocumentView.evidence can take. */
+export const EVIDENCE_VALUES = 1 << (EVIDENCE.usesShift + USE_COUNT);
 
 
 function usesOf(tokens: readonly Token[], words: WordInfo[], s: Segment, k: number): number {
@@ -340,14 +433,7 @@ export function contextFeatures(view: DocumentView, s: Segment, k: number, out: 
   if (line !== 0) n = put(out, n, feature.ruleLine(rule, line), names, T.RuleLine, names ? `${labelName(rule)} ${LINE_KINDS[line]}` : '');
   if (t.possessive) n = put(out, n, feature.possessive(), names, T.Possessive, '');
   if (t.hyphenJoined) n = put(out, n, feature.hyphen(), names, T.Hyphen, '');
-  if (strong(t)) {
-    if (view.lowerSeen.has(w.lower)) n = put(out, n, feature.docLower(), names, T.DocLower, '');
-    if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) n = put(out, n, feature.docCapitalised(), names, T.DocCapitalised, '');
-    const type = view.ruleType.get(w.lower);
-    if (type !== undefined) n = put(out, n, feature.docRule(type), names, T.DocRule, names ? TYPES[type] : '');
-    const use = view.uses.get(w.lower) ?? 0;
-    for (let bit = 0; bit < USE_COUNT; bit++) if (use & (1 << bit)) n = put(out, n, feature.docUse(bit), names, T.DocUse, names ? USES[bit] : '');
-  }
+  n = documentFeatures(view.evidence[k], out, n, names);
   // The segment's head and its first word, which sets the tone.
   const head = headOf(tokens, s);
   const h = view.words[head] ?? wordInfo(tokens[head].text);
@@ -359,9 +445,20 @@ export function contextFeatures(view: DocumentView, s: Segment, k: number, out: 
 
 const PLACES = ['only', 'first', 'inside', 'last'];
 
+/** The features of what the rest of the document says of a token's word (DocumentView.evidence). */
+export function documentFeatures(evidence: number, out: Uint32Array, n: number, names?: FeatureNames): number {
+  if (evidence & EVIDENCE.lowerSeen) n = put(out, n, feature.docLower(), names, T.DocLower, '');
+  if (evidence & EVIDENCE.capitalisedSeen) n = put(out, n, feature.docCapitalised(), names, T.DocCapitalised, '');
+  const type = ((evidence >> EVIDENCE.ruleTypeShift) & EVIDENCE.ruleTypeMask) - 1;
+  if (type >= 0) n = put(out, n, feature.docRule(type), names, T.DocRule, names ? TYPES[type] : '');
+  const use = evidence >> EVIDENCE.usesShift;
+  for (let bit = 0; bit < USE_COUNT; bit++) if (use & (1 << bit)) n = put(out, n, feature.docUse(bit), names, T.DocUse, names ? USES[bit] : '');
+  return n;
+}
+
 /** The word at j, or the sentence edge when j is outside the sentence of t. */
 export function neighbour(view: DocumentView, t: Token, j: number): WordInfo {
-  const n = view.tokens[j];
-  if (!n || n.sentence !== t.sentence) return SENTENCE_EDGE;
-  return view.words[j] ?? (view.words[j] = wordInfo(n.text));
+  const sentence = view.sentences[t.sentence];
+  if (j < sentence.first || j >= sentence.last) return SENTENCE_EDGE;
+  return view.words[j] ?? (view.words[j] = wordInfo(view.tokens[j].text));
 }

@@ -53,11 +53,11 @@ export function encode(n: number, spans: ReadonlyArray<{ first: number; last: nu
   return out;
 }
 
-/** Spans of a valid label sequence. */
-export function decodeSpans(labels: ArrayLike<number>): Array<{ first: number; last: number; type: number }> {
+/** Spans of a valid label sequence (its first n labels). */
+export function decodeSpans(labels: ArrayLike<number>, n = labels.length): Array<{ first: number; last: number; type: number }> {
   const out: Array<{ first: number; last: number; type: number }> = [];
   let open = -1;
-  for (let k = 0; k < labels.length; k++) {
+  for (let k = 0; k < n; k++) {
     const l = labels[k];
     if (l === O) continue;
     const p = partOf(l);

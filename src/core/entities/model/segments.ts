@@ -2,7 +2,7 @@
 // inside them ("Bank of England", "Osama bin Laden", "Procter & Gamble", "al-Qaeda"), a trailing
 // number ("Boeing 737") or abbreviation stop ("Mining Co."). The model labels only these tokens;
 // every other token is outside any name, which keeps the model's work a fraction of the text.
-import type { Token } from '../tokenize.js';
+import { lowerOf, type Token } from '../tokenize.js';
 
 /** A segment: tokens [first, last). */
 export interface Segment {
@@ -52,7 +52,7 @@ export function findSegments(tokens: readonly Token[]): Segment[] {
     const p1 = tokens[first - 1];
     if (p1 && p1.line === tokens[first].line && p1.kind === 'punct' && (p1.text === '-' || p1.text === '‐') && p1.end === tokens[first].start) {
       const p2 = tokens[first - 2];
-      if (p2 && p2.end === p1.start && OPENING_PARTICLES.has(p2.text.toLowerCase())) first -= 2;
+      if (p2 && p2.end === p1.start && OPENING_PARTICLES.has(lowerOf(p2))) first -= 2;
     } else if (p1 && p1.line === tokens[first].line && OPENING_PARTICLES.has(p1.text)) first -= 1;
     let last = k + 1;
     for (;;) {
@@ -71,7 +71,7 @@ export function findSegments(tokens: readonly Token[]): Segment[] {
       if (after.kind === 'number' && after.start === tokens[last - 1].end + 1) last++;
       else if (after.text === '.' && after.start === tokens[last - 1].end && STOP_ABBREVIATIONS.has(tokens[last - 1].text)) last++;
     }
-    while (first < last && NEVER_FIRST.has(tokens[first].text.toLowerCase())) first++;
+    while (first < last && NEVER_FIRST.has(lowerOf(tokens[first]))) first++;
     if (first < last) out.push({ first, last });
     k = last;
   }

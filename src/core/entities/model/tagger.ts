@@ -4,12 +4,12 @@ import type { EntityMention } from '../recognize.js';
 import type { Token, Tokenized } from '../tokenize.js';
 import { margin, maxMarginals, viterbi, type Lattice } from './decode.js';
 import type { Clusters } from './clusterFile.js';
-import { asNext, asPrevious, feature, headOf, MAX_FEATURES, neighbour, placeIn, readDocumentView, USE_COUNT, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
+import { asNext, asPrevious, documentFeatures, EVIDENCE_VALUES, feature, headOf, MAX_FEATURES, placeIn, readDocumentView, SENTENCE_EDGE, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
 import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES } from './labels.js';
 
 const L = LABEL_COUNT;
 const O = OUTSIDE;
-import { findSegments, strong, type Segment } from './segments.js';
+import { findSegments, type Segment } from './segments.js';
 import { SumArena } from './sumArena.js';
 import type { FeatureTable } from './weights.js';
 
@@ -45,55 +45,67 @@ export interface TaggedName {
  * weights loaded; weights that fail it would only round differently, and the test says so).
  */
 export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
-  const { tokens, words } = view;
+  const { tokens, words, sentences, evidence } = view;
   const v = valueSums(table, scratch);
   const arena = arenaOf(table);
   // Rows are dropped only here, between segments: below, the indexes held stay good.
   arena.trim();
   const size = Math.min(s.last - s.first, 7);
+  // A segment stands on one line.
+  const line = view.lineKind.get(tokens[s.first].line) ?? 0;
+  // The segment's head and first word, the same for each of its tokens: added once.
   const head = rowOf(words[headOf(tokens, s)], HEAD, table, arena, scratch);
   const first = rowOf(words[s.first], FIRST, table, arena, scratch);
+  for (let l = 0; l < L; l++) segmentSums[l] = arena.data[head + l] + arena.data[first + l];
   for (let k = s.first; k < s.last; k++) {
     const at = (k - s.first) * L;
     const t = tokens[k];
     const w = words[k];
-    const p1 = neighbour(view, t, k - 1);
-    const n1 = neighbour(view, t, k + 1);
+    const sentence = sentences[t.sentence];
+    const p1 = k - 1 >= sentence.first ? words[k - 1] : SENTENCE_EDGE;
+    const p2 = k - 2 >= sentence.first ? words[k - 2] : SENTENCE_EDGE;
+    const n1 = k + 1 < sentence.last ? words[k + 1] : SENTENCE_EDGE;
+    const n2 = k + 2 < sentence.last ? words[k + 2] : SENTENCE_EDGE;
     const own = rowOf(w, OWN, table, arena, scratch);
     const before = rowOf(p1, PREVIOUS, table, arena, scratch);
     const after = rowOf(n1, NEXT, table, arena, scratch);
-    const before2 = rowOf(neighbour(view, t, k - 2), PREVIOUS2, table, arena, scratch);
-    const after2 = rowOf(neighbour(view, t, k + 2), NEXT2, table, arena, scratch);
-    const line = view.lineKind.get(t.line) ?? 0;
+    const before2 = rowOf(p2, PREVIOUS2, table, arena, scratch);
+    const after2 = rowOf(n2, NEXT2, table, arena, scratch);
     const rule = view.rule[k];
     const ruleShape = rowOf(w, RULE_SHAPE + rule, table, arena, scratch);
     const lineLower = line !== 0 ? rowOf(w, LINE_LOWER + line, table, arena, scratch) : -1;
     const start = t.sentenceStart ? rowOf(w, SENTENCE_START, table, arena, scratch) : -1;
+    const known = evidence[k] !== 0 ? documentRow(v, evidence[k], table, scratch) : -1;
     // Read after the rows are made: making one may move them to a larger array.
     const d = arena.data;
     const lineRule = v.lineRule[rule * 4 + line];
     const place = v.position[placeIn(s, k) * 8 + size];
     for (let l = 0; l < L; l++) {
-      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[head + l] + d[first + l] + d[ruleShape + l] + lineRule[l] + place[l];
+      emissions[at + l] = d[own + l] + d[before + l] + d[after + l] + d[before2 + l] + d[after2 + l] + d[ruleShape + l] + segmentSums[l] + lineRule[l] + place[l];
     }
     if (lineLower >= 0) addSums(d, lineLower, emissions, at);
     if (start >= 0) addSums(d, start, emissions, at);
     if (t.possessive) addSums(v.possessive, 0, emissions, at);
     if (t.hyphenJoined) addSums(v.hyphen, 0, emissions, at);
-    if (strong(t)) {
-      if (view.lowerSeen.has(w.lower)) addSums(v.docLower, 0, emissions, at);
-      if ((t.sentenceStart || w.allCaps || line !== 0) && view.capitalisedSeen.has(w.lower)) addSums(v.docCapitalised, 0, emissions, at);
-      const type = view.ruleType.get(w.lower);
-      if (type !== undefined) addSums(v.docRule[type], 0, emissions, at);
-      const use = view.uses.get(w.lower) ?? 0;
-      if (use !== 0) addSums(v.docUse[use], 0, emissions, at);
-    }
+    if (known >= 0) addSums(v.document, known, emissions, at);
     let n = 0;
     scratch[n++] = feature.prevCur(p1, w);
     scratch[n++] = feature.curNext(w, n1);
     scratch[n++] = feature.shapeWindow(p1, w, n1);
     add(table, scratch, n, emissions, at);
   }
+}
+
+const segmentSums = new Float64Array(L);
+
+/** Where in v.document the summed weights of the document features of `evidence` are: made when first met. */
+function documentRow(v: ValueSums, evidence: number, table: FeatureTable, scratch: Uint32Array): number {
+  const at = evidence * L;
+  if (v.documentMade[evidence] === 0) {
+    add(table, scratch, documentFeatures(evidence, scratch, 0), v.document, at);
+    v.documentMade[evidence] = 1;
+  }
+  return at;
 }
 
 function addSums(sums: Float64Array, from: number, scores: Float64Array, offset: number): void {
@@ -175,11 +187,9 @@ interface ValueSums {
   position: Float64Array[];
   possessive: Float64Array;
   hyphen: Float64Array;
-  docLower: Float64Array;
-  docCapitalised: Float64Array;
-  docRule: Float64Array[];
-  /** At the USE bits (features.ts). */
-  docUse: Float64Array[];
+  /** The document features of each value of DocumentView.evidence, at [evidence * L], once made (documentMade). */
+  document: Float64Array;
+  documentMade: Uint8Array;
 }
 
 const VALUE_SUMS = new WeakMap<FeatureTable, ValueSums>();
@@ -202,10 +212,8 @@ function valueSums(table: FeatureTable, scratch: Uint32Array): ValueSums {
     position: Array.from({ length: 4 * 8 }, (_, i) => sum(feature.position(i >> 3, i & 7))),
     possessive: sum(feature.possessive()),
     hyphen: sum(feature.hyphen()),
-    docLower: sum(feature.docLower()),
-    docCapitalised: sum(feature.docCapitalised()),
-    docRule: TYPES.map((_, type) => sum(feature.docRule(type))),
-    docUse: Array.from({ length: 1 << USE_COUNT }, (_, use) => sum(...Array.from({ length: USE_COUNT }, (_, bit) => bit).filter((bit) => use & (1 << bit)).map((bit) => feature.docUse(bit)))),
+    document: new Float64Array(EVIDENCE_VALUES * L),
+    documentMade: new Uint8Array(EVIDENCE_VALUES),
   };
   VALUE_SUMS.set(table, v);
   return v;
@@ -255,16 +263,19 @@ export interface Tagging {
   names: TaggedName[];
 }
 
+// Scratch space of tagNames, grown as segments need (typed arrays are slow to make, and each
+// document has its longest segment).
+const features = new Uint32Array(MAX_FEATURES);
+let emissions = new Float64Array(64 * L);
+let labels = new Uint8Array(64);
+let lattice: Lattice = { forward: new Float64Array(64 * L), backward: new Float64Array(64 * L) };
+
 export function tagNames(tokenized: Tokenized, ruleMentions: readonly EntityMention[], model: NameModel): Tagging {
   useClusters(model.clusters);
   const segments = findSegments(tokenized.tokens);
   const view = readDocumentView(tokenized, segments, ruleLabels(tokenized.tokens, ruleMentions));
   const names: TaggedName[] = [];
   const { table } = model;
-  const features = new Uint32Array(MAX_FEATURES);
-  let emissions = new Float64Array(8 * L);
-  let labels = new Uint8Array(8);
-  let lattice: Lattice = { forward: new Float64Array(8 * L), backward: new Float64Array(8 * L) };
   for (const s of segments) {
     const n = s.last - s.first;
     if (n > labels.length) {
@@ -279,7 +290,7 @@ export function tagNames(tokenized: Tokenized, ruleMentions: readonly EntityMent
       continue;
     }
     viterbi(emissions, n, table.transitions, labels);
-    const spans = decodeSpans(labels.subarray(0, n));
+    const spans = decodeSpans(labels, n);
     // The margins need the backward pass too: only where the segment holds a name.
     if (spans.length) maxMarginals(emissions, n, table.transitions, lattice);
     for (const span of spans) {
