@@ -56,19 +56,34 @@ const LENGTH_CLASSES = [1, 31, 366, Infinity];
  * window read the year's single days.
  */
 export class SpanList {
-  private readonly classes: Array<{ longest: number; members: Int32Array; starts: Int32Array }>;
+  private constructor(private readonly classes: Array<{ longest: number; members: Int32Array; starts: Int32Array }>, private readonly ends: ArrayLike<number>) {}
 
-  /** `starts` sorted; `ends` the spans' ends, in the same order. */
-  constructor(starts: ArrayLike<number>, private readonly ends: ArrayLike<number>) {
-    const members: number[][] = LENGTH_CLASSES.map(() => []);
+  /**
+   * `starts` sorted; `ends` the spans' ends, in the same order. Built a step at a time: `full` is
+   * asked after each span placed (twice a span), and the build yields when it says so.
+   */
+  static *build(starts: ArrayLike<number>, ends: ArrayLike<number>, full: () => boolean = () => false): Generator<void, SpanList> {
+    const classOf = new Uint8Array(starts.length);
+    const sizes = LENGTH_CLASSES.map(() => 0);
     const longest = LENGTH_CLASSES.map(() => 0);
     for (let k = 0; k < starts.length; k++) {
       const length = ends[k] - starts[k];
-      const c = LENGTH_CLASSES.findIndex((limit) => length <= limit);
-      members[c].push(k);
-      longest[c] = Math.max(longest[c], length);
+      let c = 0;
+      while (length > LENGTH_CLASSES[c]) c++;
+      classOf[k] = c;
+      sizes[c]++;
+      if (length > longest[c]) longest[c] = length;
+      if (full()) yield;
     }
-    this.classes = members.flatMap((list, c) => list.length === 0 ? [] : [{ longest: longest[c], members: Int32Array.from(list), starts: Int32Array.from(list, (k) => starts[k]) }]);
+    const classes = sizes.map((size, c) => ({ longest: longest[c], members: new Int32Array(size), starts: new Int32Array(size) }));
+    const filled = sizes.map(() => 0);
+    for (let k = 0; k < starts.length; k++) {
+      const c = classOf[k];
+      classes[c].members[filled[c]] = k;
+      classes[c].starts[filled[c]++] = starts[k];
+      if (full()) yield;
+    }
+    return new SpanList(classes.filter((c) => c.members.length > 0), ends);
   }
 
   /** Positions (in the list's order) of the spans touching the window. */

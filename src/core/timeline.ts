@@ -7,6 +7,7 @@
 import { dayNumber, fromDayNumber } from './dates/calendar.js';
 import type { CorpusEvent } from './events/join.js';
 import { SpanCounts, SpanList } from './daySpans.js';
+import { sortSteps, StepMeter } from './stepMeter.js';
 import type { Span } from './types.js';
 
 export type LaneMode = 'participant' | 'document';
@@ -114,54 +115,75 @@ interface LaneSet {
   ids: Int32Array;
 }
 
-export class TimelineIndex {
-  /** Dated events by first day (then last, then the list's order), with their days. */
-  private readonly dated: CorpusEvent[] = [];
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly undated: CorpusEvent[] = [];
-  private readonly byId = new Map<string, number>();
-  private readonly all: SpanCounts;
-  private readonly spans: SpanList;
-  readonly domain: Span | null;
-  private readonly first: Span | null;
-  /** Built on first use of a mode. */
-  private readonly laneSets = new Map<LaneMode, LaneSet>();
+/** The events on the axis: the dated by first day (then last, then the list's order), with their days. */
+interface Axis {
+  dated: CorpusEvent[];
+  starts: Int32Array;
+  ends: Int32Array;
+  undated: CorpusEvent[];
+  byId: Map<string, number>;
+  all: SpanCounts;
+  spans: SpanList;
+  domain: Span | null;
+  first: Span | null;
+}
 
-  /** `lanesOf` gives the lanes of an event in a lane mode, `detailOf` its line under the title (the caller knows names and titles). */
-  constructor(events: readonly CorpusEvent[], private readonly lanesOf: (event: CorpusEvent, mode: LaneMode) => LaneInfo[], private readonly detailOf: (event: CorpusEvent) => string) {
-    const dated: Array<{ event: CorpusEvent; start: number; end: number }> = [];
-    for (const event of events) {
-      const span = daySpanOf(event.date);
-      if (span) dated.push({ event, ...span });
-      else this.undated.push(event);
+/**
+ * What a step of building takes (see StepMeter), in units of about an event placed by its date:
+ * some 2,000, a few milliseconds. The weights (measured roughly, 50,000 events): an event placed, a
+ * lane of an event filed, a lane's lists of days made, an element of a list sorted or copied.
+ */
+const TIMELINE_STEP = 2000;
+export const TIMELINE_STEP_WEIGHT = { event: 1, lane: 1, lists: 20, element: 0.1 };
+const W = TIMELINE_STEP_WEIGHT;
+
+/**
+ * Built a step at a time (step(), between requests, once the events are joined: 50,000 events take
+ * most of a second) or, when a request comes first, at once then: answers are the same either way.
+ */
+export class TimelineIndex {
+  private axis: Axis | null = null;
+  private readonly laneSets = new Map<LaneMode, LaneSet>();
+  /** The build under way: the axis, then the lanes of the modes built ahead. */
+  private building: Generator<void, void> | null;
+
+  /**
+   * `lanesOf` gives the lanes of an event in a lane mode, `detailOf` its line under the title (the
+   * caller knows names and titles); `ahead`: the lane modes step() builds (the others are built on
+   * first use); `meter` counts the steps' work.
+   */
+  constructor(private readonly events: readonly CorpusEvent[], private readonly lanesOf: (event: CorpusEvent, mode: LaneMode) => LaneInfo[], private readonly detailOf: (event: CorpusEvent) => string,
+    private readonly ahead: readonly LaneMode[] = ['participant'], readonly meter = new StepMeter(TIMELINE_STEP)) {
+    this.building = this.build();
+  }
+
+  /** Builds a step further; true once built (the axis and the lanes built ahead). */
+  step(): boolean {
+    if (this.building?.next().done) {
+      this.building = null;
+      this.meter.end();
     }
-    dated.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.starts = Int32Array.from(dated, (d) => d.start);
-    this.ends = Int32Array.from(dated, (d) => d.end);
-    dated.forEach((d, k) => {
-      this.dated.push(d.event);
-      this.byId.set(d.event.id, k);
-    });
-    this.all = new SpanCounts(this.starts, this.ends);
-    this.spans = new SpanList(this.starts, this.ends);
-    this.domain = domainOf(this.starts, this.ends);
-    this.first = this.domain && firstView(this.starts, this.ends, this.domain);
+    return this.building === null;
+  }
+
+  get domain(): Span | null {
+    return this.built().domain;
   }
 
   answer(query: TimelineQuery): TimelineAnswer {
+    const { dated, starts, ends, undated, all, spans, domain } = this.built();
     const window = this.windowFor(query);
     const empty: TimelineAnswer = {
-      domain: this.domain, window, lanes: [], otherLanes: 0, inWindow: 0, detail: 'events', events: [], unit: null, periods: [], counts: [],
-      dated: this.dated.length, undated: this.undated.length,
-      undatedEvents: this.undated.slice(0, UNDATED_SENT).map((e) => ({ id: e.id, title: e.title, kind: e.kind, detail: this.detailOf(e) })),
+      domain, window, lanes: [], otherLanes: 0, inWindow: 0, detail: 'events', events: [], unit: null, periods: [], counts: [],
+      dated: dated.length, undated: undated.length,
+      undatedEvents: undated.slice(0, UNDATED_SENT).map((e) => ({ id: e.id, title: e.title, kind: e.kind, detail: this.detailOf(e) })),
     };
     if (!window) return empty;
     const set = this.laneSet(query.lanes);
-    const inWindow = this.all.touching(window);
+    const inWindow = all.touching(window);
     // Few enough to draw: the window's events, found by binary search, give the lanes' counts; else
     // each lane's counts (two searches a lane), whatever the number of events in the window.
-    const shown = inWindow <= query.maxEvents ? this.spans.touching(window) : null;
+    const shown = inWindow <= query.maxEvents ? spans.touching(window) : null;
     const counted: Array<{ id: number; count: number }> = [];
     let inLanes: number;
     if (shown) {
@@ -192,8 +214,8 @@ export class TimelineIndex {
           const lane = index.get(set.ids[m]);
           if (lane !== undefined) on.push(lane);
         }
-        const event = this.dated[k];
-        return on.length === 0 ? [] : [{ id: event.id, date: event.date!, title: event.title, kind: event.kind, detail: this.detailOf(event), start: this.starts[k], end: this.ends[k], lanes: on }];
+        const event = dated[k];
+        return on.length === 0 ? [] : [{ id: event.id, date: event.date!, title: event.title, kind: event.kind, detail: this.detailOf(event), start: starts[k], end: ends[k], lanes: on }];
       });
       return { ...base, events };
     }
@@ -205,47 +227,108 @@ export class TimelineIndex {
 
   /** The event's dated span, if it is on the timeline. */
   spanOf(id: string): Span | null {
-    const k = this.byId.get(id);
-    return k !== undefined ? { start: this.starts[k], end: this.ends[k] } : null;
+    const { byId, starts, ends } = this.built();
+    const k = byId.get(id);
+    return k !== undefined ? { start: starts[k], end: ends[k] } : null;
   }
 
-  /** Lanes of a mode are made again on next use (their names changed: a document's title). */
+  /** Lanes of a mode are made again on next use, or by step() if built ahead (their names changed: a document's title). */
   refreshLanes(mode: LaneMode): void {
     this.laneSets.delete(mode);
+    // A build under way may be making them with the old names: it starts again from what is built.
+    if (this.building) this.building = this.build();
+  }
+
+  private *build(): Generator<void, void> {
+    if (!this.axis) this.axis = yield* this.axisSteps();
+    for (const mode of this.ahead) if (!this.laneSets.has(mode)) this.laneSets.set(mode, yield* this.laneSteps(mode));
+  }
+
+  /** The axis, built (at once if step() has not yet). */
+  private built(): Axis {
+    while (!this.axis) this.step();
+    return this.axis;
   }
 
   private windowFor(query: TimelineQuery): Span | null {
-    if (!this.domain) return null;
-    let window = query.window ?? this.first!;
-    const around = query.around !== undefined ? this.byId.get(query.around) : undefined;
+    const { domain, first, byId, starts, ends, all } = this.built();
+    if (!domain) return null;
+    let window = query.window ?? first!;
+    const around = query.around !== undefined ? byId.get(query.around) : undefined;
     if (around !== undefined) {
       // A year around it, or closer until the window is few enough events to draw it among them.
-      const [from, to] = [this.starts[around], this.ends[around]];
+      const [from, to] = [starts[around], ends[around]];
       const middle = Math.floor((from + to) / 2);
       for (const margin of [366, 92, 31, 7]) {
         const days = to - from + margin;
         window = { start: middle - Math.floor(days / 2), end: middle + Math.ceil(days / 2) };
-        if (this.all.touching(window) <= query.maxEvents) break;
+        if (all.touching(window) <= query.maxEvents) break;
       }
     }
-    const start = Math.max(this.domain.start, Math.floor(window.start));
-    const end = Math.min(this.domain.end, Math.ceil(window.end));
-    return end > start ? { start, end } : { start: this.domain.start, end: this.domain.end };
+    const start = Math.max(domain.start, Math.floor(window.start));
+    const end = Math.min(domain.end, Math.ceil(window.end));
+    return end > start ? { start, end } : { start: domain.start, end: domain.end };
+  }
+
+  /** The events placed by their days, a step at a time. */
+  private *axisSteps(): Generator<void, Axis> {
+    const meter = this.meter;
+    const placed: Array<{ event: CorpusEvent; start: number; end: number }> = [];
+    const undated: CorpusEvent[] = [];
+    for (const event of this.events) {
+      const span = daySpanOf(event.date);
+      if (span) placed.push({ event, ...span });
+      else undated.push(event);
+      if (meter.add(W.event)) yield;
+    }
+    const sorted = yield* sortSteps(placed, (a, b) => a.start - b.start || a.end - b.end, meter, W.element);
+    const dated: CorpusEvent[] = [];
+    const starts = new Int32Array(sorted.length);
+    const ends = new Int32Array(sorted.length);
+    const byId = new Map<string, number>();
+    for (let k = 0; k < sorted.length; k++) {
+      dated.push(sorted[k].event);
+      starts[k] = sorted[k].start;
+      ends[k] = sorted[k].end;
+      byId.set(sorted[k].event.id, k);
+      if (meter.add(W.event)) yield;
+    }
+    // Typed lists sorted natively: one item, some milliseconds at 50,000.
+    const all = new SpanCounts(starts, ends);
+    if (meter.add(W.element * dated.length * Math.log2(dated.length + 1))) yield;
+    const spans = yield* SpanList.build(starts, ends, () => meter.add(W.element));
+    const domain = domainOf(starts, ends);
+    return { dated, starts, ends, undated, byId, all, spans, domain, first: domain && firstView(starts, ends, domain) };
   }
 
   /** Each event's lanes in a mode, and each lane's events counted by day: once per index and mode. */
   private laneSet(mode: LaneMode): LaneSet {
+    // Built ahead: the build is finished as far as this mode; else the mode is built now.
+    while (!this.laneSets.has(mode) && !this.step());
     let set = this.laneSets.get(mode);
-    if (set) return set;
+    if (!set) {
+      const steps = this.laneSteps(mode);
+      let next = steps.next();
+      while (!next.done) next = steps.next();
+      this.meter.end();
+      this.laneSets.set(mode, (set = next.value));
+    }
+    return set;
+  }
+
+  private *laneSteps(mode: LaneMode): Generator<void, LaneSet> {
+    const { dated, starts, ends } = this.built();
+    const meter = this.meter;
     const infos: LaneInfo[] = [];
     const idOf = new Map<string, number>();
-    const from = new Int32Array(this.dated.length + 1);
+    const from = new Int32Array(dated.length + 1);
     const ids: number[] = [];
     const laneStarts: number[][] = [];
     const laneEnds: number[][] = [];
-    this.dated.forEach((event, k) => {
+    for (let k = 0; k < dated.length; k++) {
       from[k] = ids.length;
-      for (const info of this.lanesOf(event, mode)) {
+      const lanes = this.lanesOf(dated[k], mode);
+      for (const info of lanes) {
         let id = idOf.get(info.key);
         if (id === undefined) {
           idOf.set(info.key, (id = infos.length));
@@ -254,14 +337,19 @@ export class TimelineIndex {
           laneEnds.push([]);
         }
         ids.push(id);
-        laneStarts[id].push(this.starts[k]);
-        laneEnds[id].push(this.ends[k]);
+        laneStarts[id].push(starts[k]);
+        laneEnds[id].push(ends[k]);
       }
-    });
-    from[this.dated.length] = ids.length;
-    set = { infos, counts: laneStarts.map((starts, id) => new SpanCounts(starts, laneEnds[id])), from, ids: Int32Array.from(ids) };
-    this.laneSets.set(mode, set);
-    return set;
+      if (meter.add(W.event + W.lane * lanes.length)) yield;
+    }
+    from[dated.length] = ids.length;
+    const counts: SpanCounts[] = [];
+    for (let id = 0; id < laneStarts.length; id++) {
+      const n = laneStarts[id].length;
+      counts.push(new SpanCounts(laneStarts[id], laneEnds[id]));
+      if (meter.add(W.lists + W.element * n * Math.log2(n + 1))) yield;
+    }
+    return { infos, counts, from, ids: Int32Array.from(ids) };
   }
 }
 

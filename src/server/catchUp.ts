@@ -2,7 +2,8 @@
 // event loop, so requests are answered between slices (and go first: see requestsWaiting): a long
 // document opened, or thousands of files changed, reach the corpus-wide stages without freezing
 // the server (the corpus answers meanwhile from what it has linked and joined so far; see
-// Corpus.deferLargeChanges).
+// Corpus.deferLargeChanges). Then, the same way, what is built ahead of requests on the caught-up
+// corpus (the timeline's index), so that a request finds it built.
 import type { Corpus } from '../core/index.js';
 
 export class CatchUp {
@@ -10,23 +11,28 @@ export class CatchUp {
   /**
    * `caughtUp` is called when a run that did some work has brought the corpus up to date; no slice
    * runs while `requestsWaiting` says a request is between its dispatch and its written answer.
+   * `ahead` takes a step of what is built after (true when there is nothing left to build).
    */
-  constructor(private readonly corpus: Corpus, private readonly caughtUp: () => void, private readonly requestsWaiting: () => boolean = () => false) {
+  constructor(private readonly corpus: Corpus, private readonly caughtUp: () => void, private readonly requestsWaiting: () => boolean = () => false,
+    private readonly ahead: () => boolean = () => true) {
     corpus.deferLargeChanges = true;
   }
 
   /** Starts catching up, unless a run is under way (it takes whatever changed meanwhile too). */
   schedule(): void {
-    if (this.running || this.corpus.upToDate) return;
+    if (this.running) return;
     this.running = true;
     setImmediate(() => this.step(false));
   }
 
   private step(worked: boolean): void {
     if (this.requestsWaiting()) return void setImmediate(() => this.step(worked));
-    let done: boolean;
+    let caughtUp: boolean;
+    let built = false;
     try {
-      done = this.corpus.catchUp();
+      caughtUp = this.corpus.catchUp();
+      if (caughtUp && worked) this.caughtUp();
+      built = caughtUp && this.ahead();
     } catch (e) {
       // A query will bring the corpus up to date (and report the failure) in its own time.
       this.running = false;
@@ -34,8 +40,7 @@ export class CatchUp {
     }
     // The next slice on a timer, not setImmediate: vscode-jsonrpc dispatches a request from a
     // setImmediate, which then runs right after the request is read instead of behind a slice.
-    if (!done) return void setTimeout(() => this.step(true), 0);
+    if (!built) return void setTimeout(() => this.step(!caughtUp), 0);
     this.running = false;
-    if (worked) this.caughtUp();
   }
 }

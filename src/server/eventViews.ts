@@ -24,6 +24,8 @@ export class EventViews {
   /** Lanes by key: the timeline's index asks for an event's lanes once per event. */
   private readonly entityLanes = new Lanes();
   private readonly documentLanes = new Lanes();
+  /** The lane modes the timeline's index is built with ahead of requests: participants, and documents once asked for. */
+  private readonly ahead: LaneMode[] = ['participant'];
 
   constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
 
@@ -46,25 +48,40 @@ export class EventViews {
   }
 
   timelineWindow(params: TimelineParams | undefined): TimelineWindow {
-    const events = this.corpus.events();
-    const links = this.corpus.linked();
-    const documents = this.corpus.version;
-    if (this.timeline?.events !== events || this.timeline.links !== links) {
-      this.timeline = { events, links, documents, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e)) };
-    } else if (this.timeline.documents !== documents) {
-      // A document's title may have changed with the same events: its lanes are named again.
-      this.timeline.index.refreshLanes('document');
-      this.timeline.documents = documents;
-    }
+    const lanes: LaneMode = params?.lanes === 'document' ? 'document' : 'participant';
+    if (lanes === 'document' && !this.ahead.includes('document')) this.ahead.push('document');
     const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
-    const answer = this.timeline.index.answer({
-      lanes: params?.lanes === 'document' ? 'document' : 'participant',
+    const answer = this.timelineIndex().answer({
+      lanes,
       window,
       around: typeof params?.around === 'string' ? params.around : undefined,
       maxEvents: clamp(params?.maxEvents, TIMELINE_EVENTS, MAX_TIMELINE_EVENTS),
       maxLanes: clamp(params?.maxLanes, TIMELINE_LANES, MAX_TIMELINE_LANES),
     });
     return { ...answer, joining: !this.corpus.eventsJoined };
+  }
+
+  /**
+   * Builds the timeline's index a step further, ahead of requests (the corpus caught up): a request
+   * then finds it built; true once built. The lanes of documents are built ahead once asked for.
+   */
+  timelineStep(): boolean {
+    return this.timelineIndex().step();
+  }
+
+  /** The timeline's index of the corpus's events as they are now (being built, or built). */
+  private timelineIndex(): TimelineIndex {
+    const events = this.corpus.events();
+    const links = this.corpus.linked();
+    const documents = this.corpus.version;
+    if (this.timeline?.events !== events || this.timeline.links !== links) {
+      this.timeline = { events, links, documents, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e), this.ahead) };
+    } else if (this.timeline.documents !== documents) {
+      // A document's title may have changed with the same events: its lanes are named again.
+      this.timeline.index.refreshLanes('document');
+      this.timeline.documents = documents;
+    }
+    return this.timeline.index;
   }
 
   /** A short line under an event: its kind, how many documents report it and which first, its first participants. */

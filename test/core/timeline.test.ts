@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daySpanOf, TimelineIndex, type CorpusEvent, type LaneInfo, type TimelineQuery } from '../../src/core/index.js';
 import { dayNumber } from '../../src/core/dates/calendar.js';
+import { StepMeter } from '../../src/core/stepMeter.js';
+import { TIMELINE_STEP_WEIGHT } from '../../src/core/timeline.js';
 import { mulberry32 } from '../support/corpusGenerator.js';
 
 const day = (iso: string) => {
@@ -94,10 +96,9 @@ test('timeline: the undated list is bounded; the rest are counted', () => {
   assert.deepEqual([answer.undated, answer.undatedEvents.length, answer.window], [250, 100, null]);
 });
 
-// The index against a direct scan of every event, on random events and windows: the same answer.
-// Dates by day, month, year or odd (a week: its year); lanes with shared names and repeats.
-test('timeline: the indexed answer is a scan of every event, on random windows', () => {
-  const random = mulberry32(14);
+// Random events: dates by day, month, year or odd (a week: its year); lanes with shared names and repeats.
+function randomEvents(seed: number, count: number) {
+  const random = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const pad = (n: number) => String(n).padStart(2, '0');
   const dateOf = () => {
@@ -110,11 +111,17 @@ test('timeline: the indexed answer is a scan of every event, on random windows',
   const laneOf = (e: CorpusEvent, mode: 'participant' | 'document'): LaneInfo[] =>
     mode === 'document' ? e.mentions.map((m) => ({ key: `document:${m.path}`, label: m.path.slice(-6), detail: '' }))
       : e.participants.length > 0 ? e.participants.map((p) => ({ key: `entity:${p}`, label: labelOf(p), detail: 'PERSON' })) : [{ key: 'entity:none', label: 'No participant', detail: '' }];
-  const events = Array.from({ length: 600 }, (_, i) => ({
+  const events = Array.from({ length: count }, (_, i) => ({
     id: `e${i}`, date: random() < 0.05 ? null : dateOf(), kind: 'meeting', title: `Meeting ${i}`, place: null,
     participants: Array.from({ length: Math.floor(random() * 4) }, () => pick(people)), // repeats too
     mentions: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({ path: `file:///c/${pick(['a', 'b', 'c', 'd', 'e'])}.txt` })),
   }) as unknown as CorpusEvent);
+  return { random, pick, laneOf, events };
+}
+
+// The index against a direct scan of every event, on random events and windows: the same answer.
+test('timeline: the indexed answer is a scan of every event, on random windows', () => {
+  const { random, pick, laneOf, events } = randomEvents(14, 600);
   const timeline = new TimelineIndex(events, laneOf, (e) => `detail of ${e.id}`);
   const details = new Set<string>();
   for (let k = 0; k < 400; k++) {
@@ -185,3 +192,39 @@ function scanned(events: CorpusEvent[], laneOf: typeof lanesOf, query: TimelineQ
   }
   return { ...answer, detail: 'counts', unit, periods, counts: grid };
 }
+
+// Built a step at a time between requests (the server's catch-up), the index answers as built at
+// once in the request, a request coming halfway finishes it, and no step takes more than a step's
+// worth of work and the largest single item.
+test('timeline: built in steps, the index answers as built at once, each step bounded', () => {
+  const { random, pick, laneOf, events } = randomEvents(15, 3000);
+  const detail = (e: CorpusEvent) => `detail of ${e.id}`;
+  const atOnce = new TimelineIndex(events, laneOf, detail);
+  const stepped = new TimelineIndex(events, laneOf, detail, ['participant', 'document'], new StepMeter(100));
+  let steps = 1;
+  while (!stepped.step()) steps++;
+  // A request before the build is done; and a document's lanes named again in the middle of it.
+  const halfway = new TimelineIndex(events, laneOf, detail, ['participant', 'document'], new StepMeter(100));
+  for (let k = 0; k < steps / 2; k++) halfway.step();
+  halfway.refreshLanes('document');
+  const check = (query: TimelineQuery) => {
+    const expected = atOnce.answer(query);
+    assert.deepEqual(stepped.answer(query), expected, JSON.stringify(query));
+    assert.deepEqual(halfway.answer(query), expected, `halfway: ${JSON.stringify(query)}`);
+  };
+  for (let k = 0; k < 200; k++) {
+    const start = atOnce.domain!.start + Math.floor(random() * (atOnce.domain!.end - atOnce.domain!.start));
+    check({
+      lanes: random() < 0.3 ? 'document' : 'participant', maxEvents: pick([5, 30, 400]), maxLanes: pick([1, 3, 40]),
+      ...(random() < 0.1 ? { around: pick(events).id } : random() < 0.1 ? {} : { window: { start, end: start + 1 + Math.floor(random() ** 2 * 4000) } }),
+    });
+  }
+  // The largest items: an event with its lanes, a lane's days sorted, the axis's days sorted and listed.
+  const w = TIMELINE_STEP_WEIGHT;
+  const dated = events.filter((e) => daySpanOf(e.date)).length;
+  const lanes = Math.max(...events.map((e) => Math.max(laneOf(e, 'participant').length, laneOf(e, 'document').length)));
+  const item = Math.max(w.event + lanes * w.lane, w.lists + w.element * dated * Math.log2(dated + 1));
+  assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest item ${item})`);
+  // The work is counted: an event placed, listed by id and filed on each mode's lanes at least.
+  assert.ok(steps >= (4 * events.length * w.event) / stepped.meter.size, `${steps} steps for ${events.length} events`);
+});

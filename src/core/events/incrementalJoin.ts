@@ -11,7 +11,7 @@ import {
   type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
-import { StepMeter } from '../stepMeter.js';
+import { sortSteps, StepMeter } from '../stepMeter.js';
 import { StoryJoin } from './storyJoin.js';
 
 /** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */
@@ -162,7 +162,7 @@ export class IncrementalJoiner {
     }
     // Ranks follow path order; a removal leaves the others' order as it was.
     if (added) {
-      const paths = yield* sortSteps([...this.docs.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0), meter);
+      const paths = yield* sortSteps([...this.docs.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0), meter, WEIGHT.element);
       paths.forEach((path, rank) => (this.docs.get(path)!.doc.rank = rank));
       if (meter.add(paths.length * WEIGHT.element)) yield;
     }
@@ -392,7 +392,7 @@ export class IncrementalJoiner {
   /** A scope's reports joined onto the clusters below it. */
   private *joinOnto(reports: Set<Prepared>, below: Cluster[]): Generator<void, Joining> {
     const meter = this.meter;
-    const sorted = yield* sortSteps([...reports], reportOrder, meter);
+    const sorted = yield* sortSteps([...reports], reportOrder, meter, WEIGHT.element);
     let input = below;
     if (below.length > 64) {
       // Reports find clusters only through a shared entity or document: the others need not be indexed.
@@ -409,7 +409,7 @@ export class IncrementalJoiner {
         if (meter.add(WEIGHT.element * (c.all.length + c.docs.length))) yield;
       }
     }
-    input = yield* sortSteps(input, clusterOrder, meter);
+    input = yield* sortSteps(input, clusterOrder, meter, WEIGHT.element);
     meter.end();
     yield;
     const out = yield* joinScopeSteps(sorted, input);
@@ -618,7 +618,7 @@ export class IncrementalJoiner {
     }
     if (gone.size === 0 && fresh.size === 0) return null;
     const idOf = (e: CorpusEvent) => renumbered.get(e) ?? e.id;
-    const added = yield* sortSteps([...fresh], compareEventsAs(idOf), meter);
+    const added = yield* sortSteps([...fresh], compareEventsAs(idOf), meter, WEIGHT.element);
     const placed = (e: CorpusEvent) => (renumbered.has(e) ? renumbered.get(e)! : e.id);
     const list = yield* replaceSorted(this.list, [...gone], added, oldIds, placed, meter);
     const byPath = yield* lookupChanges(this.byPath, gone, added, oldIds, placed, pathsOf, meter);
@@ -659,43 +659,7 @@ interface Placing {
  */
 const STEP_SIZE = 2000;
 export const JOIN_STEP_WEIGHT = { report: 20, event: 10, mention: 2, cluster: 4, change: 2, element: 0.5 };
-/** Elements a run of sortSteps sorts at once: a run's sort is one item, however long. */
-const SORT_RUN = 500;
 const WEIGHT = JOIN_STEP_WEIGHT;
-
-/** A stable merge sort, a step at a time (the meter's): a list of 30,000 events sorts in steps. */
-function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, meter: StepMeter): Generator<void, T[]> {
-  if (items.length <= SORT_RUN) {
-    const sorted = items.sort(compare);
-    if (meter.add(items.length * WEIGHT.element * Math.log2(items.length + 1))) yield;
-    return sorted;
-  }
-  let runs: T[][] = [];
-  for (let k = 0; k < items.length; k += SORT_RUN) {
-    runs.push(items.slice(k, k + SORT_RUN).sort(compare));
-    if (meter.add(SORT_RUN * WEIGHT.element * Math.log2(SORT_RUN))) yield;
-  }
-  while (runs.length > 1) {
-    const next: T[][] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const [a, b] = [runs[r], runs[r + 1]];
-      if (!b) {
-        next.push(a);
-        continue;
-      }
-      const out: T[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < a.length || j < b.length) {
-        out.push(j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
-        if (meter.add(WEIGHT.element * 2)) yield;
-      }
-      next.push(out);
-    }
-    runs = next;
-  }
-  return runs[0] ?? [];
-}
 
 /**
  * The changes a node's joining again makes to the clusters it leaves, from its children's changes
