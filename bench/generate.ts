@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseCorpusJson, type CorpusMetadata } from '../src/core/metadata.js';
+import { parseCorpusJson, type CorpusMetadata } from '../src/core/corpus/metadata.js';
 import { generateCorpus } from '../test/support/corpusGenerator.js';
 
 /** A corpus folder's corpus.json, or null when it has none or it does not parse. */

@@ -99,3 +99,9 @@ test('layers: the checker beside src/ sees a wrong arrow', () => {
   assert.deepEqual(at('bench/x.ts', '../eval/run.js'), ['bench/x.ts (bench) imports eval/run.ts']);
   assert.deepEqual(at('bench/x.ts', '../eval/model.js'), []);
 });
+
+// src/core is grouped by concern (docs/architecture.md, "Code map"): a new module goes in its folder.
+test('layers: the root of src/core holds only index.ts and types.ts (the rest is grouped by concern)', () => {
+  const loose = readdirSync(path.join(SRC, 'core'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  assert.deepEqual(loose, ['index.ts', 'types.ts']);
+});

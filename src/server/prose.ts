@@ -1,5 +1,5 @@
 // Prose features in LSP terms: folding ranges, selection ranges, footnote-label completion. The
-// core says where (src/core/prose.ts); this converts.
+// core says where (src/core/document/prose.ts); this converts.
 import {
   CompletionItemKind, FoldingRangeKind, MarkupKind,
   type CompletionItem, type FoldingRange, type Position, type SelectionRange,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, type Annotation } from '../../src/core/index.js';
-import { Inputs, type InputChange } from '../../src/core/inputs.js';
+import { Inputs, type InputChange } from '../../src/core/corpus/inputs.js';
 
 const doc = (path: string, text = 'Kabul.'): InputChange => ({ kind: 'document', document: { path, text, analysis: analyzeDocument(text, { path }), fileProblems: [], skipped: false } });
 const note: Annotation = { id: 'n', document: 'a', source: 'user', created: '2024-01-01T00:00:00.000Z', kind: 'reviewed', target: { exact: 'K', prefix: '', suffix: '' } } as Annotation;

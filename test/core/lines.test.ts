@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { hasMoreWordsThan, splitLines } from '../../src/core/lines.js';
+import { hasMoreWordsThan, splitLines } from '../../src/core/document/lines.js';
 
 function check(text: string): void {
   const lines: Array<[number, number]> = [];

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, cutPassages, PassageMemo, PASSAGE_MAX, PASSAGE_MIN, WHOLE_DOCUMENT_MAX } from '../../src/core/index.js';
-import { splitLines } from '../../src/core/lines.js';
+import { splitLines } from '../../src/core/document/lines.js';
 import { installNameModel } from '../../src/core/entities/model/index.js';
 import { tokenize } from '../../src/core/entities/tokenize.js';
 

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daySpanOf, TimelineIndex, type CorpusEvent, type LaneInfo, type TimelineQuery } from '../../src/core/index.js';
 import { dayNumber } from '../../src/core/dates/calendar.js';
-import { StepMeter } from '../../src/core/stepMeter.js';
-import { TIMELINE_STEP_WEIGHT } from '../../src/core/timeline.js';
+import { StepMeter } from '../../src/core/corpus/stepMeter.js';
+import { TIMELINE_STEP_WEIGHT } from '../../src/core/views/timeline.js';
 import { mulberry32 } from '../support/corpusGenerator.js';
 
 const day = (iso: string) => {

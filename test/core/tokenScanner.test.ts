@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TOKEN, tokenSpans } from '../../src/core/entities/tokenize.js';
-import { splitLines } from '../../src/core/lines.js';
+import { splitLines } from '../../src/core/document/lines.js';
 
 function check(line: string): void {
   const expected = [...line.matchAll(new RegExp(TOKEN.source, TOKEN.flags))].map((m): [number, number] => [m.index, m.index + m[0].length]);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, Corpus } from '../../src/core/index.js';
-import { splitIntoUnits } from '../../src/core/units.js';
+import { splitIntoUnits } from '../../src/core/corpus/units.js';
 import { generateCorpus } from '../support/corpusGenerator.js';
 
 const seedsDir = path.join(__dirname, '..', '..', 'seeds');

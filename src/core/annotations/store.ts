@@ -4,7 +4,7 @@
 // manner of W3C Web Annotation's TextQuoteSelector and TextPositionSelector.
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../entities/recognize.js';
-import { clampProblem, normaliseRelativePath } from '../metadata.js';
+import { clampProblem, normaliseRelativePath } from '../corpus/metadata.js';
 import type { Problem } from '../types.js';
 
 export const STORE_VERSION = 1;

@@ -12,7 +12,7 @@ import {
   movedOnly, normalise, personNames, slug, surnameOwnersOf, surnameSignature, swapPart, variantsOf,
   type Entity, type EntityPart, type KeyContext, type LinkDecisions, type LinkedMention, type LinkInput, type LinkMention, type LinkResult, type PersonCount, type VariantSpelling,
 } from './link.js';
-import { StepMeter } from '../stepMeter.js';
+import { StepMeter } from '../corpus/stepMeter.js';
 
 /** Links a corpus at once (hand links included: see settle). */
 export function linkEntities(inputs: LinkInput[]): LinkResult {

@@ -1,6 +1,6 @@
 // Words with their offsets and the facts the recogniser asks of them: capitalised, at a sentence
 // start, joined to the previous word by a hyphen, followed by a possessive.
-import { splitLines, type Line } from '../lines.js';
+import { splitLines, type Line } from '../document/lines.js';
 
 export interface Token {
   start: number;

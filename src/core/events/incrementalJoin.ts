@@ -11,7 +11,7 @@ import {
   type Cluster, type CorpusEvent, type CorpusEventMention, type EventInput, type JoinDocument, type Prepared,
 } from './join.js';
 import { StoryLender } from './stories.js';
-import { sortSteps, StepMeter } from '../stepMeter.js';
+import { sortSteps, StepMeter } from '../corpus/stepMeter.js';
 import { StoryJoin } from './storyJoin.js';
 
 /** A document's reports now, or null when it is gone; its date and its happenings' words tell stories.ts which story each tells. */

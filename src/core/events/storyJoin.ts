@@ -13,7 +13,7 @@ import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY } from './kinds.js';
 import { compareEvents, compareEventsAs, datesAgree, describeEvent, retitle, type CorpusEvent } from './join.js';
 import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
-import { StepMeter } from '../stepMeter.js';
+import { StepMeter } from '../corpus/stepMeter.js';
 
 /**
  * A key shared by more undated events than this ties nothing (a common word), nor does it tie an

@@ -12,7 +12,7 @@
 //   T2\tDATE 40 53\tMarch 5, 2024                                       temporal expression
 //   #2\tAnnotatorNotes T2\tvalue=2024-03-05                             its TIMEX3 value (and mod=…)
 import { targetOf, type EntityAnnotation } from '../annotations/store.js';
-import type { CorpusExport } from '../exportJson.js';
+import type { CorpusExport } from './exportJson.js';
 import { codePointIndex, oneLine } from './offsets.js';
 import { importedAnnotationId } from './storeImport.js';
 import {

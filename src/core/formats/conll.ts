@@ -9,7 +9,7 @@
 // into a word (the possessive "’s") is a token of its own, and a token is cut where a name starts
 // or ends inside it.
 import { tokenize } from '../entities/tokenize.js';
-import type { CorpusExport } from '../exportJson.js';
+import type { CorpusExport } from './exportJson.js';
 import type { DocumentTexts, ExportedMention, FormatProblem, SourcedExport } from './types.js';
 import { documentsWithText } from './types.js';
 

@@ -1,6 +1,6 @@
 // corpus-lens/1 JSON, with `source` on every entity mention: "user" when a person marked it, else
 // "auto". The rest of the schema is untouched (the field is an addition readers may ignore).
-import type { CorpusExport } from '../exportJson.js';
+import type { CorpusExport } from './exportJson.js';
 import type { ExportedMention, MentionSource, SourcedExport } from './types.js';
 
 /**

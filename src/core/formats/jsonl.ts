@@ -9,7 +9,7 @@
 // MISC for names, DATE, TIME, DURATION, SET for temporal expressions (whose spans also carry
 // "value", the TIMEX3 value). Spans are sorted by start; names and dates do not overlap in the
 // recogniser's output, but a user's annotation may make them.
-import type { CorpusExport } from '../exportJson.js';
+import type { CorpusExport } from './exportJson.js';
 import { codePointIndex } from './offsets.js';
 import type { DocumentTexts, FormatProblem, SourcedExport } from './types.js';
 import { documentsWithText } from './types.js';

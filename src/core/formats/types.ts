@@ -1,6 +1,6 @@
 // What every converter takes and gives: the corpus-lens/1 export object and the documents' texts
 // in, a string (or files) and problems out. Converters are pure: no IO, no throwing on odd input.
-import type { CorpusExport, ExportedDocument } from '../exportJson.js';
+import type { CorpusExport, ExportedDocument } from './exportJson.js';
 
 /** Found by the recogniser ("auto") or marked by a person ("user"). */
 export type MentionSource = 'auto' | 'user';

@@ -10,7 +10,7 @@
 //           and up to 32 characters of prefix and suffix) and a TextPositionSelector (start, end),
 //           alternatives for the same span. Positions count code points, as the model requires.
 //   creator a Software agent (Corpus Lens) when the recogniser found it; none when a person marked it.
-import type { CorpusExport } from '../exportJson.js';
+import type { CorpusExport } from './exportJson.js';
 import { codePointIndex, quoteContext, stableHash } from './offsets.js';
 import type { DocumentTexts, FormatProblem, SourcedExport } from './types.js';
 import { documentsWithText } from './types.js';

@@ -1,7 +1,7 @@
 // Code actions (the light bulb): quick fixes for the problems the editor sends back (a spelling
 // variant, a marker without a definition), the annotating commands on a name or a selection, and
 // renumbering the footnotes in order of appearance.
-import { addDefinitionEdit, renumberFootnotesEdits } from '../footnoteEdits.js';
+import { addDefinitionEdit, renumberFootnotesEdits } from '../document/footnoteEdits.js';
 import type { TextEdit } from '../types.js';
 import type { Snapshot } from './snapshot.js';
 

@@ -1,16 +1,16 @@
 // Hover: the card under the cursor, as plain data (src/server/hover.ts writes it as Markdown). A
 // footnote marker or label, a date, or a name with what the corpus knows of its entity.
-import type { DctSource } from '../analyze.js';
+import type { DctSource } from '../document/analyze.js';
 import type { Entity, EntityRole, LinkedMention, LinkResult } from '../entities/link.js';
 import { linkEntities } from '../entities/incrementalLink.js';
 import { currentNameModel, type NameModel } from '../entities/model/index.js';
 import { explainName, type Reason } from '../entities/model/explain.js';
 import type { CorpusEvent } from '../events/join.js';
 import { eventSources, type EventSources } from '../events/sources.js';
-import type { FootnoteDefinition } from '../footnotes.js';
+import type { FootnoteDefinition } from '../document/footnotes.js';
 import type { Timex } from '../dates/types.js';
 import { weekdayOf } from '../dates/calendar.js';
-import { lastAtOrBefore } from '../positions.js';
+import { lastAtOrBefore } from '../document/positions.js';
 import type { Span } from '../types.js';
 import { spanHolding, type Snapshot } from './snapshot.js';
 

@@ -8,13 +8,13 @@
 // refuses (StaleSnapshotError) rather than mix two versions.
 import type { Applied } from '../annotations/apply.js';
 import type { Annotation } from '../annotations/store.js';
-import type { Corpus, CorpusDocument } from '../corpus.js';
+import type { Corpus, CorpusDocument } from '../corpus/corpus.js';
 import type { Entity, LinkedMention, LinkResult } from '../entities/link.js';
 import type { CorpusEvent } from '../events/join.js';
-import type { FootnoteDefinition, Footnotes } from '../footnotes.js';
+import type { FootnoteDefinition, Footnotes } from '../document/footnotes.js';
 import type { Span } from '../types.js';
 import type { Timex } from '../dates/types.js';
-import type { Unit } from '../units.js';
+import type { Unit } from '../corpus/units.js';
 import type { AppliedMention } from '../annotations/apply.js';
 
 export class StaleSnapshotError extends Error {

@@ -6,9 +6,9 @@
 import { applyAnnotations, type Applied, type AppliedMention } from '../annotations/apply.js';
 import { tokenize } from '../entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from '../events/extract.js';
-import type { CorpusDocument, Inputs } from '../inputs.js';
+import type { CorpusDocument, Inputs } from '../corpus/inputs.js';
 import type { Annotation } from '../annotations/store.js';
-import { splitIntoUnits, type Unit } from '../units.js';
+import { splitIntoUnits, type Unit } from '../corpus/units.js';
 
 /** What a document's applied analysis was made from: made again when one of them is another. */
 interface AppliedFrom {

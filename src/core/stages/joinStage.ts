@@ -2,7 +2,7 @@
 // changed (units whose mention lists are new, units whose mentions now point at other entities,
 // entities renamed) and what the analysis stage changed (units whose event mentions are new), and
 // joins again only the reports those touch. It alone knows which inputs it is current with.
-import type { CorpusDocument, Inputs } from '../inputs.js';
+import type { CorpusDocument, Inputs } from '../corpus/inputs.js';
 import type { LinkedMention } from '../entities/link.js';
 import type { EventMention } from '../events/extract.js';
 import type { EventInput } from '../events/join.js';
@@ -10,7 +10,7 @@ import { IncrementalJoiner, reportChange, type ReportChange } from '../events/in
 import type { AnalysisStage } from './analysisStage.js';
 import type { LinkStage } from './linkStage.js';
 import { drain, type StageWork } from './work.js';
-import { StepMeter } from '../stepMeter.js';
+import { StepMeter } from '../corpus/stepMeter.js';
 
 /** What joining read of a document (or passage of a long one): its reports, and its mentions' entities. */
 interface JoinRead {

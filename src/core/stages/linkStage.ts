@@ -3,7 +3,7 @@
 // makes its document's list anew) and the user's merges and names, and hands on its result and,
 // through takeChanges(), what changed beyond the lists. It alone knows which inputs it is current
 // with (`linkedAt`); no decision rebuilds it.
-import type { EntityDecision, Inputs } from '../inputs.js';
+import type { EntityDecision, Inputs } from '../corpus/inputs.js';
 import type { EntityNameAnnotation, MergeAnnotation } from '../annotations/store.js';
 import { IncrementalLinker } from '../entities/incrementalLink.js';
 import type { LinkDecisions, LinkedMention, LinkInput, LinkResult } from '../entities/link.js';

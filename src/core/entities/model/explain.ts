@@ -1,8 +1,8 @@
 // Why the model gave a name its type: the features that pushed its tokens most toward the labels
 // they got rather than the runner-up, said in words ("after the title *Minister*", "followed by
 // *said*"). Computed on demand for one hover, never during analysis.
-import { cutPassages } from '../../passages.js';
-import { splitLines } from '../../lines.js';
+import { cutPassages } from '../../document/passages.js';
+import { splitLines } from '../../document/lines.js';
 import { recognizeEntities } from '../recognize.js';
 import { tokenize } from '../tokenize.js';
 import { MAX_FEATURES, T, tokenFeatures, type FeatureNames } from './features.js';

@@ -2,8 +2,8 @@
 // Shape: {"documents": {"<path relative to the corpus root>": {"date", "title", "source"}}}.
 // A malformed file gives problems with positions and whatever entries are still sound.
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
-import { isValidIsoDate } from './calendarDates.js';
-import type { Problem } from './types.js';
+import { isValidIsoDate } from '../dates/calendarDates.js';
+import type { Problem } from '../types.js';
 
 export interface DocumentMetadata {
   date?: string;

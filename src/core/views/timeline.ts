@@ -4,11 +4,11 @@
 // new list whenever its events change), with each lane's events counted by day (daySpans.ts): a
 // window costs binary searches per lane and period when zoomed out, and the events it draws when
 // zoomed in, never every event in it, and no answer grows with the corpus.
-import { dayNumber, fromDayNumber } from './dates/calendar.js';
-import type { CorpusEvent } from './events/join.js';
+import { dayNumber, fromDayNumber } from '../dates/calendar.js';
+import type { CorpusEvent } from '../events/join.js';
 import { SpanCounts, SpanList } from './daySpans.js';
-import { sortSteps, StepMeter } from './stepMeter.js';
-import type { Span } from './types.js';
+import { sortSteps, StepMeter } from '../corpus/stepMeter.js';
+import type { Span } from '../types.js';
 
 export type LaneMode = 'participant' | 'document';
 

@@ -2,7 +2,7 @@
 // events dated only to the year), then a month's events, the events without a year in a last group;
 // events a page at a time. Built once per list of events (the corpus gives a new list whenever its
 // events change), so opening a group costs a lookup and a slice, not a pass over every event.
-import type { CorpusEvent } from './events/join.js';
+import type { CorpusEvent } from '../events/join.js';
 
 export interface EventGroup {
   key: string;

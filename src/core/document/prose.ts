@@ -1,12 +1,12 @@
 // What an editor does with prose, from an article's own shape: folding (the notes block, and
 // paragraphs that run over several lines), expanding a selection (a name, its sentence, its
 // paragraph, its section, the document), and completing a footnote label after "[".
-import { tokenize } from './entities/tokenize.js';
+import { tokenize } from '../entities/tokenize.js';
 import type { Footnotes } from './footnotes.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { lineIndexAt } from './positions.js';
 import type { Section } from './structure.js';
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 export interface Fold {
   /** Zero-based lines, the first kept in view when folded. */

@@ -1,7 +1,7 @@
 // Edits on footnotes: add a missing definition, rename a label, renumber in order of appearance.
 // Each returns offset-based edits for the text the analysis was made from, or a reason it cannot.
 import type { Footnotes } from './footnotes.js';
-import type { TextEdit } from './types.js';
+import type { TextEdit } from '../types.js';
 
 export type EditResult = { edits: TextEdit[] } | { error: string };
 

@@ -1,6 +1,6 @@
 // Full calendar dates (day, month and year all given), as datelines and file names carry them.
 // The complete temporal recogniser lives in dates/; this is what the document date needs.
-import { isValidYmd } from './dates/calendar.js';
+import { isValidYmd } from './calendar.js';
 
 export interface CalendarDate {
   start: number;

@@ -1,16 +1,16 @@
 // One document's text in, plain data out. Never throws on text; problems are part of the answer.
-import { dateInFileName } from './calendarDates.js';
-import { findTimexChained, NO_DATES_BEFORE, type DateChain } from './dates/normalize.js';
-import type { Timex } from './dates/types.js';
-import { recognizeEntities, type EntityMention } from './entities/recognize.js';
-import { tokenize } from './entities/tokenize.js';
-import { extractEvents, type EventMention } from './events/extract.js';
+import { dateInFileName } from '../dates/calendarDates.js';
+import { findTimexChained, NO_DATES_BEFORE, type DateChain } from '../dates/normalize.js';
+import type { Timex } from '../dates/types.js';
+import { recognizeEntities, type EntityMention } from '../entities/recognize.js';
+import { tokenize } from '../entities/tokenize.js';
+import { extractEvents, type EventMention } from '../events/extract.js';
 import { findFootnotes, type Footnotes } from './footnotes.js';
 import { splitLines, type Line } from './lines.js';
-import type { DocumentMetadata } from './metadata.js';
+import type { DocumentMetadata } from '../corpus/metadata.js';
 import { cutPassages, type Passage } from './passages.js';
 import { readStructure, type Section } from './structure.js';
-import type { Problem, Span } from './types.js';
+import type { Problem, Span } from '../types.js';
 
 export interface DocumentMeta {
   /** The document's path or URI; only its file name is read (for a date). */

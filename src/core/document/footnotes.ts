@@ -4,7 +4,7 @@
 // directly under it when another definition follows); labels are decimal numbers, so editorial
 // brackets such as `[N]umerous` and bracketed addresses never count.
 import { isBlank, splitLines, type Line } from './lines.js';
-import type { Problem, Span } from './types.js';
+import type { Problem, Span } from '../types.js';
 
 export interface FootnoteMarker extends Span {
   label: string;

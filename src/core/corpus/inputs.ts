@@ -1,9 +1,9 @@
 // What the files and the user give the corpus: each document's latest analysis, and the user's
 // annotations. Only apply(change) changes them, and every change moves the revision on: the
 // stages (linking, joining) compare revisions to know what they have not taken yet.
-import type { DocumentAnalysis } from './analyze.js';
-import type { Annotation, EntityNameAnnotation, MergeAnnotation } from './annotations/store.js';
-import type { Problem } from './types.js';
+import type { DocumentAnalysis } from '../document/analyze.js';
+import type { Annotation, EntityNameAnnotation, MergeAnnotation } from '../annotations/store.js';
+import type { Problem } from '../types.js';
 
 export interface CorpusDocument {
   path: string;

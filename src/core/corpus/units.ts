@@ -3,8 +3,8 @@
 // pieces of 16–48 KB that can be taken a few at a time, and a document-level rule (a surname alone
 // is the person its document names in full; undated reports join within their document) reads its
 // passage, as the recogniser's do. A document of one passage is one unit, keyed by its path.
-import { lastAtOrBefore } from './positions.js';
-import type { Span } from './types.js';
+import { lastAtOrBefore } from '../document/positions.js';
+import type { Span } from '../types.js';
 
 export interface Unit<T> {
   /** The document's path, or `path\0nnnnn` for its n-th passage (sorting after the path, in order). */

@@ -1,8 +1,8 @@
 // `corpus-lens report` and `check`: readable summaries of the corpus, computed from plain data.
-import type { Corpus, CorpusDocument } from './corpus.js';
-import { problemsOf } from './snapshot/problems.js';
-import { lineColumn, lineStarts } from './positions.js';
-import type { Problem } from './types.js';
+import type { Corpus, CorpusDocument } from '../corpus/corpus.js';
+import { problemsOf } from '../snapshot/problems.js';
+import { lineColumn, lineStarts } from '../document/positions.js';
+import type { Problem } from '../types.js';
 
 const DCT_SOURCE_WORDS = { metadata: 'from corpus.json', header: 'from its dateline', filename: 'from the file name' } as const;
 

@@ -1,7 +1,7 @@
 // The shape of an article: dateline, title, body and notes block, read from its first lines.
-import { findCalendarDates } from './calendarDates.js';
+import { findCalendarDates } from '../dates/calendarDates.js';
 import { hasMoreWordsThan, isBlank, type Line } from './lines.js';
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 export interface Title extends Span {
   text: string;

@@ -3,18 +3,18 @@
 // takes the changes of the one before and owns its state), and snapshot(), the read-only view the
 // editor's questions are asked of (src/core/snapshot/). Updating one document never re-analyses
 // another; a new decision of the user re-links and re-joins only what it touches.
-import type { DocumentAnalysis } from './analyze.js';
-import type { Applied, AppliedMention } from './annotations/apply.js';
-import type { Annotation } from './annotations/store.js';
-import type { Entity, LinkedMention, LinkResult } from './entities/link.js';
-import type { CorpusEvent } from './events/join.js';
-import type { Problem } from './types.js';
+import type { DocumentAnalysis } from '../document/analyze.js';
+import type { Applied, AppliedMention } from '../annotations/apply.js';
+import type { Annotation } from '../annotations/store.js';
+import type { Entity, LinkedMention, LinkResult } from '../entities/link.js';
+import type { CorpusEvent } from '../events/join.js';
+import type { Problem } from '../types.js';
 import { Inputs, type CorpusDocument, type EntityDecision, type InputChange } from './inputs.js';
 import type { Unit } from './units.js';
-import { Snapshot } from './snapshot/snapshot.js';
-import { AnalysisStage } from './stages/analysisStage.js';
-import { LinkStage } from './stages/linkStage.js';
-import { JoinStage } from './stages/joinStage.js';
+import { Snapshot } from '../snapshot/snapshot.js';
+import { AnalysisStage } from '../stages/analysisStage.js';
+import { LinkStage } from '../stages/linkStage.js';
+import { JoinStage } from '../stages/joinStage.js';
 
 /** How long catchUp() works at a time, by default. */
 export const CATCH_UP_MS = 5;

@@ -3,7 +3,7 @@
 // and listing those that touch it reads only the spans that could reach it. The timeline's index
 // (timeline.ts) keeps one of each per lane, so that a window zoomed out over the whole axis costs
 // what its lanes and periods cost, not what its events do.
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 /** How many values of a sorted list are below `value`. */
 function countBelow(sorted: Int32Array, value: number): number {

@@ -1,5 +1,5 @@
 // Bytes from disk to text, with a problem instead of an exception for anything odd.
-import type { Problem } from './types.js';
+import type { Problem } from '../types.js';
 
 export interface DecodedText {
   /** The text, or null when the bytes are not text at all (binary). */

@@ -1,6 +1,6 @@
 // The corpus-lens/1 export: the interface evaluation scripts and other tools read. Keep it stable.
-import type { Corpus } from './corpus.js';
-import type { DctSource } from './analyze.js';
+import type { Corpus } from '../corpus/corpus.js';
+import type { DctSource } from '../document/analyze.js';
 
 export const EXPORT_FORMAT = 'corpus-lens/1';
 

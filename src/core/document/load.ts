@@ -1,7 +1,7 @@
 // From a file's bytes (read by the caller) to an analysed document, or a skipped one with a reason.
 import { analyzeDocument, type DocumentAnalysis, type DocumentMeta } from './analyze.js';
 import { decodeText } from './decode.js';
-import type { Problem } from './types.js';
+import type { Problem } from '../types.js';
 
 export interface LoadedDocument {
   text: string;
