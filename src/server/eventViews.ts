@@ -24,8 +24,8 @@ export class EventViews {
   /** Lanes by key: the timeline's index asks for an event's lanes once per event. */
   private readonly entityLanes = new Lanes();
   private readonly documentLanes = new Lanes();
-  /** The lane modes the timeline's index is built with ahead of requests: participants, and documents once asked for. */
-  private readonly ahead: LaneMode[] = ['participant'];
+  /** The lane modes the timeline's index is built with ahead of requests: those asked for once (none before the timeline is opened: no work after each change for a view nobody looks at). */
+  private readonly ahead: LaneMode[] = [];
 
   constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
 
@@ -49,7 +49,7 @@ export class EventViews {
 
   timelineWindow(params: TimelineParams | undefined): TimelineWindow {
     const lanes: LaneMode = params?.lanes === 'document' ? 'document' : 'participant';
-    if (lanes === 'document' && !this.ahead.includes('document')) this.ahead.push('document');
+    if (!this.ahead.includes(lanes)) this.ahead.push(lanes);
     const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
     const answer = this.timelineIndex().answer({
       lanes,
@@ -63,10 +63,10 @@ export class EventViews {
 
   /**
    * Builds the timeline's index a step further, ahead of requests (the corpus caught up): a request
-   * then finds it built; true once built. The lanes of documents are built ahead once asked for.
+   * then finds it built; true once built, or when the timeline was never asked for.
    */
   timelineStep(): boolean {
-    return this.timelineIndex().step();
+    return this.ahead.length === 0 || this.timelineIndex().step();
   }
 
   /** The timeline's index of the corpus's events as they are now (being built, or built). */
