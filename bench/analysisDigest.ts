@@ -1,11 +1,14 @@
 // A hash of every DocumentAnalysis over a fixed set of texts: a speed change must leave it as it
 // was. One hash per group (so a difference says where to look) and one over all; also the time of
-// analyzeDocument on the 1 MB document (median of runs).
-//   node --import tsx bench/analysisDigest.ts [--runs 5]
+// analyzeDocument on the 1 MB document (median of runs). The shipped name model is in use, as in
+// the editor; --rules hashes the rules alone.
+//   node --import tsx bench/analysisDigest.ts [--runs 5] [--rules]
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../src/core/index.js';
+import { useNameModel } from '../src/core/entities/model/index.js';
+import { loadShippedModel } from '../eval/model.js';
 
 const CORPUS = path.join('bench', '.corpus');
 const LONG = path.join(CORPUS, 'long-1000-1.txt');
@@ -15,9 +18,17 @@ function txtFiles(dir: string, limit = Infinity): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit).map((f) => path.join(dir, f));
 }
 
+if (!process.argv.includes('--rules')) {
+  const model = loadShippedModel(path.resolve('.'));
+  if ('error' in model) throw new Error(`the name model: ${model.error}`);
+  useNameModel(model);
+}
+console.log(process.argv.includes('--rules') ? 'names: the rules alone' : 'names: the rules and the shipped model');
+
 const groups: Array<[string, string[]]> = [
   ['seeds', txtFiles('seeds')],
   ['meantime-dev', txtFiles(path.resolve('..', 'shared', 'devdata', 'meantime-dev'))],
+  ['ecbplus-dev', txtFiles(path.resolve('..', 'shared', 'devdata', 'ecbplus-dev'))],
   ['10000-1 (first 2,000)', txtFiles(path.join(CORPUS, '10000-1'), 2000)],
   ['long-1000-1', existsSync(LONG) ? [LONG] : []],
 ];
