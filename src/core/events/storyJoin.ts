@@ -13,7 +13,7 @@ import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY } from './kinds.js';
 import { compareEvents, compareEventsAs, datesAgree, describeEvent, retitle, type CorpusEvent } from './join.js';
 import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
-import { StepMeter } from '../corpus/stepMeter.js';
+import { mergeSorted, StepMeter } from '../corpus/stepMeter.js';
 
 /**
  * A key shared by more undated events than this ties nothing (a common word), nor does it tie an
@@ -167,7 +167,7 @@ export class StoryJoin {
     if (this.dirty) {
       this.dirty = false;
       this.sorted ??= [...this.components].map((c) => c.event).sort(compareEvents);
-      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted) : this.base;
+      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted, compareEvents) : this.base;
     }
     return this.list;
   }
@@ -340,12 +340,4 @@ export function blockingKeys(s: EventSketch, family: number): string[] {
 /** Not a statement (people say many things; their statements join by date and speaker). */
 export function joinable(e: CorpusEvent): boolean {
   return FAMILY.get(e.kind) !== STATEMENT && e.mentions.length > 0;
-}
-
-function mergeSorted(a: CorpusEvent[], b: CorpusEvent[]): CorpusEvent[] {
-  const out: CorpusEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && compareEvents(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
-  return out;
 }
