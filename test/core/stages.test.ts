@@ -64,15 +64,16 @@ interface Readout {
   mentions(path: string): LinkedMention[];
   events: CorpusEvent[];
   eventsIn(path: string): CorpusEvent[];
+  eventsOf(entity: string): CorpusEvent[];
 }
 
 const ofCorpus = (corpus: Corpus): Readout => ({
-  entities: corpus.linked().entities, mentions: (p) => corpus.mentions(p), events: corpus.events(), eventsIn: (p) => corpus.eventsIn(p),
+  entities: corpus.linked().entities, mentions: (p) => corpus.mentions(p), events: corpus.events(), eventsIn: (p) => corpus.eventsIn(p), eventsOf: (id) => corpus.eventsOf(id),
 });
 
 function ofReference(docs: Map<string, string>, store: Annotation[]): Readout {
   const { linked, events } = referenceCorpus([...docs].map(([p, text]) => ({ path: p, text, analysis: analysis(p, text) })), store);
-  return { entities: linked.entities, mentions: (p) => linked.mentionsByPath.get(p) ?? [], events: events.events, eventsIn: (p) => events.eventsIn(p) };
+  return { entities: linked.entities, mentions: (p) => linked.mentionsByPath.get(p) ?? [], events: events.events, eventsIn: (p) => events.eventsIn(p), eventsOf: (id) => events.eventsOf(id) };
 }
 
 /** Everything a consumer reads of entities and events, in a comparable form. */
@@ -82,6 +83,7 @@ function view(read: Readout, paths: string[]) {
     mentions: paths.map((p) => read.mentions(p).map((m) => `${m.start}-${m.end}:${m.entity}:${m.type}:${m.source}`)),
     events: read.events.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) })),
     byPath: paths.map((p) => read.eventsIn(p).map((e) => e.id)),
+    byEntity: [...new Set(read.events.flatMap((e) => (e.place ? [...e.participants, e.place] : e.participants)))].sort().map((id) => read.eventsOf(id).map((e) => e.id)),
   };
 }
 
