@@ -217,7 +217,7 @@ export function entityPart(path: string, inputs: LinkMention[], mentions: Linked
     for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path: document });
   });
   // Copies of exactly their length: the lists were grown by push, with room to spare.
-  return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles, acronym };
+  return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles: roles === NO_ROLES ? roles : roles.slice(), acronym };
 }
 
 /** How often each form of the name occurs in the parts. */
