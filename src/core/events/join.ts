@@ -438,12 +438,28 @@ function sentenceWords(text: string | undefined): ((sentence: Span) => readonly 
     if (!words) {
       const set = new Set<string>();
       for (const w of text.slice(sentence.start, sentence.end).toLowerCase().match(/[a-z]{3,}|\d[\d,.]*\d|\d/g) ?? []) {
-        if (!STOP.has(w) && set.size < MAX_WORDS) set.add(w);
+        if (!STOP.has(w) && set.size < MAX_WORDS) set.add(interned(w));
       }
       done.set(sentence.start, (words = [...set]));
     }
     return words;
   };
+}
+
+const internedWords = new Map<string, string>();
+
+/**
+ * One string per word: each document's reports and happenings keep their sentences' words, a
+ * string each, read out of a lower-cased copy of the sentence (a long word a slice of it, holding
+ * the whole copy); 10,000 documents repeat a vocabulary of some tens of thousands of words.
+ */
+function interned(word: string): string {
+  const known = internedWords.get(word);
+  if (known !== undefined) return known;
+  // Cleared as normalise's cache is: an editing session's new words cannot grow it without end.
+  if (internedWords.size >= 200_000) internedWords.clear();
+  internedWords.set(word, word);
+  return word;
 }
 
 /** Words too common to tell two stories apart. */
@@ -467,7 +483,7 @@ export function wordsOfHappenings(input: EventInput): Map<number, readonly strin
     for (const key of spans) {
       const start = Math.floor(key / 2 ** 20);
       for (const w of input.text.slice(start, start + (key % 2 ** 20)).toLowerCase().match(/[a-z]{3,}/g) ?? []) {
-        if (!STOP.has(w) && words.size < MAX_WORDS) words.add(w);
+        if (!STOP.has(w) && words.size < MAX_WORDS) words.add(interned(w));
       }
     }
     out.set(happening, [...words].sort());
