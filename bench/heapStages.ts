@@ -5,7 +5,8 @@
 // added, and what a full collection of the heap then costs (the pause a request meets when one
 // falls on it). Analyses are kept in a cache file beside the corpus folder (valid for every build
 // whose analysis is unchanged: check with bench/analysisDigest.ts): a run costs linking and joining.
-//   node --expose-gc --import tsx bench/heapStages.ts [--dir bench/.corpus/10000-1] [--docs N] [--fresh] [--snapshot FILE]
+//   node --expose-gc [--trace-gc] --import tsx bench/heapStages.ts [--dir bench/.corpus/10000-1] [--docs N] [--fresh] [--snapshot FILE]
+// (npm run bench:heap); with --trace-gc, `node bench/gcPauses.mjs LOG` sums the pauses per step.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize, writeHeapSnapshot } from 'node:v8';
@@ -53,6 +54,8 @@ function main(): void {
     const now = retained();
     rows.push([what, now - last, ms]);
     last = now;
+    // With --trace-gc, between the collector's lines: where each step's collections end.
+    if (process.execArgv.includes('--trace-gc')) console.log(`[step] ${what}`);
   };
   mark('texts and analyses read', 0);
   const corpus = new Corpus();
