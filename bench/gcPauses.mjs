@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 
 const steps = [];
-let current = { step: 'start', kinds: new Map() };
+let current = { step: 'after the last step', kinds: new Map() };
 for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   const step = /^\[step\] (.*)/.exec(line);
   if (step) {
-    steps.push(current);
-    current = { step: step[1], kinds: new Map() };
+    // The step's collections are those since the one before.
+    steps.push({ ...current, step: step[1] });
+    current = { step: 'after the last step', kinds: new Map() };
     continue;
   }
   const gc = /ms: ([A-Za-z-]+(?: \(reduce\))?)[^,]*MB, ([\d.]+) \/ [\d.]+ ms/.exec(line);
@@ -25,5 +26,5 @@ steps.push(current);
 for (const { step, kinds } of steps) {
   if (kinds.size === 0) continue;
   const parts = [...kinds].map(([k, v]) => `${k} ${v.n}× ${(v.ms / 1000).toFixed(2)} s (longest ${v.max.toFixed(0)} ms)`);
-  console.log(`until "${step}": ${parts.join(' · ')}`);
+  console.log(`${step}: ${parts.join(' · ')}`);
 }
