@@ -52,6 +52,8 @@ export class FeatureTable {
   private readonly held = new Uint32Array(1 << 15);
   readonly size: number;
   readonly transitions: Float32Array;
+  /** The same numbers as float64 (exactly them): what decoding reads, with no conversion per read. */
+  readonly transitions64: Float64Array;
   /**
    * Whether any sum of up to `maxTerms` rows' weights is exact in float64, whatever the order of
    * the additions (see exactSums below): the tagger sums them in its own order.
@@ -68,6 +70,7 @@ export class FeatureTable {
     this.mask = slots - 1;
     this.size = weights.keys.length;
     this.transitions = weights.transitions;
+    this.transitions64 = Float64Array.from(weights.transitions);
     // A slot with scale 0 is empty: every kept row has a positive scale.
     for (let r = 0; r < weights.keys.length; r++) {
       let i = weights.keys[r] & this.mask;
@@ -105,6 +108,6 @@ export class FeatureTable {
   }
 
   get memoryBytes(): number {
-    return this.bytes.byteLength + this.held.byteLength + this.transitions.byteLength;
+    return this.bytes.byteLength + this.held.byteLength + this.transitions.byteLength + this.transitions64.byteLength;
   }
 }
