@@ -23,7 +23,9 @@ import { corefScores, type CorefScores } from './coref.js';
 import { loadChrono, loadCompromise, type NamePeer, type TimexPeer } from './peers.js';
 import { TRIGGERS } from '../src/core/events/kinds.js';
 import { loadSeedEvents, scoreSeedEvents, type TreeEvent } from './seedEvents.js';
-import { DECISIONS_PER_10K, f1, runLearning, type LearningReport, type LearningSet, type SystemName } from './learning.js';
+import { DECISIONS_PER_10K, f1, runLearning, type Learner, type LearningReport, type LearningSet, type SystemName } from './learning.js';
+import { learnDecision } from '../src/core/entities/learnDecision.js';
+import { LearnedWeights } from '../src/core/entities/model/learn.js';
 
 const SCORERS = ['names', 'news', 'timex', 'events', 'seeds', 'seed-events', 'learning'] as const;
 type ScorerName = (typeof SCORERS)[number];
@@ -874,9 +876,11 @@ async function runLearningScorer(root: string): Promise<Report | string> {
   const sets = learningSets(root);
   if (sets.length === 0) return 'learning: skipped, no MEANTIME dev data and no eval/data/ecbplus-names';
   const t0 = performance.now();
-  // Nothing learned yet: decisions stand only where they were made.
-  const decisionsOnly = () => ({ decide: () => false, model: () => shipped });
-  const reports: LearningReport[] = sets.map((set) => runLearning(set, shipped, learningNames, decisionsOnly));
+  const learner = (): Learner => {
+    const learned = new LearnedWeights();
+    return { decide: (text, span, type) => learnDecision(text, span, type, shipped, learned) === 'learned', model: () => learned.model(shipped) };
+  };
+  const reports: LearningReport[] = sets.map((set) => runLearning(set, shipped, learningNames, learner));
   const rows = reports.flatMap((r) => [
     [r.set, 'none', 0, 0, pct(prf(r.before).p), pct(prf(r.before).r), pct(f1(r.before)), ''],
     ...r.runs.map((run) => [r.set, `${run.order} order`, run.decisions, run.corrections, pct(prf(run.counts).p), pct(prf(run.counts).r), pct(f1(run.counts)), `${(100 * (f1(run.counts) - f1(r.before))).toFixed(1)}`]),
