@@ -2,7 +2,8 @@
 // each topic), it reviews the system's names in the order the Review view offers them (least sure
 // first) or in reading order, and decides each as gold says (the type, another span, or not a
 // name); the model learns from each decision; the other documents, which it never touched, are
-// scored before and after. A budget of decisions per 10,000 tokens of the whole set.
+// scored before and after. A budget per 10,000 tokens of the whole set, of decisions or of
+// corrections (decisions that change what the system said: accepting a right name is then free).
 import { tokenize } from '../src/core/entities/tokenize.js';
 import type { NameModel } from '../src/core/entities/model/index.js';
 import { possibleNames } from '../src/core/entities/possibleNames.js';
@@ -51,8 +52,12 @@ export type ReadNames = (docs: readonly LearningDoc[], model: NameModel) => Syst
 
 export type Order = 'review' | 'reading';
 
+/** What the budget counts: every decision (accepting a right name too), or only those that change something. */
+export type Budget = 'decisions' | 'corrections';
+
 export interface SimulationResult {
   order: Order;
+  budget: Budget;
   decisions: number;
   /** Decisions that changed what the system said (type, span, or not a name). */
   corrections: number;
@@ -96,7 +101,9 @@ export function runLearning(set: LearningSet, shipped: NameModel, read: ReadName
   const budget = Math.round((DECISIONS_PER_10K * tokens) / 10_000);
   const { worked, scored } = splitByTopic(set.docs);
   const before = score(set, scored, read(scored, shipped));
-  const runs = (['review', 'reading'] as const).map((order) => simulate(set, worked, scored, read, learner(), order, budget));
+  const runs = (['decisions', 'corrections'] as const).flatMap((counted) =>
+    (['review', 'reading'] as const).map((order) => simulate(set, worked, scored, read, learner(), order, counted, budget)),
+  );
   return { set: set.label, tokens, budget, worked: worked.length, scoredDocs: scored.length, before, runs };
 }
 
@@ -107,7 +114,7 @@ interface Decision {
   correction: boolean;
 }
 
-function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[], read: ReadNames, learner: Learner, order: Order, budget: number): SimulationResult {
+function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[], read: ReadNames, learner: Learner, order: Order, counted: Budget, budget: number): SimulationResult {
   const decided = new Map<string, DocSpan[]>();
   const byPath = new Map(worked.map((d) => [d.path, d]));
   const rank = new Map(worked.map((d, i) => [d.path, i]));
@@ -115,13 +122,15 @@ function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[]
   let corrections = 0;
   let learnedCount = 0;
   let learnMs = 0;
-  while (decisions < budget) {
+  const spent = () => (counted === 'decisions' ? decisions : corrections);
+  while (spent() < budget) {
     const model = learner.model();
     const offered = candidates(set, byPath, decided, withPossibleNames(worked, read(worked, model), model));
     if (offered.length === 0) break;
     if (order === 'review') offered.sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1) || rank.get(a.doc)! - rank.get(b.doc)! || a.start - b.start);
     else offered.sort((a, b) => rank.get(a.doc)! - rank.get(b.doc)! || a.start - b.start);
-    for (const m of offered.slice(0, Math.min(REFRESH_EVERY, budget - decisions))) {
+    for (const m of offered.slice(0, REFRESH_EVERY)) {
+      if (spent() >= budget) break;
       const d = decide(byPath.get(m.doc)!, m);
       if (d) {
         const t0 = performance.now();
@@ -136,7 +145,7 @@ function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[]
     }
   }
   const counts = score(set, scored, read(scored, learner.model()));
-  return { order, decisions, corrections, learned: learnedCount, counts, learnMs: decisions ? learnMs / decisions : 0 };
+  return { order, budget: counted, decisions, corrections, learned: learnedCount, counts, learnMs: decisions ? learnMs / decisions : 0 };
 }
 
 /** Past this confidence that a span is no name, the Review view does not ask about it. */

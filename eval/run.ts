@@ -883,7 +883,7 @@ async function runLearningScorer(root: string): Promise<Report | string> {
   const reports: LearningReport[] = sets.map((set) => runLearning(set, shipped, learningNames, learner));
   const rows = reports.flatMap((r) => [
     [r.set, 'none', 0, 0, pct(prf(r.before).p), pct(prf(r.before).r), pct(f1(r.before)), ''],
-    ...r.runs.map((run) => [r.set, `${run.order} order`, run.decisions, run.corrections, pct(prf(run.counts).p), pct(prf(run.counts).r), pct(f1(run.counts)), `${(100 * (f1(run.counts) - f1(r.before))).toFixed(1)}`]),
+    ...r.runs.map((run) => [r.set, `${run.order} order, ${run.budget}`, run.decisions, run.corrections, pct(prf(run.counts).p), pct(prf(run.counts).r), pct(f1(run.counts)), `${(100 * (f1(run.counts) - f1(r.before))).toFixed(1)}`]),
   ]);
   const lines = [
     `learning · a simulated user decides ${DECISIONS_PER_10K} names per 10,000 tokens from gold; F1 (exact, PERSON/ORG/PLACE) on the documents it did not touch`,
