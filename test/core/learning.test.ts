@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { applyAnnotations } from '../../src/core/annotations/apply.js';
 import { targetOf, type Annotation } from '../../src/core/annotations/store.js';
+import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
 import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import { readLearned, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
 import { LearnedWeights } from '../../src/core/entities/model/learn.js';
 import { loadNameModel, type NameModel } from '../../src/core/entities/model/index.js';
@@ -112,4 +114,57 @@ test('property: learning never makes a decided span lose its decision', () => {
     }),
     { numRuns: 25 },
   );
+});
+
+// ---------------------------------------------------------------- the store and the learned file
+
+const DOCS = new Map([
+  ['a.txt', 'Kestrel Varn cut its fares on Monday, the airline said.'],
+  ['b.txt', 'The deal with Ostrava Tessel was signed in Cork.'],
+]);
+
+function decision(id: string, document: string, exact: string, type: EntityType | null, created: string): Annotation {
+  const text = DOCS.get(document) ?? exact;
+  const start = text.indexOf(exact);
+  const base = { id, document, source: 'user' as const, created, target: targetOf(text, start, start + exact.length) };
+  return type === null ? { ...base, kind: 'not-entity' } : { ...base, kind: 'entity', type, entity: null };
+}
+
+const STORE: Annotation[] = [
+  decision('2', 'b.txt', 'Ostrava Tessel', null, '2026-01-02T00:00:00Z'),
+  decision('1', 'a.txt', 'Kestrel Varn', 'ORG', '2026-01-01T00:00:00Z'),
+  decision('3', 'gone.txt', 'Velmora', 'ORG', '2026-01-03T00:00:00Z'),
+];
+
+const rows = (learned: LearnedWeights) => [...learned.deltas].map(([h, d]) => [h, Array.from(d)]).sort((x, y) => (x[0] as number) - (y[0] as number));
+
+test('learned from the store: the decisions replayed oldest first, whatever the file’s order; a gone document teaches nothing', () => {
+  const rebuilt = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
+  const again = learnFromStore([...STORE].reverse(), (d) => DOCS.get(d), shipped);
+  assert.deepEqual(rows(again), rows(rebuilt));
+  const byHand = new LearnedWeights();
+  learnDecision(DOCS.get('a.txt')!, { start: 0, end: 12 }, 'ORG', shipped, byHand);
+  const b = DOCS.get('b.txt')!;
+  learnDecision(b, { start: b.indexOf('Ostrava'), end: b.indexOf(' was') }, null, shipped, byHand);
+  assert.deepEqual(rows(rebuilt), rows(byHand));
+  assert.equal(rebuilt.decisions, 2);
+});
+
+test('learned file: reads back what was written, and is refused when made over another model or damaged', () => {
+  const learned = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
+  const text = writeLearned(learned, shipped.checksum);
+  const read = readLearned(text, shipped.checksum);
+  assert.ok(!('error' in read));
+  assert.deepEqual(rows(read), rows(learned));
+  assert.equal(read.decisions, learned.decisions);
+  const refusals: Array<[string, string]> = [
+    [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
+    ['{', 'not JSON'],
+    [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
+    [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
+  ];
+  for (const [bad, why] of refusals) {
+    const result = readLearned(bad, shipped.checksum);
+    assert.ok('error' in result && result.error.includes(why), `${why}: ${JSON.stringify(result)}`);
+  }
 });
