@@ -69,13 +69,16 @@ const CONVENTIONS = `Conventions
          event for a happening another stands for; recall = required happenings some event stands for.
   learning a simulated user on MEANTIME dev and the held-out news: each topic's documents are
          taken in path order, every other one worked on, the rest scored. In the worked documents
-         the user reviews the system's names (in gold's region; a name of a type gold does not
-         annotate only where it overlaps a gold name) and decides each as gold says: its type, the
-         overlapping gold span, or not a name; the model learns from each decision. Review order =
-         least confident first, the list read again every 5 decisions; reading order = document by
-         document, start to end. ${DECISIONS_PER_10K} decisions per 10,000 tokens of the whole set (accepting a
-         right name counts as one). Exact span + type F1 over PERSON/ORG/PLACE on the scored
-         documents only, which no decision touched, before and after.
+         the user reviews the system's names and the spans the model nearly read as names (its
+         confidence that they are none ≤ 0.9), in gold's region; a name of a type gold does not
+         annotate only where it overlaps a gold name. It decides each as gold says: its type, the
+         overlapping gold span (when that is a name by our guidelines; else the system's span if
+         gold gives it the same type, else nothing), or not a name; the model learns from each
+         decision. Review order = least confident first, the list read again every 5 decisions;
+         reading order = document by document, start to end. ${DECISIONS_PER_10K} per 10,000 tokens of the
+         whole set, of decisions (accepting a right name counts) or of corrections (only those
+         that change what the system said). Exact span + type F1 over PERSON/ORG/PLACE on the
+         scored documents only, which no decision touched, before and after.
   seeds  test/fixtures/seeds-gold: the five seeds analysed as one corpus; every gold mention is
          scored (no neutral regions); exact span + type for PERSON/ORG/PLACE (micro (3)) and for
          all five types with NORP and MISC (micro (5)).

@@ -41,8 +41,9 @@ export interface Weights {
 
 /**
  * What a workspace learned on top of the shipped weights: per feature, one number per label added
- * to its row (features the shipped weights lack included). Each must be a multiple of 2^-12 below
- * 2^12 in size, so sums with the shipped weights stay exact (see exactSums).
+ * to its row (features the shipped weights lack included). LearnedWeights keeps each a multiple of
+ * 2^-12, so while they stay small sums with the shipped weights stay exact (see exactSums) and the
+ * overlaid table keeps the shipped one's exactSums.
  */
 export type WeightDeltas = ReadonlyMap<number, Float64Array>;
 
