@@ -11,6 +11,7 @@ import {
   type DocumentAnalysis, type DocumentMeta, type LoadedDocument, type Passage, type PassageAnalysis, type Problem,
 } from '../core/index.js';
 import type { OpenAnalysisReply, OpenAnalysisRequest } from './openAnalysisWorker.js';
+import { unpackFindings } from './packedFindings.js';
 
 /** Documents up to this many characters are analysed here whatever the memo knows: a passage or two. */
 const IN_THREAD_MAX_CHARS = 64 * 1024;
@@ -241,7 +242,9 @@ export class OpenDocumentAnalysis {
       run.lineStarts = reply.lineStarts;
     } else if (reply.type === 'passage') {
       // Passages come in order.
-      const { analysis } = reply;
+      const { entities, timex, events } = unpackFindings(reply.findings);
+      const { key, start, sentenceBase, firstLine, sentenceCount, after } = reply.analysis;
+      const analysis: PassageAnalysis = { key, start, sentenceBase, firstLine, entities, timex, events, sentenceCount, after };
       run.analyses[reply.index] = analysis;
       for (const m of analysis.entities) run.found.entities.push(m);
       for (const t of analysis.timex) run.found.timex.push(t);

@@ -4,6 +4,7 @@
 // when the run is cancelled (a newer version of the document, a closed one, the user).
 import { parentPort } from 'node:worker_threads';
 import { installShippedNameModel } from './nameModelFile.js';
+import { packFindings, type PackedFindings } from './packedFindings.js';
 import { analyzePassages, documentHead, lineStarts, PassageMemo, planDocument, type DocumentAnalysis, type DocumentMeta, type Passage, type PassageAnalysis } from '../core/index.js';
 
 export type OpenAnalysisRequest =
@@ -19,7 +20,8 @@ export type OpenAnalysisReply =
    * (the diagnostics' positions: found here, not in a pass over megabytes on the main thread).
    */
   | { type: 'plan'; run: number; head: DocumentAnalysis; passages: Passage[]; lineStarts: number[] }
-  | { type: 'passage'; run: number; index: number; analysis: PassageAnalysis }
+  /** A passage's analysis, its findings packed (packedFindings.ts: fewer objects for the main thread's collector to copy). */
+  | { type: 'passage'; run: number; index: number; analysis: Omit<PassageAnalysis, 'entities' | 'timex' | 'events'>; findings: PackedFindings }
   | { type: 'done'; run: number }
   | { type: 'cancelled'; run: number }
   | { type: 'failed'; run: number; error: string };
@@ -67,7 +69,9 @@ async function analyse({ run, uri, text, meta }: Extract<OpenAnalysisRequest, { 
     const memo = memos.get(uri) ?? new PassageMemo();
     const done: PassageAnalysis[] = [];
     for (const analysis of analyzePassages(plan, memo)) {
-      port.postMessage({ type: 'passage', run, index: done.length, analysis } satisfies OpenAnalysisReply);
+      const { entities, timex, events, ...rest } = analysis;
+      const findings = packFindings({ entities, timex, events });
+      port.postMessage({ type: 'passage', run, index: done.length, analysis: rest, findings } satisfies OpenAnalysisReply, [findings.numbers.buffer]);
       done.push(analysis);
       // A turn of the event loop between passages: a cancel message can come in.
       await new Promise((resolve) => setImmediate(resolve));
