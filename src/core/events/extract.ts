@@ -74,17 +74,14 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
 /** Every trigger that reports a happening, with its reading, roles and date, before the document's mentions of one happening are gathered. */
 export function findCandidates(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[]): Candidate[] {
   const candidates: Candidate[] = [];
-  const words = mayTriggerAt(tokens);
-  let w = 0;
   let e = 0;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     while (e < entities.length && entities[e].end <= sentence.start) e++;
     while (t < timex.length && timex[t].end <= sentence.start) t++;
-    while (w < words.length && words[w] < sentence.first) w++;
     // Most sentences hold no word that could tell a happening: nothing to read there.
-    if (w === words.length || words[w] >= sentence.last) continue;
+    if (!mayTellHappening(tokens, sentence)) continue;
     const inSentence = (x: Span) => x.start >= sentence.start && x.end <= sentence.end;
     const sentenceEntities: EntityMention[] = [];
     for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
@@ -105,9 +102,9 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     // First the triggers that tell a happening, so that dates go to those only ("removed … from its
     // list of banned organizations on March 3": the date is the removal's, not the modifier's).
     const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
-    for (let i = w, after = sentence.first; i < words.length && words[i] < sentence.last; i++) {
-      const k = words[i];
-      if (k < after || reader.entity(k)) continue;
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const token = tokens[k];
+      if (token.kind !== 'word' || !MAY_TRIGGER.has(lowerOf(token)) || reader.entity(k)) continue;
       const trigger = triggerAt(reader, k);
       if (!trigger) continue;
       const { reading, last } = trigger;
@@ -115,7 +112,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       const definite = clauseDates.some((d) => d.value.length >= 7);
       const realis = realisOf(reader, k, reading, definite);
       if (realis === 'actual' || realis === 'planned') found.push({ k, reading, last, realis });
-      after = last + 1;
+      k = last;
     }
     const accepted = new Set(found.map((f) => f.k));
     for (const { k, reading, last, realis } of found) {
@@ -185,36 +182,9 @@ const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 
 /** Every word triggerAt may find a trigger at: the first word of a phrase, a trigger word, a word read by its sense. */
 const MAY_TRIGGER = new Set([...PHRASES.keys(), ...TRIGGERS.keys(), ...SENSE_TRIGGERS]);
 
-/**
- * The tokens, in order, that triggerAt may find a trigger at: one pass over the document, where each
- * sentence was scanned to learn whether it holds one and its words were then looked up again.
- */
-function mayTriggerAt(tokens: Token[]): number[] {
-  const at: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k];
-    if (token.kind === 'word' && !(isAscii(token.text) && MAY_TRIGGER_SHAPES[shapeOf(token.text)] === 0) && MAY_TRIGGER.has(lowerOf(token))) at.push(k);
-  }
-  return at;
-}
-
-/**
- * A word's length and its first and last letters, case-blind (an ASCII letter and its lower case
- * differ in bit 5 only), in 15 bits. Every word of MAY_TRIGGER has one of a few hundred shapes,
- * which most words of a text have not ("the", "of", "and"): for an ASCII word, a look at its shape
- * spares making its lower case and probing the set (the first to ask for most words' lower case).
- */
-function shapeOf(word: string): number {
-  return ((word.length & 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-}
-
-const MAY_TRIGGER_SHAPES = new Uint8Array(1 << 15);
-for (const word of MAY_TRIGGER) MAY_TRIGGER_SHAPES[shapeOf(word)] = 1;
-
-/** Only ASCII: its lower case has the same length and the same shape. */
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
-  return true;
+function mayTellHappening(tokens: Token[], sentence: Sentence): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word' && MAY_TRIGGER.has(lowerOf(tokens[k]))) return true;
+  return false;
 }
 
 /** The trigger starting at token k (a multi-word one first: "took control", "stepped down"), read in its context. */

@@ -136,8 +136,7 @@ export class SentenceReader {
 
   private breaksClause(k: number): boolean {
     const t = this.tokens[k];
-    // Every mark of CLAUSE_PUNCT is a punctuation token: words need no lookup.
-    if (!t || t.kind !== 'punct' || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
+    if (!t || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
     if (t.text === ',' && this.entity(k - 1) && this.entity(k + 1) && this.coordinatedAfter(k)) return false;
     return true;
   }
