@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { analyzeDocument, findTimex, weekdayOf } from '../../src/core/index.js';
+import { TIMEX_SCANNER, unguardedScanner } from '../../src/core/dates/patterns.js';
 
 /**
  * ⟦text⟧{value} marks every temporal expression the recogniser must find, with its TIMEX3 value;
@@ -106,6 +109,44 @@ const cases: Array<[string, string | null, string]> = [
 ];
 
 for (const [name, dct, marked] of cases) test(`dates: ${name}`, () => check(marked, dct));
+
+/** Every match of a scanner, tried at every position of the text (not only where the last ended). */
+function matchesAnywhere(scanner: RegExp, text: string): string[] {
+  const out: string[] = [];
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
+    out.push(`${m.index}: ${m.join('|')}`);
+    scanner.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The scanner skips "the", "a", "that" … before words no family continues them with: it finds what it finds without skipping. */
+function checkGuards(text: string, finds: boolean): void {
+  const expected = matchesAnywhere(unguardedScanner(), text);
+  assert.equal(expected.length > 0, finds, `${text}: ${expected.join(', ')}`);
+  assert.deepEqual(matchesAnywhere(TIMEX_SCANNER, text), expected, text);
+}
+
+const GUARDED: Array<[string, boolean]> = [
+  ['on the 5th of March', true], ['in the early 1990s', true], ["in the '90s", true], ['the 19th century', true], ['The mid-1990s', true],
+  ['by the very end of the year', true], ['the beginning of March', true], ['the next day', true], ['The following week', true],
+  ['the same month', true], ['over the weekend', true], ['the first quarter of 2024', true], ['the final quarter', true],
+  ['the second half of 2023', true], ['the summer of 2023', true], ['the day before yesterday', true], ['in the near future', true],
+  ['in the past', true], ['the next four years', true], ['the initial six months', true], ['the late 2000s', true],
+  ['a year', true], ['An hour', true], ['a few days', true], ['a couple of weeks', true], ['a hundred years', true], ['a dozen-year', true],
+  ['15 a year', true], ['an hour-long', true], ['a decade', true], ['a century', true], ['a fortnight', true],
+  ['that day', true], ['That calendar year', true], ['that morning', true], ['this week', true], ['this May', true], ['This Friday', true],
+  ['this fiscal year', true], ['this autumn', true], ['this Sept. 5', true], ['New Year’s Day', true], ['at present', true],
+  ['at the moment', true], ['at least two years', true], ['at most three days', true],
+  ['the man and a dog, that is this one: new rules at home', false],
+];
+
+for (const [text, finds] of GUARDED) test(`dates: the scanner's guards keep "${text}"`, () => checkGuards(text, finds));
+
+test("dates: the scanner's guards keep every expression of the seeds", () => {
+  for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) checkGuards(readFileSync(path.join('seeds', f), 'utf8'), true);
+});
 
 test('dates: each value says how it was reached', () => {
   const text = 'On March 5, 2024, they met. The paper published the next day an article. The attack on March 22 claimed lives.';

@@ -41,6 +41,12 @@ export function isValidIsoDate(s: string): boolean {
   return !!m && isoDate(+m[1], +m[2], +m[3]) === s;
 }
 
+/** The first match of a global expression (none of these matches an empty string), from the text's start. */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
 /** Every full date in the text, in order of position. */
 export function findCalendarDates(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];
@@ -50,9 +56,10 @@ export function findCalendarDates(text: string): CalendarDate[] {
     const value = isoDate(+y, mo, +d);
     if (value) found.push({ start: m.index, end: m.index + m[0].length, value });
   };
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m as RegExpExecArray, m[3], MONTHS[m[1].toLowerCase()], m[2]);
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m as RegExpExecArray, m[3], MONTHS[m[2].toLowerCase()], m[1]);
-  for (const m of text.matchAll(ISO)) add(m as RegExpExecArray, m[1], +m[2], m[3]);
+  // exec loops, not matchAll: matchAll copies the expression on every call (every header line of every document).
+  for (let m = first(MONTH_DAY_YEAR, text); m; m = MONTH_DAY_YEAR.exec(text)) add(m, m[3], MONTHS[m[1].toLowerCase()], m[2]);
+  for (let m = first(DAY_MONTH_YEAR, text); m; m = DAY_MONTH_YEAR.exec(text)) add(m, m[3], MONTHS[m[2].toLowerCase()], m[1]);
+  for (let m = first(ISO, text); m; m = ISO.exec(text)) add(m, m[1], +m[2], m[3]);
   return found.sort((a, b) => a.start - b.start);
 }
 
