@@ -85,6 +85,9 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
   ['a bare mention joins the happening of its kind the document names', {
     'a.txt': 'Ambassador Pavel Orlov was attacked in Herat on March 8, 2024.\nThe police came.\nWitnesses said shots were fired at the car.',
   }, { 'a.txt': '2024-03-09' }, ['2024-03-08 attack: a.txt(attacked) a.txt(fired)']],
+  ['a fire and what it destroyed are one happening; the arson suspected is told bare', {
+    'a.txt': 'A fire destroyed the Varna Bible Church on March 8, 2024.\nInvestigators suspect arson.\nThe fire burned for hours.',
+  }, { 'a.txt': '2024-03-09' }, ['2024-03-08 disaster: a.txt(fire) a.txt(destroyed) a.txt(fire)', 'undated crime: a.txt(arson)']],
   ['a statement nobody makes is not another’s', {
     'a.txt': 'Minister Karim Sadiqi announced the plan.\nThe two men spoke for an hour.',
   }, {}, ['undated statement: a.txt(announced)']],

@@ -66,7 +66,9 @@ const ANAPHORA_LINES = 8;
 const WEAK_LINES = 3;
 const POINTING = new Set(['this', 'that', 'these', 'those', 'same', 'such', 'their', 'his', 'her', 'its']);
 /** Kinds of one happening told twice in a sentence: "the attack … killed 144", "announced that the decision". */
-const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict']);
+const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict',
+  // Its harm: "the attack … left 155 people injured", "a fire destroyed the warehouse".
+  'attack/injury', 'killing/injury', 'disaster/injury', 'accident/injury', 'attack/damage', 'disaster/damage', 'accident/damage', 'killing/damage']);
 /** When kinds mix in one happening, the one it is told as. */
 const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, death: 1, visit: 2, meeting: 1, decision: 2, recognition: 2, statement: 1, sentence: 4, verdict: 3, trial: 2, charge: 1 };
 
