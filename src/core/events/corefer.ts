@@ -372,7 +372,7 @@ function firstLine(chains: Chain[]): number {
 /**
  * "the fire", "the killing": a happening told with nobody named, no place and no date is most often
  * one the document tells elsewhere with its people; it joins the nearest such happening of its kind
- * told before it, else the first after it.
+ * told before it, else the first after it, else the first bare one of its kind.
  */
 function joinBare(chains: Chain[]): void {
   const gone = new Set<Chain>();
@@ -389,7 +389,8 @@ function joinBare(chains: Chain[]): void {
       if (first < at && (!before || first > before.mentions[0].start)) before = o;
       if (first > at && (!after || first < after.mentions[0].start)) after = o;
     }
-    const into = before ?? after;
+    // With none named, "a fire" … "the fire" told paragraphs apart is one fire: the first bare one of its kind.
+    const into = before ?? after ?? chains.find((o) => o !== ch && !gone.has(o) && o.mentions[0].start < at && !anchored(o) && o.mentions.some((m) => ch.mentions.some((x) => m.kind === x.kind && !x.weak)));
     if (!into) continue;
     into.mentions.push(...ch.mentions);
     into.mentions.sort((a, b) => a.start - b.start);

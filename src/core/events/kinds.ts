@@ -80,7 +80,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   // Harm, escapes, care and gatherings: happenings news tells beside the violence and the decisions.
   injury: { noun: 'Injury', verbs: ['injure', 'wound', 'hurt', 'sprain', 'fracture'], nouns: ['injury', 'injuries'] },
   damage: { noun: 'Damage', verbs: ['destroy', 'damage', 'devastate', 'demolish', 'wreck'], nouns: ['destruction'] },
-  escape: { noun: 'Escape', verbs: ['escape', 'flee'], nouns: ['escape', 'jailbreak', 'breakout'], phrases: ['break out'] },
+  escape: { noun: 'Escape', verbs: ['escape', 'flee'], nouns: ['escape', 'jailbreak', 'breakout'], phrases: ['break out of'] },
   treatment: { noun: 'Treatment', verbs: ['hospitalise', 'hospitalize'], nouns: ['treatment', 'surgery', 'hospitalisation', 'hospitalization'], phrases: ['check into'] },
   ceremony: { noun: 'Ceremony', verbs: ['celebrate'], nouns: ['ceremony', 'celebration', 'festival', 'concert', 'wedding', 'funeral', 'gala', 'parade', 'memorial'] },
 };
