@@ -372,7 +372,8 @@ function firstLine(chains: Chain[]): number {
 /**
  * "the fire", "the killing": a happening told with nobody named, no place and no date is most often
  * one the document tells elsewhere with its people; it joins the nearest such happening of its kind
- * told before it, else the first after it, else the first bare one of its kind.
+ * told before it, else (in a headline, its paragraph or the next) the first after it, else the first bare
+ * one of its kind.
  */
 function joinBare(chains: Chain[]): void {
   const gone = new Set<Chain>();
@@ -387,7 +388,8 @@ function joinBare(chains: Chain[]): void {
       if (!o.mentions.some((m) => ch.mentions.some((x) => sameHappeningKinds(m.kind, x.kind)))) continue;
       const first = o.mentions[0].start;
       if (first < at && (!before || first > before.mentions[0].start)) before = o;
-      if (first > at && (!after || first < after.mentions[0].start)) after = o;
+      // Told before its people only in a headline, or in its paragraph or the one before ("a fire … the fire at the church").
+      if (first > at && (!after || first < after.mentions[0].start) && (ch.mentions[0].headline || o.mentions[0].line - ch.mentions[0].line <= 1)) after = o;
     }
     // With none named, "a fire" … "the fire" told paragraphs apart is one fire: the first bare one of its kind.
     const into = before ?? after ?? chains.find((o) => o !== ch && !gone.has(o) && o.mentions[0].start < at && !anchored(o) && o.mentions.some((m) => ch.mentions.some((x) => m.kind === x.kind && !x.weak)));
@@ -425,7 +427,8 @@ function describe(ch: Chain, happening: number, text: string): EventMention[] {
   const kind = ch.mentions.reduce<EventKind>((best, m) => ((KIND_RANK[m.kind] ?? 0) > (KIND_RANK[best] ?? 0) && !m.weak ? m.kind : best), ch.mentions.find((m) => !m.weak)!.kind);
   const told = ch.mentions.filter((m) => m.kind === kind && !m.weak);
   // The word of a mention that names someone tells it best ("the Taliban boycotted", not a bare "decided").
-  const lemma = (told.find((m) => m.pos === 'verb' && m.roles.agent.length + m.roles.patient.length > 0) ?? told.find((m) => m.pos === 'verb') ?? told[0] ?? ch.mentions[0]).lemma;
+  const named = told.filter((m) => m.roles.agent.length + m.roles.patient.length > 0);
+  const lemma = (named.find((m) => m.pos === 'verb') ?? named[0] ?? told.find((m) => m.pos === 'verb') ?? told[0] ?? ch.mentions[0]).lemma;
   const symmetric = kind === 'meeting' || kind === 'agreement' || kind === 'visit';
   // A statement is one speaker's (the one named most, first).
   const agent = ranked(ch.mentions.flatMap((m) => m.roles.agent)).slice(0, kind === 'statement' ? 1 : undefined);

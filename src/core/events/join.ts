@@ -351,7 +351,8 @@ export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: Corpu
   const participants = [...agent, ...patient, ...others];
   const lemma = mostNamed(reports.map((m) => (m.kind === c.kind ? [m.lemma] : [])))[0] ?? reports[0].lemma;
   const modality = reports.every((m) => m.modality === 'planned') ? 'planned' : 'actual';
-  const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
+  // Events that name nobody are many ("Fire", "Attack"): told apart by their place or first document, so that no id is shared by thousands.
+  const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? place ?? `none@${mentions[0].path}`}`;
   const roles = { agent, patient };
   const title = titleOf({ kind: c.kind, lemma, agent, patient, place, modality }, entities);
   return { base, event: { id: base, kind: c.kind, date: c.date, title, participants, roles, place, lemma, modality, mentions } };
