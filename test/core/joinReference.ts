@@ -249,10 +249,10 @@ function eventOrder(a: CorpusEvent, b: CorpusEvent): number {
  * Events that are not statements, linked across documents when one of the two is undated, they
  * share no document, they share a word or person or organisation that at most CAP undated events
  * share (and at most CAP dated ones, for a pair with a dated event), their documents are at most 30
- * days apart, their kinds compatible, their names do not contradict, and the scorer says yes. Each
- * connected group (union-find over every pair) is then cut: its links strongest first, ties by the
- * events' order, each uniting two parts whose dates all agree. A part of two or more is one event,
- * with the id and kind of its first and the most precise of its dates.
+ * days apart, their kinds compatible (either way round), their names do not contradict, and the
+ * scorer says yes. Each connected group (union-find over every pair) is then cut: its links
+ * strongest first, ties by the events' order, each uniting two parts whose dates all agree. A part
+ * of two or more is one event, with the id and kind of its first and the most precise of its dates.
  */
 function storyJoin(base: CorpusEvent[], entities: Map<string, Entity>, dctTime: Map<string, number>): ReferenceEvents {
   const lookups = (list: CorpusEvent[]) => ({
@@ -275,7 +275,7 @@ function storyJoin(base: CorpusEvent[], entities: Map<string, Entity>, dctTime: 
       const withDated = x.date !== null || y.date !== null;
       if (![...keys[i]].some((key) => keys[j].has(key) && count(key, false) <= CAP && (!withDated || count(key, true) <= CAP))) continue;
       if (Math.abs(timeOf(i) - timeOf(j)) > MAX_DAYS_APART * 86_400_000) continue;
-      if (!compatible(x.kind, y.kind) || contradicts(sketches[i], sketches[j])) continue;
+      if (!(compatible(x.kind, y.kind) || compatible(y.kind, x.kind)) || contradicts(sketches[i], sketches[j])) continue;
       const p = probability(model!, pairFeatures(sketches[i], sketches[j]));
       if (p >= model!.threshold) links.push({ i, j, p });
     }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalLinker, LINK_STEP_WEIGHT, type LinkInput } from '../../src/core/index.js';
 import { IncrementalJoiner, JOIN_STEP_WEIGHT, reportChange, type ReportChange } from '../../src/core/events/incrementalJoin.js';
-import { SORT_RUN, StepMeter } from '../../src/core/corpus/stepMeter.js';
+import { mergeSorted, SORT_RUN, sortSteps, StepMeter } from '../../src/core/corpus/stepMeter.js';
 import { splitIntoUnits } from '../../src/core/corpus/units.js';
 import { CAP, STORY_STEP_WEIGHT, StoryJoin } from '../../src/core/events/storyJoin.js';
 import { createWorld, generateCorpus, generateLongDocument } from '../support/corpusGenerator.js';
@@ -38,6 +38,29 @@ test('steps: a meter ends a step when its size is reached and keeps the largest 
   meter.end();
   assert.equal(meter.largest, 30);
 });
+
+// Lists of [key, place]: sorted by key, in steps of a small meter, or merged; ties keep their places' order.
+const sorts: Array<[string, Array<[number, number]>]> = [
+  ['empty', []],
+  ['short, sorted at once', [[3, 0], [1, 1], [3, 2], [2, 3], [1, 4]]],
+  ['longer than a run, in runs merged', Array.from({ length: 2345 }, (_, k) => [(k * 7919) % 97, k])],
+];
+
+for (const [name, items] of sorts) {
+  test(`steps: sortSteps sorts as a stable sort does, a step at a time: ${name}`, () => {
+    const byKey = (a: [number, number], b: [number, number]) => a[0] - b[0];
+    const meter = new StepMeter(50);
+    const steps = sortSteps([...items], byKey, meter, 1);
+    let step = steps.next();
+    let yields = 0;
+    for (; !step.done; step = steps.next()) yields++;
+    assert.deepEqual(step.value, [...items].sort(byKey));
+    assert.ok(items.length < 100 || yields > 10, `${yields} steps`);
+    // Two halves sorted, then merged: the first half's on a tie first.
+    const half = Math.floor(items.length / 2);
+    assert.deepEqual(mergeSorted(items.slice(0, half).sort(byKey), items.slice(half).sort(byKey), byKey), [...items].sort(byKey));
+  });
+}
 
 test('steps: linking a long document beside the seeds takes a bounded count of work per step, and links as at once', () => {
   assert.ok(analysed[analysed.length - 1].analysis.passages!.length > 10, 'the long document has passages');

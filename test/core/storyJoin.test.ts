@@ -1,13 +1,20 @@
 // The learned joins of undated events across documents (storyJoin.ts): the shipped weights load and
 // are what their checksum says; links depend on the pair alone, so any order of updates, additions
 // and removals gives what one update of the final events gives; a word shared by too many events
-// ties none of them (blocking keeps the work per event bounded).
+// ties none of them (blocking keeps the work per event bounded); a pair is the same pair from
+// either side (each is scored once, from the side found first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../../src/core/index.js';
 import type { CorpusEvent, CorpusEventMention } from '../../src/core/events/join.js';
-import { canonical, FEATURES, fnv1a, shippedJoinModel } from '../../src/core/events/joinScorer.js';
+import { compatible, KINDS, type EventKind } from '../../src/core/events/kinds.js';
+import { canonical, contradicts, FEATURES, fnv1a, pairFeatures, shippedJoinModel, sketch } from '../../src/core/events/joinScorer.js';
 import { JOIN_WEIGHTS } from '../../src/core/events/joinWeights.js';
-import { CAP, MAX_DAYS_APART, StoryJoin } from '../../src/core/events/storyJoin.js';
+import { CAP, MAX_DAYS_APART, pairable, StoryJoin } from '../../src/core/events/storyJoin.js';
+import { generateCorpus } from '../support/corpusGenerator.js';
+import { cachedAnalysis } from './cachedAnalysis.js';
 
 function event(path: string, trigger: string, agent: string[], patient: string[], id = `event:${path}:${trigger}`): CorpusEvent {
   const m: CorpusEventMention = {
@@ -122,4 +129,39 @@ test('storyJoin: a key shared by more dated events than the cap ties no undated 
   assert.equal(s.events().length, CAP + 2);
   s.update([many[0], report], many.slice(1), [], entities);
   assert.deepEqual(shown(s), ['event:n000.txt:met:2024-03-05: n000.txt u.txt']);
+});
+
+test('storyJoin: a pair is the same from either side: kinds, what rules it out, its features', () => {
+  // Kinds: compatible() reads one way (an invasion takes an attack, not the other way); a pair either way.
+  const ofKind = (e: CorpusEvent, kind: EventKind) => ({ event: { ...e, kind }, paths: [e.mentions[0].path], dctTime: NaN, sketch: sketch({ ...e, kind }, entities) });
+  const kinds = Object.keys(KINDS) as EventKind[];
+  for (const x of kinds) {
+    for (const y of kinds) {
+      assert.equal(pairable(ofKind(a, x), ofKind(b, y)), pairable(ofKind(b, y), ofKind(a, x)), `${x}, ${y}`);
+      assert.equal(pairable(ofKind(a, x), ofKind(b, y)), compatible(x, y) || compatible(y, x), `${x}, ${y}`);
+    }
+  }
+  // The events of the seeds and of generated articles (some undated, some dated, of every kind they tell).
+  const seedsDir = path.join(__dirname, '..', '..', 'seeds');
+  const texts = [
+    ...readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(seedsDir, f), 'utf8')),
+    ...generateCorpus({ docs: 30, seed: 3 }).documents.map((d) => d.text),
+  ];
+  const corpus = new Corpus();
+  texts.forEach((text, k) => corpus.update(`doc${k}.txt`, text, cachedAnalysis(`doc${k}.txt`, text)));
+  const events = corpus.events();
+  assert.ok(events.length > 100 && events.some((e) => !e.date) && events.some((e) => e.date), 'dated and undated events');
+  const byId = corpus.linked().byId;
+  const sides = events.map((event) => ({ event, paths: [...new Set(event.mentions.map((m) => m.path))], dctTime: NaN, sketch: sketch(event, byId) }));
+  let pairs = 0;
+  for (const x of sides) {
+    for (const y of sides) {
+      assert.equal(contradicts(x.sketch, y.sketch), contradicts(y.sketch, x.sketch));
+      assert.equal(pairable(x, y), pairable(y, x));
+      // Exactly: the same features give the same probability, bit for bit.
+      assert.deepEqual(pairFeatures(x.sketch, y.sketch), pairFeatures(y.sketch, x.sketch), `${x.event.id}, ${y.event.id}`);
+      if (pairable(x, y)) pairs++;
+    }
+  }
+  assert.ok(pairs > 100, 'pairs the scorer would score');
 });

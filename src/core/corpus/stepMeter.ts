@@ -53,16 +53,29 @@ export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, meter
         next.push(a);
         continue;
       }
-      const out: T[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < a.length || j < b.length) {
-        out.push(j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
-        if (meter.add(weight * 2)) yield;
-      }
-      next.push(out);
+      next.push(yield* mergeSteps(a, b, compare, meter, weight));
     }
     runs = next;
   }
   return runs[0] ?? [];
+}
+
+/** Two sorted lists as one, stable (on a tie, `a`'s first), a step at a time (the meter's); `weight` as for sortSteps. */
+export function* mergeSteps<T>(a: readonly T[], b: readonly T[], compare: (a: T, b: T) => number, meter: StepMeter, weight: number): Generator<void, T[]> {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    out.push(j >= b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+    if (meter.add(weight * 2)) yield;
+  }
+  return out;
+}
+
+/** mergeSteps at once. */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const steps = mergeSteps(a, b, compare, new StepMeter(Infinity), 0);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }

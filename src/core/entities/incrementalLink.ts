@@ -377,7 +377,7 @@ export class IncrementalLinker {
         this.groups.set(key, group);
       }
       const part = entityPart(doc.path, inputs, mentions, doc.document);
-      addCounts(group.texts, part.texts, 1);
+      addCounts(group.texts, part.mentions, 1);
       const old = this.unkeyed.get(key)?.get(doc.path);
       this.unkeyed.get(key)?.delete(doc.path);
       const moved = !!old && this.movedInPlace(group, old, part, first);
@@ -406,7 +406,7 @@ export class IncrementalLinker {
   private unkey(doc: DocState): void {
     for (const member of doc.members) {
       const { group, index } = member;
-      addCounts(group.texts, member.part.texts, -1);
+      addCounts(group.texts, member.part.mentions, -1);
       // The group's last member takes its place.
       const last = group.members.pop()!;
       if (last !== member) {

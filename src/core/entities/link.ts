@@ -183,13 +183,11 @@ export function countryKey(country: string): string {
 export interface EntityPart {
   /** The document (or passage of a long one) the part is of: parts are ordered by it. */
   path: string;
-  /** The linked mentions, in text order. */
-  mentions: LinkedMention[];
   /**
-   * Each form of the name used here, with how often, flat: [text, count, text, count…]. Not a map
-   * per part, nor a pair list per form: 10,000 articles make 600,000 parts and 670,000 forms.
+   * The linked mentions, in text order. The forms of the name used here are their texts, counted
+   * when needed (formsOf): no list of them kept beside, 600,000 at 10,000 articles.
    */
-  texts: Array<string | number>;
+  mentions: LinkedMention[];
   canonical: string | undefined;
   country: string | undefined;
   roles: EntityRole[];
@@ -201,40 +199,46 @@ const NO_ROLES: EntityRole[] = [];
 
 /** `document`: the document `path` is a passage of, if it is one. */
 export function entityPart(path: string, inputs: LinkMention[], mentions: LinkedMention[], document = path): EntityPart {
-  const texts: Array<string | number> = [];
   let canonical: string | undefined;
   let country: string | undefined;
   let roles = NO_ROLES;
   let acronym: EntityPart['acronym'];
   inputs.forEach((m, index) => {
-    // Counts are numbers, so a text can only be found at a text's place.
-    const k = texts.indexOf(m.text);
-    if (k >= 0) texts[k + 1] = (texts[k + 1] as number) + 1;
-    else texts.push(m.text, 1);
     if (!canonical && m.canonical) canonical = m.canonical;
     if (!country && m.country) country = m.country;
     if (!acronym && m.expansion) acronym = { index, expansion: m.expansion };
     for (const r of m.roles) (roles === NO_ROLES ? (roles = []) : roles).push({ ...r, path: document });
   });
   // Copies of exactly their length: the lists were grown by push, with room to spare.
-  return { path, mentions: mentions.slice(), texts: texts.slice(), canonical, country, roles, acronym };
+  return { path, mentions: mentions.slice(), canonical, country, roles: roles === NO_ROLES ? roles : roles.slice(), acronym };
 }
 
 /** How often each form of the name occurs in the parts. */
 function textCounts(parts: EntityPart[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of parts) addCounts(counts, p.texts, 1);
+  for (const p of parts) addCounts(counts, p.mentions, 1);
   return counts;
 }
 
-/** Adds (or takes away) a part's forms, [text, count, …], to a count by text. */
-export function addCounts(counts: Map<string, number>, texts: ReadonlyArray<string | number>, sign: 1 | -1): void {
-  for (let k = 0; k < texts.length; k += 2) {
-    const text = texts[k] as string;
-    const total = (counts.get(text) ?? 0) + sign * (texts[k + 1] as number);
+/** Adds (or takes away) a part's mentions to a count by text (a text leaves when its last mention does). */
+export function addCounts(counts: Map<string, number>, mentions: readonly LinkedMention[], sign: 1 | -1): void {
+  for (const { text } of mentions) {
+    const total = (counts.get(text) ?? 0) + sign;
     if (total === 0) counts.delete(text);
     else counts.set(text, total);
   }
+}
+
+/** Each form of the name a part uses, with how often, in the order first used: [text, count, …]. */
+function formsOf(part: EntityPart): Array<string | number> {
+  const forms: Array<string | number> = [];
+  for (const { text } of part.mentions) {
+    // Counts are numbers, so a text can only be found at a text's place.
+    const k = forms.indexOf(text);
+    if (k >= 0) forms[k + 1] = (forms[k + 1] as number) + 1;
+    else forms.push(text, 1);
+  }
+  return forms;
 }
 
 /**
@@ -296,8 +300,10 @@ export function swapPart(entity: Entity, old: EntityPart, next: EntityPart): boo
 /** Two parts of one document and entity that describe it alike: the same forms, counts, roles and facts; only offsets differ. */
 export function movedOnly(a: EntityPart, b: EntityPart): boolean {
   if (a.mentions.length !== b.mentions.length || a.canonical !== b.canonical || a.country !== b.country || a.acronym || b.acronym) return false;
-  if (a.texts.length !== b.texts.length || a.roles.length !== b.roles.length) return false;
-  for (let k = 0; k < a.texts.length; k++) if (a.texts[k] !== b.texts[k]) return false; // [text, count, …] alike
+  if (a.roles.length !== b.roles.length) return false;
+  const [formsA, formsB] = [formsOf(a), formsOf(b)];
+  if (formsA.length !== formsB.length) return false;
+  for (let k = 0; k < formsA.length; k++) if (formsA[k] !== formsB[k]) return false; // [text, count, …] alike
   for (let k = 0; k < a.roles.length; k++) if (a.roles[k].text !== b.roles[k].text) return false;
   return true;
 }
@@ -430,7 +436,7 @@ function entityName(key: string, canonical: string | undefined, counts: Map<stri
  */
 function definingMention(parts: EntityPart[], name: string): LinkedMention {
   const forms = [name, `the ${name}`, `The ${name}`];
-  const full = firstPart(parts, (p) => p.texts.some((t, k) => k % 2 === 0 && forms.includes(t as string)));
+  const full = firstPart(parts, (p) => p.mentions.some((m) => forms.includes(m.text)));
   if (full) return full.mentions.find((m) => forms.includes(m.text))!;
   const defined = firstPart(parts, (p) => !!p.acronym);
   if (defined) {

@@ -180,15 +180,15 @@ function findTitleCase(tokenized: Tokenized): TitleCase {
 function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
   const inside = new Set<Token>();
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].kind !== 'punct' || !OPENING_QUOTES.has(tokens[k].text)) continue;
+    if (tokens[k].kind !== 'punct' || !isOpeningQuote(tokens[k].text)) continue;
     let end = k + 1;
     let functionWords = 0;
-    while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !CLOSING_QUOTES.has(tokens[end].text)) {
+    while (end < tokens.length && end - k < 40 && tokens[end].line === tokens[k].line && !isClosingQuote(tokens[end].text)) {
       const t = tokens[end];
       if (t.kind === 'word' && t.capitalised && !t.sentenceStart && is(t, FUNCTION_WORD)) functionWords++;
       end++;
     }
-    if (functionWords >= 2 && end < tokens.length && CLOSING_QUOTES.has(tokens[end].text)) {
+    if (functionWords >= 2 && end < tokens.length && isClosingQuote(tokens[end].text)) {
       for (let j = k + 1; j < end; j++) inside.add(tokens[j]);
     }
     k = end;
@@ -196,8 +196,16 @@ function findTitleCaseQuotes(tokens: Token[]): Set<Token> {
   return inside;
 }
 
-const OPENING_QUOTES = new Set(['“', '"', '‘']);
-const CLOSING_QUOTES = new Set(['”', '"', '’']);
+// “ " ‘ and ” " ’, by character code: asked of every punctuation token and of each token inside quotes.
+function isOpeningQuote(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 1 && (c === 0x201c || c === 34 || c === 0x2018);
+}
+
+function isClosingQuote(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 1 && (c === 0x201d || c === 34 || c === 0x2019);
+}
 
 function findTitleCaseLines({ tokens, lines }: Tokenized): Set<number> {
   const counts = new Map<number, { common: number; capitalised: number; functionWords: number; long: boolean; byWords: boolean }>();
@@ -688,9 +696,13 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   const typeOf = new Map<string, EntityType>();
   const surnames = new Set<string>();
   const inHeadlines = headlineMentions(tokens, mentions, titleCase);
-  for (const m of mentions) {
+  // Whether each mention's text holds a space, asked five times below of texts no longer cut.
+  const multiWord = new Uint8Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) multiWord[i] = hasSpace(mentions[i].text) ? 1 : 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (inHeadlines.has(m)) continue;
-    const multi = hasSpace(m.text);
+    const multi = multiWord[i] === 1;
     if (multi || m.canonical || m.type !== 'ORG') typeOf.set(m.text, m.type);
     if (m.type === 'PERSON' && multi) surnames.add(lastWord(m.text));
   }
@@ -699,9 +711,11 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // with a given name but opens with none ("McDonnell Douglas"), unless a title or its last word
   // alone says it is someone.
   const alone = new Set<string>();
-  for (const m of mentions) if (!hasSpace(m.text)) alone.add(m.text);
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.canonical) continue; // only a person may turn out a company: split no other name
+  for (let i = 0; i < mentions.length; i++) if (multiWord[i] === 0) alone.add(mentions[i].text);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // Only a person of two words may turn out a company: split no other name.
+    if (m.type !== 'PERSON' || m.canonical || multiWord[i] === 0) continue;
     const parts = m.text.split(/\s+/);
     if (parts.length !== 2 || alone.has(parts[1])) continue;
     if (alone.has(parts[0]) || (!TITLED_PEOPLE.has(m) && !isGivenName(parts[0]) && isGivenName(parts[1]))) m.type = 'ORG';
@@ -710,16 +724,17 @@ function harmonise(tokens: Token[], mentions: EntityMention[], titleCase: TitleC
   // organisation reading (from a head word or an organisation noun) wins over the default person
   // reading of two capitalised words, unless a title made that one a person.
   const orgNames = new Set<string>();
-  for (const m of mentions) if (m.type === 'ORG' && hasSpace(m.text)) orgNames.add(m.text);
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].type === 'ORG' && multiWord[i] === 1) orgNames.add(mentions[i].text);
   for (const m of mentions) if (m.type === 'PERSON' && !TITLED_PEOPLE.has(m) && orgNames.has(m.text)) m.type = 'ORG';
   const kept: EntityMention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const inHeadline = inHeadlines.has(m);
-    if (!m.canonical && !hasSpace(m.text)) {
+    if (!m.canonical && multiWord[i] === 0) {
       if (surnames.has(m.text)) m.type = 'PERSON';
       else if (typeOf.has(m.text)) m.type = typeOf.get(m.text)!;
     }
-    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && hasSpace(m.text) === false && isCommonWord(m.text.toLowerCase())) continue;
+    if (inHeadline && !m.canonical && !typeOf.has(m.text) && !surnames.has(m.text) && multiWord[i] === 0 && isCommonWord(m.text.toLowerCase())) continue;
     kept.push(m);
   }
   return kept;

@@ -76,7 +76,8 @@ function datelineTokens(tokens: readonly Token[], capitalLines: ReadonlySet<numb
   const out = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (capitalLines.has(t.line) || (k > 0 && tokens[k - 1].line === t.line)) continue;
+    // Only a line's first token may open a dateline: asked first, it spares a set lookup per token.
+    if ((k > 0 && tokens[k - 1].line === t.line) || capitalLines.has(t.line)) continue;
     let j = k;
     while (j < tokens.length && j - k < DATELINE_WORDS && tokens[j].line === t.line && tokens[j].kind === 'word' && isUpper(tokens[j].text)) j++;
     const after = tokens[j];

@@ -120,7 +120,7 @@ export interface Cluster {
 }
 
 export function prepare(r: CorpusEventMention, doc: JoinDocument, sentenceKey: number, lineKey: number, entities: Map<string, Entity>): Prepared {
-  const all = r.place && !r.participants.includes(r.place) ? [...r.participants, r.place] : r.participants;
+  const all = r.place && !r.participants.includes(r.place) ? r.participants.concat(r.place) : r.participants;
   return {
     r, doc, family: FAMILY.get(r.kind)!, precision: precision(r.date), phase: !r.date ? 2 : r.date.includes('X') ? 1 : 0, borrowed: r.borrowed ? 1 : 0, all,
     strong: strongOf(r.participants, entities),
@@ -131,7 +131,16 @@ export function prepare(r: CorpusEventMention, doc: JoinDocument, sentenceKey: n
 /** People, organisations and other names among the participants (the list itself when that is all of them: fewer arrays to keep). */
 function strongOf(participants: string[], entities: Map<string, Entity>): string[] {
   const strong = participants.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? ''));
-  return strong.length === participants.length ? participants : strong;
+  return strong.length === participants.length ? participants : exact(strong);
+}
+
+/**
+ * A copy of exactly its length. A list made by filter or push, or by spreading two, keeps room to
+ * spare (a short one up to 17 slots, near three times its memory): the joiner keeps some of them
+ * for every report, cluster and event, hundreds of thousands at 10,000 documents.
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 /** The order of one pass over the corpus: phase, most precise first, own dates before borrowed ones, then path and offset. */
@@ -236,6 +245,14 @@ export function* joinScopeSteps(reports: Prepared[], input: Cluster[]): Generato
     cluster.docs.push(...doc);
     cluster.all.push(...ids);
     index.file(best, cluster, ids, doc, sentence, line);
+  }
+  // The clusters reports joined here grew by push: kept at their length (see exact).
+  for (const c of copied) {
+    const cluster = clusters[c];
+    if (cluster.mentions.length > 1) Object.assign(cluster, {
+      mentions: exact(cluster.mentions), strong: exact(cluster.strong), all: exact(cluster.all),
+      docs: exact(cluster.docs), sentences: exact(cluster.sentences), lines: exact(cluster.lines),
+    });
   }
   return clusters;
 }
@@ -345,15 +362,15 @@ export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: Corpu
   for (const m of mentions) if (!told.has(`${m.path}|${m.line}`)) told.set(`${m.path}|${m.line}`, m);
   const reports = [...told.values()];
   const place = mostNamed(reports.map((m) => (m.place ? [m.place] : [])))[0] ?? null;
-  let agent = mostNamed(reports.map((m) => m.agent)).filter((id) => id !== place);
-  let patient = mostNamed(reports.map((m) => m.patient)).filter((id) => id !== place && !agent.includes(id));
+  let agent = exact(mostNamed(reports.map((m) => m.agent)).filter((id) => id !== place));
+  let patient = exact(mostNamed(reports.map((m) => m.patient)).filter((id) => id !== place && !agent.includes(id)));
   if (SYMMETRIC.has(c.kind) && agent.length > 1) {
     // A meeting's sides: the one most often told as its doer, and the others.
-    patient = [...agent.slice(1), ...patient];
+    patient = agent.slice(1).concat(patient);
     agent = agent.slice(0, 1);
   }
   const others = mostNamed(reports.map((m) => m.participants)).filter((id) => id !== place && !agent.includes(id) && !patient.includes(id));
-  const participants = [...agent, ...patient, ...others];
+  const participants = agent.concat(patient, others);
   const lemma = mostNamed(reports.map((m) => (m.kind === c.kind ? [m.lemma] : [])))[0] ?? reports[0].lemma;
   const modality = reports.every((m) => m.modality === 'planned') ? 'planned' : 'actual';
   // Events that name nobody are many ("Fire", "Attack"): told apart by their place or first document's
@@ -406,11 +423,11 @@ export function reportsOf(input: EventInput): CorpusEventMention[] {
   const wordsOf = sentenceWords(input.text);
   return input.events.map((e) => {
     const agent = ids(e.agent);
-    const patient = ids(e.patient).filter((id) => !agent.includes(id));
+    const patient = exact(ids(e.patient).filter((id) => !agent.includes(id)));
     const report: CorpusEventMention = {
       path: input.path, start: e.start, end: e.end, trigger: e.trigger, kind: e.kind, sentence: e.sentence, line: e.happening,
       date: e.date ? completeYear(e.date.value, input.dct) : null,
-      participants: [...agent, ...patient], agent, patient,
+      participants: agent.concat(patient), agent, patient,
       place: e.place ? byStart.get(e.place.start) ?? null : null,
       lemma: e.lemma, modality: e.modality,
     };
@@ -428,12 +445,28 @@ function sentenceWords(text: string | undefined): ((sentence: Span) => readonly 
     if (!words) {
       const set = new Set<string>();
       for (const w of text.slice(sentence.start, sentence.end).toLowerCase().match(/[a-z]{3,}|\d[\d,.]*\d|\d/g) ?? []) {
-        if (!STOP.has(w) && set.size < MAX_WORDS) set.add(w);
+        if (!STOP.has(w) && set.size < MAX_WORDS) set.add(interned(w));
       }
       done.set(sentence.start, (words = [...set]));
     }
     return words;
   };
+}
+
+const internedWords = new Map<string, string>();
+
+/**
+ * One string per word: each document's reports and happenings keep their sentences' words, a
+ * string each, read out of a lower-cased copy of the sentence (a long word a slice of it, holding
+ * the whole copy); 10,000 documents repeat a vocabulary of some tens of thousands of words.
+ */
+function interned(word: string): string {
+  const known = internedWords.get(word);
+  if (known !== undefined) return known;
+  // Cleared as normalise's cache is: an editing session's new words cannot grow it without end.
+  if (internedWords.size >= 200_000) internedWords.clear();
+  internedWords.set(word, word);
+  return word;
 }
 
 /** Words too common to tell two stories apart. */
@@ -457,7 +490,7 @@ export function wordsOfHappenings(input: EventInput): Map<number, readonly strin
     for (const key of spans) {
       const start = Math.floor(key / 2 ** 20);
       for (const w of input.text.slice(start, start + (key % 2 ** 20)).toLowerCase().match(/[a-z]{3,}/g) ?? []) {
-        if (!STOP.has(w) && words.size < MAX_WORDS) words.add(w);
+        if (!STOP.has(w) && words.size < MAX_WORDS) words.add(interned(w));
       }
     }
     out.set(happening, [...words].sort());

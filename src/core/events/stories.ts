@@ -8,7 +8,7 @@
 import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY, type EventKind } from './kinds.js';
 import type { ReportChange } from './incrementalJoin.js';
-import type { CorpusEventMention } from './join.js';
+import { exact, type CorpusEventMention } from './join.js';
 
 /** A document as the lender keeps it. */
 interface Given {
@@ -256,7 +256,7 @@ function lendersIn(path: string, doc: Given, entities: Map<string, Entity>): Len
     const [first] = happening;
     if (first.date === null) continue;
     const ids = idsOf(happening);
-    const strong = ids.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? ''));
+    const strong = exact(ids.filter((id) => !WEAK_TYPES.has(entities.get(id)?.type ?? '')));
     out.push({
       path, line: first.line, kind: first.kind, date: first.date, dct: doc.dct, dctTime: doc.dct ? Date.parse(doc.dct) : NaN, lemma: first.lemma, ids,
       strong, agent: [...new Set(happening.flatMap((m) => m.agent))], words: doc.words.get(first.line) ?? [], keys: keysOf(first.kind, tiesOf(strong, happening)),

@@ -13,7 +13,7 @@ import type { Entity } from '../entities/link.js';
 import { compatible, FAMILY } from './kinds.js';
 import { compareEvents, compareEventsAs, datesAgree, describeEvent, retitle, type CorpusEvent } from './join.js';
 import { contradicts, joinModel, pairFeatures, probability, sketch, type EventSketch, type JoinModel } from './joinScorer.js';
-import { StepMeter } from '../corpus/stepMeter.js';
+import { mergeSorted, StepMeter } from '../corpus/stepMeter.js';
 
 /**
  * A key shared by more undated events than this ties nothing (a common word), nor does it tie an
@@ -167,7 +167,7 @@ export class StoryJoin {
     if (this.dirty) {
       this.dirty = false;
       this.sorted ??= [...this.components].map((c) => c.event).sort(compareEvents);
-      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted) : this.base;
+      this.list = this.sorted.length ? mergeSorted(this.base.filter((e) => !this.joinedOf.has(e)), this.sorted, compareEvents) : this.base;
     }
     return this.list;
   }
@@ -190,6 +190,9 @@ export class StoryJoin {
   /** The components through `roots`, found again (a component reached that was whole before is dropped and found again too). */
   private *regroup(roots: Set<Node>, model: JoinModel, entities: Map<string, Entity>, meter: StepMeter, idOf: (e: CorpusEvent) => string, changes: StoryChanges): Generator<void, void> {
     const done = new Set<Node>();
+    // Events whose neighbours were found: each pair is scored once, from the side reached first (a
+    // pair they linked brought its other side into their group; the rest were not linked).
+    const expanded = new Set<Node>();
     const order = compareEventsAs(idOf);
     for (const root of roots) {
       if (done.has(root) || this.nodes.get(root.event) !== root) continue;
@@ -198,7 +201,9 @@ export class StoryJoin {
       done.add(root);
       for (let k = 0; k < members.length; k++) {
         const x = members[k];
-        for (const { node: y, p } of yield* this.neighbours(x, model, meter)) {
+        const found = yield* this.neighbours(x, model, meter, expanded);
+        expanded.add(x);
+        for (const { node: y, p } of found) {
           links.push({ x, y, p });
           if (done.has(y)) continue;
           if (y.component) this.drop(y.component, roots, changes);
@@ -219,8 +224,13 @@ export class StoryJoin {
     }
   }
 
-  /** Events of other documents `x` is linked to, with the scorer's probability: sharing a key few share, one of them undated, and joined by the scorer (a step may end after each key). */
-  private *neighbours(x: Node, model: JoinModel, meter: StepMeter): Generator<void, Array<{ node: Node; p: number }>> {
+  /**
+   * Events of other documents `x` is linked to, with the scorer's probability: sharing a key few
+   * share, one of them undated, and joined by the scorer (a step may end after each key). Those in
+   * `scored` found their own neighbours already, `x` among them when linked: a pair is the same
+   * from either side (which keys tie it, pairable, pairFeatures).
+   */
+  private *neighbours(x: Node, model: JoinModel, meter: StepMeter, scored: ReadonlySet<Node>): Generator<void, Array<{ node: Node; p: number }>> {
     const seen = new Set<Node>();
     const out: Array<{ node: Node; p: number }> = [];
     for (const filed of x.keys) {
@@ -236,7 +246,7 @@ export class StoryJoin {
           looked++;
           if (y === x || seen.has(y)) continue;
           seen.add(y);
-          if (!pairable(x, y)) continue;
+          if (scored.has(y) || !pairable(x, y)) continue;
           const p = probability(model, pairFeatures(x.sketch, y.sketch));
           if (p >= model.threshold) out.push({ node: y, p });
         }
@@ -307,13 +317,14 @@ export interface Pairable {
 }
 
 /**
- * Whether the scorer may join two events: one of them undated (dated ones are the scopes' to join),
- * no document in common (the rules join within a document), documents not far apart in time, kinds
- * that may join, and no people or organisations that rule it out.
+ * Whether the scorer may join two events, the same either way round: one of them undated (dated
+ * ones are the scopes' to join), no document in common (the rules join within a document),
+ * documents not far apart in time, kinds that may join (one's kind compatible with the other's:
+ * an invasion takes an attack, kinds.ts), and no people or organisations that rule it out.
  */
 export function pairable(x: Pairable, y: Pairable): boolean {
   return (x.event.date === null || y.event.date === null) && !x.paths.some((p) => y.paths.includes(p)) && !apartInTime(x, y)
-    && compatible(x.event.kind, y.event.kind) && !contradicts(x.sketch, y.sketch);
+    && (compatible(x.event.kind, y.event.kind) || compatible(y.event.kind, x.event.kind)) && !contradicts(x.sketch, y.sketch);
 }
 
 /** Both documents dated, and further apart than MAX_DAYS_APART. */
@@ -329,12 +340,4 @@ export function blockingKeys(s: EventSketch, family: number): string[] {
 /** Not a statement (people say many things; their statements join by date and speaker). */
 export function joinable(e: CorpusEvent): boolean {
   return FAMILY.get(e.kind) !== STATEMENT && e.mentions.length > 0;
-}
-
-function mergeSorted(a: CorpusEvent[], b: CorpusEvent[]): CorpusEvent[] {
-  const out: CorpusEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && compareEvents(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
-  return out;
 }

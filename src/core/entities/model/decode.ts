@@ -86,18 +86,19 @@ let forward = new Float64Array(64 * L);
 
 /**
  * Fills the lattice after viterbi ran on the same segment: its forward scores are viterbi's own
- * (good until viterbi runs again), the backward ones are computed here.
+ * (good until viterbi runs again), the backward ones are computed here, for tokens `first` on
+ * (margin reads only the tokens of names: those before the first name need none).
  */
-export function maxMarginals(emissions: Float64Array, n: number, transitions: ArrayLike<number>, lattice: Lattice): void {
+export function maxMarginals(emissions: Float64Array, n: number, transitions: ArrayLike<number>, lattice: Lattice, first = 0): void {
   lattice.forward = forward;
-  backwardPass(emissions, n, transitions, lattice.backward);
+  backwardPass(emissions, n, transitions, lattice.backward, first);
 }
 
-/** backward[k * L + l]: the best score of tokens after k given label l at k. */
-function backwardPass(emissions: Float64Array, n: number, transitions: ArrayLike<number>, b: Float64Array): void {
+/** backward[k * L + l] for k ≥ first: the best score of tokens after k given label l at k. */
+function backwardPass(emissions: Float64Array, n: number, transitions: ArrayLike<number>, b: Float64Array, first: number): void {
   for (let l = 0; l < L; l++) b[(n - 1) * L + l] = END[l] ? transitions[l * L + O] : NEG;
   const { from, list } = AFTER;
-  for (let k = n - 2; k >= 0; k--) {
+  for (let k = n - 2; k >= first; k--) {
     const next = (k + 1) * L;
     for (let a = 0; a < L; a++) {
       let best = NEG;

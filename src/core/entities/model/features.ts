@@ -6,8 +6,9 @@
 import { GIVEN, wordFacts } from '../wordFacts.js';
 import type { Sentence, Token, Tokenized } from '../tokenize.js';
 import { clusterOf, type Clusters } from './clusterFile.js';
-import { labelName, O, TYPES } from './labels.js';
+import { LABEL_COUNT, labelName, O, TYPES } from './labels.js';
 import { strong, type Segment } from './segments.js';
+import type { FeatureTable } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -54,8 +55,15 @@ export interface WordInfo {
   /** Where the tagger's sums of this word's features are, for the roles every token reads (see tagger.ts). */
   block: number;
   blockGeneration: number;
-  /** The same, for the other roles. */
+  /** The same, for the other roles that read the word itself. */
   sums: WordSums | null;
+  /** The same, for the roles that read only the word's shape, shared by the words of one shape. */
+  shapeSums: ShapeSums;
+  /**
+   * The tagger's last look-ups of the features pairing the word with the word before it and with
+   * the word after it (see tagger.ts): those words, the table asked, and its answers (slots).
+   */
+  pairs: WordPairs;
   /** What the document read last says of the word's lower-case form, shared by its spellings. */
   usage: LowerFormUsage;
 }
@@ -86,7 +94,31 @@ export interface WordSums {
   at: Int32Array;
 }
 
+/** A shape's sums, and the tagger's last look-up of the shape window around it: the shapes before and after, the table asked, its slot. */
+export interface ShapeSums extends WordSums {
+  window: { before: ShapeSums | null; after: ShapeSums | null; table: FeatureTable | null; slot: number };
+}
+
+/** See WordInfo.pairs: a feature table's slots of the word's pair features, for the last neighbours asked. */
+export interface WordPairs {
+  table: FeatureTable | null;
+  previous: WordInfo | null;
+  prevCur: number;
+  next: WordInfo | null;
+  curNext: number;
+}
+
+function noPairs(): WordPairs {
+  return { table: null, previous: null, prevCur: -1, next: null, curNext: -1 };
+}
+
+function newShapeSums(): ShapeSums {
+  return { generation: 0, at: new Int32Array(SHAPE_ROLES), window: { before: null, after: null, table: null, slot: -1 } };
+}
+
 const WORDS = new Map<string, WordInfo>();
+/** One ShapeSums per shape ("Xx", "X.X."): few, so their rows stay near at hand. */
+const SHAPES = new Map<string, ShapeSums>();
 /**
  * The usage object of each lower-case form: every spelling's WordInfo shares it. Emptied only
  * between documents, with WORDS (see readDocumentView): two objects for one form within one
@@ -100,6 +132,7 @@ export function useClusters(c: Clusters | null): void {
   if (c === clusters) return;
   clusters = c;
   WORDS.clear();
+  SHAPES.clear();
 }
 
 function usageOf(lower: string): LowerFormUsage {
@@ -107,6 +140,15 @@ function usageOf(lower: string): LowerFormUsage {
   if (!u) FORMS.set(lower, (u = { lower, document: 0, lowerSeen: false, capitalisedSeen: false, ruleType: -1, uses: 0 }));
   return u;
 }
+
+function shapeSumsOf(shape: string): ShapeSums {
+  let s = SHAPES.get(shape);
+  if (!s) SHAPES.set(shape, (s = newShapeSums()));
+  return s;
+}
+
+/** How many roles read only a word's shape (see tagger.ts): the rules' label with it, and a sentence start. */
+export const SHAPE_ROLES = LABEL_COUNT + 1;
 
 function wordInfo(text: string): WordInfo {
   let w = WORDS.get(text);
@@ -116,7 +158,7 @@ function wordInfo(text: string): WordInfo {
   const lowerHash = hashString(lower);
   const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
   w = {
-    text, lower, shape, block: 0, blockGeneration: 0, sums: null,
+    text, lower, shape, block: 0, blockGeneration: 0, sums: null, shapeSums: shapeSumsOf(shape), pairs: noPairs(),
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
     lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse, usage: usageOf(lower),
@@ -144,7 +186,7 @@ export function shapeOf(s: string): string {
 
 // The same order of properties as wordInfo's: one shape of object for the tagger's reads.
 export const SENTENCE_EDGE: WordInfo = {
-  text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'),
+  text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, shapeSums: newShapeSums(), pairs: noPairs(), form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'),
   prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12,
   usage: { lower: '<s>', document: 0, lowerSeen: false, capitalisedSeen: false, ruleType: -1, uses: 0 },
 };
@@ -164,7 +206,8 @@ export interface DocumentView {
    * a capital (see EVIDENCE below): 0 when nothing.
    */
   evidence: Uint16Array;
-  lineKind: Map<number, number>;
+  /** The kind of each line holding a segment (see kindOfLine), -1 for the others. */
+  lineKind: Int8Array;
 }
 
 // The bits of DocumentView.evidence: the word is written in lower case elsewhere; it is
@@ -189,13 +232,14 @@ function outline(s: string): number {
 
 export function readDocumentView(tokenized: Tokenized, segments: readonly Segment[], rule: Uint8Array): DocumentView {
   const { tokens, sentences } = tokenized;
-  if (WORDS.size >= WORDS_KEPT || FORMS.size >= WORDS_KEPT) {
+  if (WORDS.size >= WORDS_KEPT || FORMS.size >= WORDS_KEPT || SHAPES.size >= WORDS_KEPT) {
     WORDS.clear();
     FORMS.clear();
+    SHAPES.clear();
   }
   const document = ++documents;
   const words: WordInfo[] = new Array(tokens.length);
-  const lineKind = new Map<number, number>();
+  const lineKind = new Int8Array(tokenized.lines.length).fill(-1);
   const use = (u: LowerFormUsage): LowerFormUsage => {
     if (u.document !== document) {
       u.document = document;
@@ -223,7 +267,7 @@ export function readDocumentView(tokenized: Tokenized, segments: readonly Segmen
     const sentenceOfLast = tokens[s.last - 1].sentence;
     for (let j = s.last; j < Math.min(tokens.length, s.last + 2); j++) if (tokens[j].sentence === sentenceOfLast) words[j] ??= wordInfo(tokens[j].text);
     const line = tokens[s.first].line;
-    if (!lineKind.has(line)) lineKind.set(line, kindOfLine(tokenized, s.first));
+    if (lineKind[line] < 0) lineKind[line] = kindOfLine(tokenized, s.first);
   }
   for (const t of tokens) {
     if (t.kind !== 'word' || t.capitalised || OUTLINES[outline(t.text)] !== document) continue;
@@ -232,7 +276,7 @@ export function readDocumentView(tokenized: Tokenized, segments: readonly Segmen
   }
   const evidence = new Uint16Array(tokens.length);
   for (const s of segments) {
-    const line = lineKind.get(tokens[s.first].line)!;
+    const line = lineKind[tokens[s.first].line];
     for (let k = s.first; k < s.last; k++) {
       const t = tokens[k];
       if (!strong(t)) continue;
@@ -420,7 +464,7 @@ export function contextFeatures(view: DocumentView, s: Segment, k: number, out: 
   n = put(out, n, feature.prevCur(p1, w), names, T.PrevCur, names ? `${p1.lower} ${w.lower}` : '');
   n = put(out, n, feature.curNext(w, n1), names, T.CurNext, names ? `${w.lower} ${n1.lower}` : '');
   n = put(out, n, feature.shapeWindow(p1, w, n1), names, T.ShapeWindow, names ? `${p1.shape} ${w.shape} ${n1.shape}` : '');
-  const line = view.lineKind.get(t.line) ?? 0;
+  const line = Math.max(0, view.lineKind[t.line]);
   n = put(out, n, feature.line(line), names, T.Line, names ? LINE_KINDS[line] : '');
   if (line !== 0) n = put(out, n, feature.lineLower(line, w), names, T.LineLower, names ? `${LINE_KINDS[line]} ${w.lower}` : '');
   if (t.sentenceStart) n = put(out, n, feature.sentenceStart(w), names, T.SentenceStart, names ? w.shape : '');

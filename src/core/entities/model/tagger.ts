@@ -4,7 +4,7 @@ import type { EntityMention } from '../recognize.js';
 import type { Token, Tokenized } from '../tokenize.js';
 import { margin, maxMarginals, viterbi, type Lattice } from './decode.js';
 import type { Clusters } from './clusterFile.js';
-import { asNext, asPrevious, documentFeatures, EVIDENCE_VALUES, feature, headOf, MAX_FEATURES, placeIn, readDocumentView, SENTENCE_EDGE, useClusters, wordFeatures, type DocumentView, type WordInfo } from './features.js';
+import { asNext, asPrevious, documentFeatures, EVIDENCE_VALUES, feature, headOf, MAX_FEATURES, placeIn, readDocumentView, SENTENCE_EDGE, useClusters, wordFeatures, type DocumentView, type WordInfo, type WordSums } from './features.js';
 import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES } from './labels.js';
 
 const L = LABEL_COUNT;
@@ -46,13 +46,18 @@ export interface TaggedName {
  */
 export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable, emissions: Float64Array, scratch: Uint32Array = new Uint32Array(MAX_FEATURES)): void {
   const { tokens, words, sentences, evidence } = view;
-  const v = valueSums(table, scratch);
-  const arena = arenaOf(table);
+  if (table !== forTable) {
+    forTable = table;
+    forValues = valueSums(table, scratch);
+    forArena = arenaOf(table);
+  }
+  const v = forValues!;
+  const arena = forArena!;
   // Rows are dropped only here, between segments: below, the indexes held stay good.
   arena.trim();
   const size = Math.min(s.last - s.first, 7);
   // A segment stands on one line.
-  const line = view.lineKind.get(tokens[s.first].line) ?? 0;
+  const line = view.lineKind[tokens[s.first].line];
   // The segment's head and first word, the same for each of its tokens: added once.
   const head = rowOf(words[headOf(tokens, s)], HEAD, table, arena, scratch);
   const first = rowOf(words[s.first], FIRST, table, arena, scratch);
@@ -88,15 +93,39 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
     if (t.possessive) addSums(v.possessive, 0, emissions, at);
     if (t.hyphenJoined) addSums(v.hyphen, 0, emissions, at);
     if (known >= 0) addSums(v.document, known, emissions, at);
-    let n = 0;
-    scratch[n++] = feature.prevCur(p1, w);
-    scratch[n++] = feature.curNext(w, n1);
-    scratch[n++] = feature.shapeWindow(p1, w, n1);
-    add(table, scratch, n, emissions, at);
+    // The three features that pair words: their slots are kept with the words (and shapes), which
+    // mostly stand beside the same words again ("Prime Minister", "Xx Xx Xx").
+    const pairs = w.pairs;
+    if (pairs.table !== table) {
+      pairs.table = table;
+      pairs.previous = pairs.next = null;
+    }
+    if (pairs.previous !== p1) {
+      pairs.previous = p1;
+      pairs.prevCur = table.row(feature.prevCur(p1, w));
+    }
+    if (pairs.next !== n1) {
+      pairs.next = n1;
+      pairs.curNext = table.row(feature.curNext(w, n1));
+    }
+    const window = w.shapeSums.window;
+    if (window.before !== p1.shapeSums || window.after !== n1.shapeSums || window.table !== table) {
+      window.before = p1.shapeSums;
+      window.after = n1.shapeSums;
+      window.table = table;
+      window.slot = table.row(feature.shapeWindow(p1, w, n1));
+    }
+    if (pairs.prevCur >= 0) table.addRow(pairs.prevCur, emissions, at);
+    if (pairs.curNext >= 0) table.addRow(pairs.curNext, emissions, at);
+    if (window.slot >= 0) table.addRow(window.slot, emissions, at);
   }
 }
 
 const segmentSums = new Float64Array(L);
+/** The table scoreSegment ran with last, and its sums: asked of every segment, found once. */
+let forTable: FeatureTable | null = null;
+let forValues: ValueSums | null = null;
+let forArena: SumArena | null = null;
 
 /** Where in v.document the summed weights of the document features of `evidence` are: made when first met. */
 function documentRow(v: ValueSums, evidence: number, table: FeatureTable, scratch: Uint32Array): number {
@@ -127,7 +156,6 @@ const SENTENCE_START = 7;
 const LINE_LOWER = 7;
 /** + the rules' label. */
 const RULE_SHAPE = 11;
-const ROLES = RULE_SHAPE + L;
 
 /** A word's features in one role, written into `out`: their count. */
 function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
@@ -169,13 +197,27 @@ function rowOf(w: WordInfo, role: number, table: FeatureTable, arena: SumArena, 
     }
     return w.block + role * L;
   }
-  let sums = w.sums;
-  if (sums === null || sums.generation !== arena.generation) sums = w.sums = { generation: arena.generation, at: new Int32Array(ROLES) };
-  const known = sums.at[role];
+  // The roles that read only the word's shape keep their rows with the shape: one row for all its words.
+  let sums: WordSums;
+  let slot: number;
+  if (role >= RULE_SHAPE || role === SENTENCE_START) {
+    sums = w.shapeSums;
+    slot = role === SENTENCE_START ? L : role - RULE_SHAPE;
+    if (sums.generation !== arena.generation) {
+      sums.generation = arena.generation;
+      sums.at.fill(0);
+    }
+  } else {
+    slot = role;
+    const own = w.sums;
+    if (own !== null && own.generation === arena.generation) sums = own;
+    else sums = w.sums = { generation: arena.generation, at: new Int32Array(RULE_SHAPE) };
+  }
+  const known = sums.at[slot];
   if (known !== 0) return known - 1;
   const at = arena.alloc(1);
   add(table, scratch, roleFeatures(w, role, scratch), arena.data, at);
-  sums.at[role] = at + 1;
+  sums.at[slot] = at + 1;
   return at;
 }
 
@@ -227,7 +269,7 @@ function add(table: FeatureTable, features: Uint32Array, count: number, scores: 
 }
 
 /** A segment of one token: O or a one-token name (U), the best and its margin over the next best. */
-function single(emissions: Float64Array, transitions: Float32Array): { label: number; margin: number } {
+function single(emissions: Float64Array, transitions: Float64Array): { label: number; margin: number } {
   let best = O;
   let first = -Infinity;
   let second = -Infinity;
@@ -285,14 +327,14 @@ export function tagNames(tokenized: Tokenized, ruleMentions: readonly EntityMent
     }
     scoreSegment(view, s, table, emissions, features);
     if (n === 1) {
-      const one = single(emissions, table.transitions);
+      const one = single(emissions, table.transitions64);
       if (one.label !== O) names.push({ first: s.first, last: s.last, type: typeOf(one.label), confidence: 1 / (1 + Math.exp(-one.margin / model.temperature)) });
       continue;
     }
-    viterbi(emissions, n, table.transitions, labels);
+    viterbi(emissions, n, table.transitions64, labels);
     const spans = decodeSpans(labels, n);
     // The margins need the backward pass too: only where the segment holds a name.
-    if (spans.length) maxMarginals(emissions, n, table.transitions, lattice);
+    if (spans.length) maxMarginals(emissions, n, table.transitions64, lattice, spans[0].first);
     for (const span of spans) {
       const m = margin(lattice, labels, span.first, span.last);
       names.push({ first: s.first + span.first, last: s.first + span.last, type: span.type, confidence: 1 / (1 + Math.exp(-m / model.temperature)) });

@@ -1,0 +1,49 @@
+// The learned weights as a plain, versioned file beside the annotation store: the shipped model's
+// checksum they were learned over, how many decisions made them, and per feature its deltas. It
+// can always be made again from the store (annotations/learnFromStore.ts): one made over another
+// model, or unreadable, is not used.
+import { LABEL_COUNT } from './labels.js';
+import { LearnedWeights } from './learn.js';
+
+export const LEARNED_FORMAT = 'corpus-lens-learned/1';
+export const LEARNED_PATH = '.corpus-lens/learned.json';
+
+interface LearnedFile {
+  format: typeof LEARNED_FORMAT;
+  /** The shipped model's checksum, in hex. */
+  model: string;
+  decisions: number;
+  /** Feature hash (decimal) → one delta per label. */
+  rows: Record<string, number[]>;
+}
+
+const hex = (checksum: number) => checksum.toString(16).padStart(8, '0');
+
+export function writeLearned(learned: LearnedWeights, modelChecksum: number): string {
+  const rows: Record<string, number[]> = {};
+  for (const hash of [...learned.deltas.keys()].sort((a, b) => a - b)) rows[String(hash)] = Array.from(learned.deltas.get(hash)!);
+  const file: LearnedFile = { format: LEARNED_FORMAT, model: hex(modelChecksum), decisions: learned.decisions, rows };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** The learned weights of a file, or why it cannot be used (then they are learned again from the store). */
+export function readLearned(text: string, modelChecksum: number): LearnedWeights | { error: string } {
+  let file: Partial<LearnedFile>;
+  try {
+    file = JSON.parse(text) as Partial<LearnedFile>;
+  } catch (e) {
+    return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (file === null || typeof file !== 'object' || file.format !== LEARNED_FORMAT) return { error: `not a ${LEARNED_FORMAT} file` };
+  if (file.model !== hex(modelChecksum)) return { error: `learned over another model (${String(file.model)}, not ${hex(modelChecksum)})` };
+  if (!Number.isInteger(file.decisions) || file.decisions! < 0 || file.rows === null || typeof file.rows !== 'object') return { error: 'no decisions count or rows' };
+  const learned = new LearnedWeights();
+  learned.decisions = file.decisions!;
+  for (const [key, row] of Object.entries(file.rows)) {
+    const hash = Number(key);
+    if (!Number.isInteger(hash) || hash < 0 || hash > 0xffffffff) return { error: `row "${key}" is not a feature` };
+    if (!Array.isArray(row) || row.length !== LABEL_COUNT || !row.every((x) => typeof x === 'number' && Number.isFinite(x))) return { error: `row "${key}" is not ${LABEL_COUNT} numbers` };
+    learned.deltas.set(hash, Float64Array.from(row));
+  }
+  return learned;
+}

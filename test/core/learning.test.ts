@@ -1,0 +1,170 @@
+// Learning from the user's decisions: the learned rows over the shipped table, what one decision
+// changes in other documents, and that decisions always win over what was learned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { applyAnnotations } from '../../src/core/annotations/apply.js';
+import { targetOf, type Annotation } from '../../src/core/annotations/store.js';
+import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
+import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import { readLearned, writeLearned } from '../../src/core/entities/model/learnedFile.js';
+import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { loadNameModel, type NameModel } from '../../src/core/entities/model/index.js';
+import { hashString, mix, T } from '../../src/core/entities/model/features.js';
+import { FeatureTable } from '../../src/core/entities/model/weights.js';
+import { possibleNames } from '../../src/core/entities/possibleNames.js';
+import { recognizeEntities, type EntityType } from '../../src/core/entities/recognize.js';
+import { findSegments } from '../../src/core/entities/model/segments.js';
+import { tokenize } from '../../src/core/entities/tokenize.js';
+
+const shipped: NameModel = (() => {
+  const model = loadNameModel(readFileSync('models/names.model'));
+  if ('error' in model) throw new Error(model.error);
+  return model;
+})();
+
+function rowOf(table: FeatureTable, hash: number): number[] {
+  const scores = new Float64Array(LABEL_COUNT);
+  const slot = table.row(hash);
+  if (slot >= 0) table.addRow(slot, scores);
+  return Array.from(scores);
+}
+
+test('learned rows: a feature with a delta reads shipped + delta, every other one as shipped', () => {
+  const held = mix(T.Bias, 0);
+  const other = mix(T.Shape, hashString('Xx'));
+  assert.ok(shipped.table.row(held) >= 0 && shipped.table.row(other) >= 0, 'the shipped model holds both features');
+  const unknown = mix(T.Form, hashString('Qwzxv'));
+  assert.equal(shipped.table.row(unknown), -1);
+  const delta = Float64Array.from({ length: LABEL_COUNT }, (_, l) => l / 4);
+  const table = FeatureTable.overlaid(shipped.table, new Map([[held, delta], [unknown, delta]]));
+  assert.deepEqual(rowOf(table, held), rowOf(shipped.table, held).map((w, l) => w + delta[l]));
+  assert.deepEqual(rowOf(table, unknown), Array.from(delta));
+  assert.deepEqual(rowOf(table, other), rowOf(shipped.table, other));
+});
+
+/** Names of a text as "TYPE:text". */
+function names(text: string, model: NameModel): string[] {
+  return recognizeEntities(text, undefined, model).map((e) => `${e.type}:${e.text}`);
+}
+
+/** A decision about ⟦the marked span⟧ of one document, and what another document then reads. */
+function check(decided: string, type: EntityType | null, elsewhere: string, before: string[], after: string[]): void {
+  const text = decided.replace(/[⟦⟧]/g, '');
+  const start = decided.indexOf('⟦');
+  const span = { start, end: decided.indexOf('⟧') - 1 };
+  assert.deepEqual(names(elsewhere, shipped), before, 'the shipped model reads the other document so');
+  const learned = new LearnedWeights();
+  assert.equal(learnDecision(text, span, type, shipped, learned), 'learned');
+  assert.equal(learned.decisions, 1);
+  assert.deepEqual(names(elsewhere, learned.model(shipped)), after);
+}
+
+const cases: Array<[string, string, EntityType | null, string, string[], string[]]> = [
+  ['a company read as a person: its name elsewhere reads as a company', '⟦Kestrel Varn⟧ cut its fares on Monday, the airline said.', 'ORG', 'Fares at Kestrel Varn rose.', ['PLACE:Kestrel Varn'], ['ORG:Kestrel Varn']],
+  ['not a name: the same words elsewhere are none', 'The deal with ⟦Ostrava Tessel⟧ was signed.', null, 'Ostrava Tessel shares fell.', ['PERSON:Ostrava Tessel'], []],
+];
+for (const [name, decided, type, elsewhere, before, after] of cases) test(`learning: ${name}`, () => check(decided, type, elsewhere, before, after));
+
+test('learning: a decision the model already reads so teaches nothing, and a span inside a word is not an example', () => {
+  const learned = new LearnedWeights();
+  const text = 'Velmora Holdings said it would appeal.';
+  assert.equal(learnDecision(text, { start: 0, end: 16 }, 'ORG', shipped, learned), 'known');
+  assert.equal(learnDecision(text, { start: 1, end: 7 }, 'ORG', shipped, learned), 'not-a-segment');
+  assert.equal(learned.deltas.size, 0);
+  assert.equal(learned.model(shipped), shipped);
+});
+
+test('possible names: a segment the model reads as no name is offered with the type it would give', () => {
+  const text = 'Shares of Apple rose. Analysts at Thornbury said so on Monday.';
+  const found = recognizeEntities(text, undefined, shipped);
+  for (const p of possibleNames(text, shipped)) {
+    assert.ok(!found.some((m) => m.start < p.end && p.start < m.end), `${text.slice(p.start, p.end)} is not a name of the model's`);
+    assert.ok(p.confidence > 0 && p.confidence < 1);
+  }
+});
+
+const DOCUMENT = 'Kestrel Varn cut fares at Dublin Airport on Monday.\nOstrava Tessel and Velmora Holdings said Anna Brook would lead Aer Lingus from Cork.';
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'NORP', 'MISC'];
+
+test('property: learning never makes a decided span lose its decision', () => {
+  const { tokens } = tokenize(DOCUMENT);
+  const segments = findSegments(tokens).map((s) => ({ start: tokens[s.first].start, end: tokens[s.last - 1].end }));
+  const decision = fc.record({ segment: fc.nat(segments.length - 1), type: fc.option(fc.constantFrom(...TYPES)) });
+  fc.assert(
+    fc.property(fc.array(decision, { minLength: 1, maxLength: 6 }), (decisions) => {
+      const learned = new LearnedWeights();
+      const annotations: Annotation[] = [];
+      // One decision per span: the last one made stands, as in the store.
+      const last = new Map(decisions.map((d) => [d.segment, d.type]));
+      for (const [segment, type] of last) {
+        const span = segments[segment];
+        learnDecision(DOCUMENT, span, type, shipped, learned);
+        const base = { id: `a${segment}`, document: 'd.txt', source: 'user' as const, created: '2026-01-01T00:00:00Z', target: targetOf(DOCUMENT, span.start, span.end) };
+        annotations.push(type === null ? { ...base, kind: 'not-entity' } : { ...base, kind: 'entity', type, entity: null });
+      }
+      const applied = applyAnnotations(DOCUMENT, recognizeEntities(DOCUMENT, undefined, learned.model(shipped)), [], annotations, new Set());
+      for (const [segment, type] of last) {
+        const span = segments[segment];
+        const at = applied.mentions.filter((m) => m.start < span.end && span.start < m.end);
+        assert.deepEqual(at.map((m) => `${m.start}-${m.end}:${m.type}`), type === null ? [] : [`${span.start}-${span.end}:${type}`]);
+      }
+    }),
+    { numRuns: 25 },
+  );
+});
+
+// ---------------------------------------------------------------- the store and the learned file
+
+const DOCS = new Map([
+  ['a.txt', 'Kestrel Varn cut its fares on Monday, the airline said.'],
+  ['b.txt', 'The deal with Ostrava Tessel was signed in Cork.'],
+]);
+
+function decision(id: string, document: string, exact: string, type: EntityType | null, created: string): Annotation {
+  const text = DOCS.get(document) ?? exact;
+  const start = text.indexOf(exact);
+  const base = { id, document, source: 'user' as const, created, target: targetOf(text, start, start + exact.length) };
+  return type === null ? { ...base, kind: 'not-entity' } : { ...base, kind: 'entity', type, entity: null };
+}
+
+const STORE: Annotation[] = [
+  decision('2', 'b.txt', 'Ostrava Tessel', null, '2026-01-02T00:00:00Z'),
+  decision('1', 'a.txt', 'Kestrel Varn', 'ORG', '2026-01-01T00:00:00Z'),
+  decision('3', 'gone.txt', 'Velmora', 'ORG', '2026-01-03T00:00:00Z'),
+];
+
+const rows = (learned: LearnedWeights) => [...learned.deltas].map(([h, d]) => [h, Array.from(d)]).sort((x, y) => (x[0] as number) - (y[0] as number));
+
+test('learned from the store: the decisions replayed oldest first, whatever the file’s order; a gone document teaches nothing', () => {
+  const rebuilt = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
+  const again = learnFromStore([...STORE].reverse(), (d) => DOCS.get(d), shipped);
+  assert.deepEqual(rows(again), rows(rebuilt));
+  const byHand = new LearnedWeights();
+  learnDecision(DOCS.get('a.txt')!, { start: 0, end: 12 }, 'ORG', shipped, byHand);
+  const b = DOCS.get('b.txt')!;
+  learnDecision(b, { start: b.indexOf('Ostrava'), end: b.indexOf(' was') }, null, shipped, byHand);
+  assert.deepEqual(rows(rebuilt), rows(byHand));
+  assert.equal(rebuilt.decisions, 2);
+});
+
+test('learned file: reads back what was written, and is refused when made over another model or damaged', () => {
+  const learned = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
+  const text = writeLearned(learned, shipped.checksum);
+  const read = readLearned(text, shipped.checksum);
+  assert.ok(!('error' in read));
+  assert.deepEqual(rows(read), rows(learned));
+  assert.equal(read.decisions, learned.decisions);
+  const refusals: Array<[string, string]> = [
+    [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
+    ['{', 'not JSON'],
+    [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
+    [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
+  ];
+  for (const [bad, why] of refusals) {
+    const result = readLearned(bad, shipped.checksum);
+    assert.ok('error' in result && result.error.includes(why), `${why}: ${JSON.stringify(result)}`);
+  }
+});
