@@ -79,9 +79,21 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
     'undated statement: a.txt(announced) a.txt(stated)',
     'undated statement: a.txt(stated)',
   ]],
-  ['a happening with nobody named is not an event', {
+  ['a happening with nobody named is listed bare, once', {
     'a.txt': 'The meeting was long and the talks were hard.',
-  }, {}, []],
+  }, {}, ['undated meeting: a.txt(meeting) a.txt(talks)']],
+  ['a bare mention joins the happening of its kind the document names', {
+    'a.txt': 'Ambassador Pavel Orlov was attacked in Herat on March 8, 2024.\nThe police came.\nWitnesses said shots were fired at the car.',
+  }, { 'a.txt': '2024-03-09' }, ['2024-03-08 attack: a.txt(attacked) a.txt(fired)']],
+  ['a fire and what it destroyed are one happening; the arson suspected is told bare', {
+    'a.txt': 'A fire destroyed the Varna Bible Church on March 8, 2024.\nInvestigators suspect arson.\nThe fire burned for hours.',
+  }, { 'a.txt': '2024-03-09' }, ['2024-03-08 disaster: a.txt(fire) a.txt(destroyed) a.txt(fire)', 'undated crime: a.txt(arson)']],
+  ['one fire, nobody named, told paragraphs apart, is one event; a fire breaks out, nobody escapes', {
+    'a.txt': 'A fire broke out in the night.\nNeighbours watched.\nThe firemen came.\nThe wind rose.\nThe fire burned until noon.',
+  }, {}, ['undated disaster: a.txt(fire) a.txt(fire)']],
+  ['a statement nobody makes is not another’s', {
+    'a.txt': 'Minister Karim Sadiqi announced the plan.\nThe two men spoke for an hour.',
+  }, {}, ['undated statement: a.txt(announced)']],
 ];
 
 for (const [name, texts, dates, expected] of cases) test(`events: ${name}`, () => assert.deepEqual(eventsOf(texts, dates), expected));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalLinker, LINK_STEP_WEIGHT, type LinkInput } from '../../src/core/index.js';
 import { IncrementalJoiner, JOIN_STEP_WEIGHT, reportChange, type ReportChange } from '../../src/core/events/incrementalJoin.js';
-import { mergeSorted, sortSteps, StepMeter } from '../../src/core/corpus/stepMeter.js';
+import { mergeSorted, SORT_RUN, sortSteps, StepMeter } from '../../src/core/corpus/stepMeter.js';
 import { splitIntoUnits } from '../../src/core/corpus/units.js';
 import { CAP, STORY_STEP_WEIGHT, StoryJoin } from '../../src/core/events/storyJoin.js';
 import { createWorld, generateCorpus, generateLongDocument } from '../support/corpusGenerator.js';
@@ -115,12 +115,14 @@ test('steps: the learned joins across many articles take a bounded count of work
   const joinedAcross = events.filter((e) => e.date === null && new Set(e.mentions.map((m) => m.path)).size > 1);
   assert.ok(joinedAcross.length >= 3, `undated events joined across documents (${joinedAcross.length})`);
   // No step took more than a step's size and the largest single item: an event described beside
-  // all its mentions (a joined one too), a unit's reports placed, or a key's events scored.
+  // all its mentions (a joined one too), a unit's reports placed, a key's events scored, or a run of
+  // a sort (what sortSteps sorts at once).
   const w = JOIN_STEP_WEIGHT;
   const s = STORY_STEP_WEIGHT;
   const largestEvent = Math.max(...events.map((e) => e.mentions.length));
   const largestUnit = Math.max(...articles.map((d) => d.analysis.events.length));
-  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1), s.key + 2 * CAP * s.pair, s.event + largestEvent * s.mention);
+  const sortRun = SORT_RUN * w.element * Math.log2(SORT_RUN + 1);
+  const item = Math.max(largestUnit * w.report, w.event + largestEvent * (w.mention + 1), s.key + 2 * CAP * s.pair, s.event + largestEvent * s.mention, sortRun);
   assert.ok(stepped.meter.largest <= stepped.meter.size + item, `largest step ${stepped.meter.largest} (size ${stepped.meter.size}, largest item ${item})`);
   const atOnce = new IncrementalJoiner().apply(changes(), links.byId).events();
   assert.deepEqual(events.map((e) => [e.id, e.title, e.mentions.length]), atOnce.map((e) => [e.id, e.title, e.mentions.length]));

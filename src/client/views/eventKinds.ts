@@ -13,8 +13,8 @@ export interface KindGroup {
 }
 
 export const KIND_GROUPS: readonly KindGroup[] = [
-  { key: 'meeting', color: 'charts.blue', kinds: [['meeting', 'comment-discussion'], ['visit', 'location']] },
-  { key: 'attack', color: 'charts.red', kinds: [['attack', 'flame'], ['killing', 'target'], ['invasion', 'arrow-right'], ['crime', 'unlock']] },
+  { key: 'meeting', color: 'charts.blue', kinds: [['meeting', 'comment-discussion'], ['visit', 'location'], ['ceremony', 'bell']] },
+  { key: 'attack', color: 'charts.red', kinds: [['attack', 'flame'], ['killing', 'target'], ['invasion', 'arrow-right'], ['crime', 'unlock'], ['escape', 'debug-step-out']] },
   {
     key: 'agreement', color: 'charts.green',
     kinds: [['agreement', 'check-all'], ['decision', 'pass'], ['recognition', 'verified'], ['sanction', 'shield'], ['acquisition', 'briefcase']],
@@ -27,7 +27,10 @@ export const KIND_GROUPS: readonly KindGroup[] = [
   },
   {
     key: 'other', color: 'charts.foreground',
-    kinds: [['death', 'circle-slash'], ['disaster', 'zap'], ['accident', 'warning'], ['withdrawal', 'arrow-left'], ['other', 'symbol-event']],
+    kinds: [
+      ['death', 'circle-slash'], ['disaster', 'zap'], ['accident', 'warning'], ['injury', 'pulse'], ['damage', 'debug-disconnect'], ['treatment', 'heart'],
+      ['withdrawal', 'arrow-left'], ['other', 'symbol-event'],
+    ],
   },
 ];
 

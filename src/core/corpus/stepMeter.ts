@@ -28,7 +28,7 @@ export class StepMeter {
 }
 
 /** Elements a run of sortSteps sorts at once: a run's sort is one item, however long. */
-const SORT_RUN = 500;
+export const SORT_RUN = 500;
 
 /**
  * A stable merge sort, a step at a time (the meter's): a list of 30,000 events sorts in steps.

@@ -66,7 +66,9 @@ const ANAPHORA_LINES = 8;
 const WEAK_LINES = 3;
 const POINTING = new Set(['this', 'that', 'these', 'those', 'same', 'such', 'their', 'his', 'her', 'its']);
 /** Kinds of one happening told twice in a sentence: "the attack … killed 144", "announced that the decision". */
-const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict']);
+const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict',
+  // Its harm: "the attack … left 155 people injured", "a fire destroyed the warehouse".
+  'attack/injury', 'killing/injury', 'disaster/injury', 'accident/injury', 'attack/damage', 'disaster/damage', 'accident/damage', 'killing/damage']);
 /** When kinds mix in one happening, the one it is told as. */
 const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, death: 1, visit: 2, meeting: 1, decision: 2, recognition: 2, statement: 1, sentence: 4, verdict: 3, trial: 2, charge: 1 };
 
@@ -107,6 +109,7 @@ export function gatherHappenings(candidates: Candidate[], entities: EntityMentio
   joinRecent(chains);
   joinOccasions(chains);
   dateByOccasion(candidates, chains, ownerOf);
+  joinBare(chains);
   const listed = chains.filter(worthListing).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const onLine = new Map<number, number>();
   return listed.flatMap((ch) => {
@@ -366,19 +369,66 @@ function firstLine(chains: Chain[]): number {
   return Math.min(...chains.map((ch) => ch.mentions[0].line));
 }
 
-/** A happening is listed when it has a mention of its own (not only weak words) and says something: a date, a name or a place. */
-function worthListing(ch: Chain): boolean {
+/**
+ * "the fire", "the killing": a happening told with nobody named, no place and no date is most often
+ * one the document tells elsewhere with its people; it joins the nearest such happening of its kind
+ * told before it, else (in a headline, its paragraph or the next) the first after it, else the first bare
+ * one of its kind.
+ */
+function joinBare(chains: Chain[]): void {
+  const gone = new Set<Chain>();
+  for (const ch of chains) {
+    // A statement nobody makes ("the two men spoke") is not another's statement.
+    if (anchored(ch) || ch.mentions.every((m) => m.kind === 'statement' || m.weak)) continue;
+    const at = ch.mentions[0].start;
+    let before: Chain | null = null;
+    let after: Chain | null = null;
+    for (const o of chains) {
+      if (o === ch || gone.has(o) || o.family !== ch.family || !anchored(o)) continue;
+      if (!o.mentions.some((m) => ch.mentions.some((x) => sameHappeningKinds(m.kind, x.kind)))) continue;
+      const first = o.mentions[0].start;
+      if (first < at && (!before || first > before.mentions[0].start)) before = o;
+      // Told before its people only in a headline, or in its paragraph or the one before ("a fire … the fire at the church").
+      if (first > at && (!after || first < after.mentions[0].start) && (ch.mentions[0].headline || o.mentions[0].line - ch.mentions[0].line <= 1)) after = o;
+    }
+    // With none named, "a fire" … "the fire" told paragraphs apart is one fire: the first bare one of its kind.
+    const into = before ?? after ?? chains.find((o) => o !== ch && !gone.has(o) && o.mentions[0].start < at && !anchored(o) && o.mentions.some((m) => ch.mentions.some((x) => m.kind === x.kind && !x.weak)));
+    if (!into) continue;
+    into.mentions.push(...ch.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    gone.add(ch);
+  }
+  if (!gone.size) return;
+  let kept = 0;
+  for (const ch of chains) if (!gone.has(ch)) chains[kept++] = ch;
+  chains.length = kept;
+}
+
+/** A happening says something of its own: a date, a name, a place or a day. */
+function anchored(ch: Chain): boolean {
   if (ch.mentions.every((m) => m.weak)) return false;
   const named = ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0);
-  if (ch.mentions.every((m) => m.kind === 'statement') && !ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0)) return false;
   return named || ch.date !== null || ch.place !== null || ch.mentions.some((m) => m.onDay && !m.weak);
+}
+
+/**
+ * A happening is listed when it has a mention of its own (not only weak words); a statement only
+ * when it names who spoke or to whom. One that is told bare and joined no anchored one ("a fire"
+ * where the document names nothing more) is listed all the same: it happened, and across documents
+ * it may join the reports that tell more.
+ */
+function worthListing(ch: Chain): boolean {
+  if (ch.mentions.every((m) => m.weak)) return false;
+  return !ch.mentions.every((m) => m.kind === 'statement') || ch.mentions.some((m) => m.roles.agent.length > 0 || m.roles.patient.length > 0);
 }
 
 /** The chain's mentions as event mentions, each with the happening's kind, date, roles and place. */
 function describe(ch: Chain, happening: number, text: string): EventMention[] {
   const kind = ch.mentions.reduce<EventKind>((best, m) => ((KIND_RANK[m.kind] ?? 0) > (KIND_RANK[best] ?? 0) && !m.weak ? m.kind : best), ch.mentions.find((m) => !m.weak)!.kind);
   const told = ch.mentions.filter((m) => m.kind === kind && !m.weak);
-  const lemma = (told.find((m) => m.pos === 'verb') ?? told[0] ?? ch.mentions[0]).lemma;
+  // The word of a mention that names someone tells it best ("the Taliban boycotted", not a bare "decided").
+  const named = told.filter((m) => m.roles.agent.length + m.roles.patient.length > 0);
+  const lemma = (named.find((m) => m.pos === 'verb') ?? named[0] ?? told.find((m) => m.pos === 'verb') ?? told[0] ?? ch.mentions[0]).lemma;
   const symmetric = kind === 'meeting' || kind === 'agreement' || kind === 'visit';
   // A statement is one speaker's (the one named most, first).
   const agent = ranked(ch.mentions.flatMap((m) => m.roles.agent)).slice(0, kind === 'statement' ? 1 : undefined);

@@ -178,7 +178,13 @@ function firstOfRange(value: string): string {
 }
 
 /** Words that senseOf may read as a trigger whatever the lexicon says. */
-const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 'dead', 'claimed', 'added'];
+const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 'dead', 'claimed', 'added', 'hit', 'hits', 'struck', 'striking', 'rocked', 'rocks', 'shook', 'shakes', 'fell', 'fall', 'falls', 'falling', 'fallen', 'slipped', 'slipping'];
+/** Nouns of a disaster that may "hit" or "strike": "an earthquake struck", "the storm hit the coast". */
+const DISASTER_SUBJECTS = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'tsunami', 'landslide', 'flood', 'floods', 'avalanche', 'wildfire', 'fire', 'blaze']);
+/** After a fall: where from, or how far ("fell from a ridge", "slipped and fell 200 feet"). */
+const FALL_AFTER = new Set(['from', 'off', 'down', 'into', 'onto', 'about', 'around', 'nearly', 'some', 'more', 'over']);
+/** Who falls "into" or "down" something: a person, not prices or a rate. */
+const PRONOUNS_FALLING = new Set(['he', 'she', 'they', 'climber', 'man', 'woman', 'boy', 'girl', 'worker', 'hiker', 'child']);
 /** Every word triggerAt may find a trigger at: the first word of a phrase, a trigger word, a word read by its sense. */
 const MAY_TRIGGER = new Set([...PHRASES.keys(), ...TRIGGERS.keys(), ...SENSE_TRIGGERS]);
 
@@ -223,6 +229,20 @@ function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | nul
   if ((word === 'released' || word === 'release' || word === 'releases') && (next === 'from' || next === 'on')) return null;
   if (word === 'charge' && prev === 'in') return null;
   if (word === 'held' && (r.word(k - 1) === 'were' || r.word(k - 2) === 'were' || r.word(k - 1) === 'being') && !['talks', 'a', 'an', 'the', 'in', 'on', 'at'].includes(next)) return { kind: 'arrest', lemma: 'hold', form: 'participle', weak: false };
+  // "an earthquake struck", "the 6.1-magnitude quake hit Qeshm island": the disaster's own verb.
+  if (/^(hit|hits|struck|strike|strikes|striking|rocked|rocks|shook|shakes)$/.test(word)) {
+    for (let j = k - 1; j >= r.first && j >= k - 3; j--) if (DISASTER_SUBJECTS.has(r.word(j))) return { kind: 'disaster', lemma: 'strike', form: word.endsWith('ing') ? 'ing' : word.endsWith('s') ? 'verb' : 'past', weak: false };
+    if (word === 'hit' || word === 'hits' || word === 'rocked' || word === 'rocks' || word === 'shook' || word === 'shakes' || word === 'struck') return null;
+  }
+  // "fell from a ridge", "died after slipping and falling 200 feet": a fall; "prices fell", not.
+  if (/^(fell|fall|falls|falling|fallen|slipped|slipping)$/.test(word)) {
+    const far = r.tokens[k + 1]?.kind === 'number' && /^(feet|ft|metres|meters|m|yards|storeys|stories|floors)$/.test(r.word(k + 2));
+    if (!(FALL_AFTER.has(next) && next !== 'about' && next !== 'around' && next !== 'some' && next !== 'more' && next !== 'nearly' || far || (next === 'and' && /^(fell|fall|falling)$/.test(r.word(k + 2))))) return null;
+    if ((next === 'into' || next === 'down' || next === 'over') && !['PERSON'].includes(r.entity(k - 1)?.type ?? '') && !PRONOUNS_FALLING.has(prev)) return null;
+    return { kind: 'accident', lemma: 'fall', form: word.endsWith('ing') ? 'ing' : word === 'fallen' ? 'participle' : word.startsWith('fal') && !word.endsWith('s') && word !== 'fell' ? 'verb' : 'past', weak: false };
+  }
+  // "1 dead, 2 hurt": a headline's count.
+  if ((word === 'dead' || word === 'hurt') && r.tokens[k - 1]?.kind === 'number') return { kind: word === 'dead' ? 'death' : 'injury', lemma: word === 'dead' ? 'die' : 'hurt', form: 'participle', weak: false };
   if (word === 'dead' && ['found', 'was', 'were', 'is', 'are', 'shot', 'left', 'lay', 'declared', 'pronounced'].includes(prev)) return { kind: 'death', lemma: 'die', form: 'participle', weak: false };
   if (word === 'claimed' && r.tokens[k + 1]?.kind === 'number' && r.word(k + 2) === 'lives') return { kind: 'killing', lemma: 'kill', form: 'past', weak: false };
   if ((word === 'shot' || word === 'shoot' || word === 'shooting') && next === 'down') return null;

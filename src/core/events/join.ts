@@ -350,6 +350,11 @@ class ScopeIndex {
 }
 
 /** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
+/** The last segment of a path or URI. */
+function fileName(p: string): string {
+  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+}
+
 export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
   if (mentions.length > 1) mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   // Each document's happening counts once, however many mentions tell it there.
@@ -368,7 +373,9 @@ export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: Corpu
   const participants = agent.concat(patient, others);
   const lemma = mostNamed(reports.map((m) => (m.kind === c.kind ? [m.lemma] : [])))[0] ?? reports[0].lemma;
   const modality = reports.every((m) => m.modality === 'planned') ? 'planned' : 'actual';
-  const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? 'none'}`;
+  // Events that name nobody are many ("Fire", "Attack"): told apart by their place or first document's
+  // file name (not its path: the editor's paths are URIs, the CLI's relative), so that no id is shared by thousands.
+  const base = `event:${c.kind}:${c.date ?? 'undated'}:${participants[0] ?? place ?? `none@${fileName(mentions[0].path)}`}`;
   const roles = { agent, patient };
   const title = titleOf({ kind: c.kind, lemma, agent, patient, place, modality }, entities);
   return { base, event: { id: base, kind: c.kind, date: c.date, title, participants, roles, place, lemma, modality, mentions } };

@@ -6,7 +6,8 @@
 export type EventKind =
   | 'meeting' | 'visit' | 'attack' | 'killing' | 'death' | 'disaster' | 'accident' | 'arrest' | 'charge' | 'trial'
   | 'verdict' | 'sentence' | 'statement' | 'decision' | 'agreement' | 'acquisition' | 'launch' | 'appointment'
-  | 'resignation' | 'dismissal' | 'election' | 'protest' | 'invasion' | 'withdrawal' | 'sanction' | 'recognition' | 'contest' | 'crime';
+  | 'resignation' | 'dismissal' | 'election' | 'protest' | 'invasion' | 'withdrawal' | 'sanction' | 'recognition' | 'contest' | 'crime'
+  | 'injury' | 'damage' | 'escape' | 'treatment' | 'ceremony';
 
 interface KindSpec {
   /** The noun a title uses when nobody is named: "Attack in Moscow". */
@@ -26,25 +27,25 @@ export const KINDS: Record<EventKind, KindSpec> = {
   meeting: {
     noun: 'Meeting', verbs: ['meet', 'confer', 'negotiate'],
     nouns: ['meeting', 'meetings', 'talks', 'summit', 'conference', 'consultation', 'consultations', 'negotiations', 'discussions'],
-    weakVerbs: ['discuss', 'exchange'], weakNouns: ['conversation', 'event'],
+    weakVerbs: ['discuss', 'exchange', 'host'], weakNouns: ['conversation', 'event'],
   },
   visit: { noun: 'Visit', verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'trip', 'delegation', 'tour'] },
   attack: {
     noun: 'Attack', verbs: ['attack', 'bomb', 'raid', 'shell', 'ambush', 'storm', 'shoot', 'explode'],
-    nouns: ['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'shootings', 'massacre', 'ambush', 'shelling', 'strike', 'hijacking', 'gunfire', 'stabbing', 'rampage'],
-    weakVerbs: ['injure', 'wound'], weakNouns: ['incident'],
+    nouns: ['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'shootings', 'massacre', 'ambush', 'shelling', 'strike', 'hijacking', 'gunfire', 'stabbing', 'rampage', 'firefight', 'gunbattle', 'standoff'],
+    weakNouns: ['incident'],
   },
-  killing: { noun: 'Killing', verbs: ['kill', 'murder', 'assassinate', 'execute', 'slay', 'behead', 'stab'], nouns: ['killing', 'killings', 'murder', 'murders', 'assassination', 'execution', 'homicide', 'slaying', 'slayings', 'manslaughter'], phrases: ['gun down', 'shoot dead'] },
-  death: { noun: 'Death', verbs: ['die', 'drown'], nouns: ['death', 'deaths', 'suicide', 'overdose'], phrases: ['pass away'] },
+  killing: { noun: 'Killing', verbs: ['kill', 'murder', 'assassinate', 'execute', 'slay', 'behead', 'stab', 'strangle', 'massacre'], nouns: ['killing', 'killings', 'murder', 'murders', 'assassination', 'execution', 'homicide', 'slaying', 'slayings', 'manslaughter'], phrases: ['gun down', 'shoot dead'] },
+  death: { noun: 'Death', verbs: ['die', 'drown', 'perish', 'suffocate', 'succumb'], nouns: ['death', 'deaths', 'suicide', 'overdose', 'drowning'], phrases: ['pass away'] },
   disaster: {
-    noun: 'Disaster', verbs: ['erupt'],
-    nouns: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'tsunami', 'landslide', 'mudslide', 'wildfire', 'fire', 'blaze', 'eruption', 'avalanche'],
+    noun: 'Disaster', verbs: ['erupt', 'jolt'],
+    nouns: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'tsunami', 'landslide', 'mudslide', 'wildfire', 'fire', 'fires', 'blaze', 'inferno', 'eruption', 'avalanche', 'drought', 'outbreak', 'epidemic'],
   },
-  accident: { noun: 'Accident', verbs: ['crash', 'collide', 'derail', 'capsize'], nouns: ['crash', 'collision', 'accident', 'derailment', 'outage', 'blackout', 'spill'] },
-  arrest: { noun: 'Arrest', verbs: ['arrest', 'detain', 'capture', 'apprehend', 'extradite', 'nab'], nouns: ['arrest', 'arrests', 'detention', 'capture', 'extradition'] },
+  accident: { noun: 'Accident', verbs: ['crash', 'collide', 'derail', 'capsize'], nouns: ['crash', 'collision', 'accident', 'derailment', 'outage', 'blackout', 'spill', 'wreck', 'pileup', 'sinking'], phrases: ['run over', 'hit and run'] },
+  arrest: { noun: 'Arrest', verbs: ['arrest', 'detain', 'capture', 'apprehend', 'extradite', 'nab', 'handcuff', 'surrender', 'foil', 'thwart'], nouns: ['arrest', 'arrests', 'detention', 'capture', 'extradition', 'manhunt', 'surrender'], phrases: ['turn himself in', 'turn herself in', 'take into custody'] },
   charge: { noun: 'Charges', verbs: ['charge', 'indict', 'prosecute', 'accuse', 'sue'], nouns: ['charges', 'indictment', 'prosecution', 'lawsuit'] },
   trial: { noun: 'Trial', verbs: ['arraign', 'testify', 'plead'], nouns: ['trial', 'hearing', 'arraignment', 'testimony', 'plea'] },
-  verdict: { noun: 'Verdict', verbs: ['convict', 'acquit'], nouns: ['verdict', 'conviction', 'acquittal'] },
+  verdict: { noun: 'Verdict', verbs: ['convict', 'acquit', 'overturn', 'uphold'], nouns: ['verdict', 'conviction', 'acquittal'] },
   sentence: { noun: 'Sentence', verbs: ['sentence', 'jail', 'imprison'], nouns: ['sentence', 'sentences'] },
   statement: {
     noun: 'Statement',
@@ -60,18 +61,28 @@ export const KINDS: Record<EventKind, KindSpec> = {
   },
   agreement: { noun: 'Agreement', verbs: ['agree', 'sign'], nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'ceasefire', 'truce'] },
   acquisition: { noun: 'Acquisition', verbs: ['acquire', 'buy', 'purchase', 'merge'], nouns: ['acquisition', 'takeover', 'purchase', 'merger', 'buyout'] },
-  launch: { noun: 'Launch', verbs: ['launch', 'unveil', 'introduce', 'release', 'inaugurate', 'debut'], nouns: ['launch', 'unveiling', 'release', 'inauguration', 'debut', 'rollout'], phrases: ['roll out'] },
-  appointment: { noun: 'Appointment', verbs: ['appoint', 'nominate', 'hire', 'install', 'promote'], nouns: ['appointment', 'nomination'], phrases: ['swear in'] },
+  launch: { noun: 'Launch', verbs: ['launch', 'unveil', 'introduce', 'release', 'inaugurate', 'debut', 'premiere'], nouns: ['launch', 'unveiling', 'release', 'inauguration', 'debut', 'rollout', 'premiere'], phrases: ['roll out'] },
+  appointment: { noun: 'Appointment', verbs: ['appoint', 'nominate', 'hire', 'rehire', 'reappoint', 'install', 'promote'], nouns: ['appointment', 'nomination', 'hiring'], phrases: ['swear in'] },
   resignation: { noun: 'Resignation', verbs: ['resign', 'quit', 'retire'], nouns: ['resignation', 'retirement'], phrases: ['step down'] },
-  dismissal: { noun: 'Dismissal', verbs: ['fire', 'sack', 'dismiss', 'oust', 'depose'], nouns: ['dismissal', 'ouster', 'sacking'] },
+  dismissal: { noun: 'Dismissal', verbs: ['fire', 'sack', 'dismiss', 'oust', 'depose'], nouns: ['dismissal', 'ouster', 'sacking', 'firing'], phrases: ['let go'] },
   election: { noun: 'Election', verbs: ['elect', 'vote', 'reelect', 're-elect'], nouns: ['election', 'elections', 'vote', 'referendum', 'ballot', 'runoff'] },
   protest: { noun: 'Protest', verbs: ['protest', 'demonstrate', 'riot'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'riot', 'riots', 'rioting', 'unrest', 'clashes', 'uprising', 'vigil'] },
   invasion: { noun: 'Invasion', verbs: ['invade', 'occupy', 'seize', 'annex'], nouns: ['invasion', 'occupation', 'offensive', 'incursion', 'annexation', 'conquest'], phrases: ['take control', 'take over', 'seize control', 'seize power', 'take power'] },
   withdrawal: { noun: 'Withdrawal', verbs: ['withdraw', 'retreat', 'evacuate', 'leave'], nouns: ['withdrawal', 'pullout', 'retreat', 'evacuation'], phrases: ['pull out'] },
   sanction: { noun: 'Sanctions', verbs: ['sanction', 'embargo'], nouns: ['sanctions', 'embargo'] },
   recognition: { noun: 'Recognition', verbs: ['recognise', 'recognize', 'accept'], nouns: ['recognition'] },
-  contest: { noun: 'Contest', verbs: ['win', 'beat', 'defeat', 'clinch'], nouns: ['victory', 'defeat', 'playoff', 'playoffs', 'championship', 'tournament', 'win', 'game', 'match'] },
-  crime: { noun: 'Crime', verbs: ['rob', 'steal', 'loot', 'burgle', 'kidnap', 'abduct', 'smuggle'], nouns: ['robbery', 'robberies', 'theft', 'heist', 'burglary', 'arson', 'fraud', 'looting', 'kidnapping', 'abduction', 'hijack'] },
+  contest: { noun: 'Contest', verbs: ['win', 'beat', 'defeat', 'clinch'], nouns: ['victory', 'defeat', 'playoff', 'playoffs', 'championship', 'tournament', 'win', 'game', 'match', 'bout', 'knockout', 'final', 'race'], phrases: ['knock out'] },
+  crime: {
+    noun: 'Crime', verbs: ['rob', 'steal', 'loot', 'burgle', 'kidnap', 'abduct', 'smuggle', 'hijack', 'vandalise', 'vandalize'],
+    nouns: ['robbery', 'robberies', 'theft', 'thefts', 'heist', 'heists', 'burglary', 'arson', 'fraud', 'looting', 'kidnapping', 'abduction', 'hijack', 'piracy', 'break-in', 'carjacking', 'vandalism'],
+    phrases: ['make off', 'break into'],
+  },
+  // Harm, escapes, care and gatherings: happenings news tells beside the violence and the decisions.
+  injury: { noun: 'Injury', verbs: ['injure', 'wound', 'hurt', 'sprain', 'fracture'], nouns: ['injury', 'injuries'] },
+  damage: { noun: 'Damage', verbs: ['destroy', 'damage', 'devastate', 'demolish', 'wreck'], nouns: ['destruction'] },
+  escape: { noun: 'Escape', verbs: ['escape', 'flee'], nouns: ['escape', 'jailbreak', 'breakout'], phrases: ['break out of'] },
+  treatment: { noun: 'Treatment', verbs: ['hospitalise', 'hospitalize'], nouns: ['treatment', 'surgery', 'hospitalisation', 'hospitalization'], phrases: ['check into'] },
+  ceremony: { noun: 'Ceremony', verbs: ['celebrate'], nouns: ['ceremony', 'celebration', 'festival', 'concert', 'wedding', 'funeral', 'gala', 'parade', 'memorial'] },
 };
 
 export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
@@ -80,12 +91,15 @@ export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
 export const COMPATIBLE: Partial<Record<EventKind, EventKind[]>> = {
   meeting: ['visit'],
   visit: ['meeting'],
-  attack: ['killing', 'death', 'crime'],
+  attack: ['killing', 'death', 'crime', 'injury', 'damage'],
   crime: ['attack', 'killing'],
   killing: ['attack', 'death', 'crime'],
   death: ['attack', 'killing', 'disaster', 'accident'],
-  disaster: ['death'],
-  accident: ['death'],
+  disaster: ['death', 'injury', 'damage'],
+  accident: ['death', 'injury', 'damage'],
+  // The harm of an attack, a disaster or an accident is told as part of it: "killing 144 and injuring 500".
+  injury: ['attack', 'disaster', 'accident'],
+  damage: ['attack', 'disaster', 'accident'],
   decision: ['statement', 'recognition'],
   statement: ['decision'],
   recognition: ['decision'],
@@ -105,11 +119,11 @@ const IRREGULAR: Record<string, [string, string]> = {
   meet: ['met', 'met'], say: ['said', 'said'], tell: ['told', 'told'], write: ['wrote', 'written'], speak: ['spoke', 'spoken'],
   choose: ['chose', 'chosen'], buy: ['bought', 'bought'], win: ['won', 'won'], beat: ['beat', 'beaten'], leave: ['left', 'left'],
   withdraw: ['withdrew', 'withdrawn'], take: ['took', 'taken'], seize: ['seized', 'seized'], quit: ['quit', 'quit'],
-  swear: ['swore', 'sworn'], make: ['made', 'made'], slay: ['slew', 'slain'], step: ['stepped', 'stepped'], pull: ['pulled', 'pulled'], roll: ['rolled', 'rolled'], pass: ['passed', 'passed'],
+  swear: ['swore', 'sworn'], flee: ['fled', 'fled'], hit: ['hit', 'hit'], hurt: ['hurt', 'hurt'], uphold: ['upheld', 'upheld'], let: ['let', 'let'], run: ['ran', 'run'], make: ['made', 'made'], slay: ['slew', 'slain'], step: ['stepped', 'stepped'], pull: ['pulled', 'pulled'], roll: ['rolled', 'rolled'], pass: ['passed', 'passed'],
   break: ['broke', 'broken'], steal: ['stole', 'stolen'], lift: ['lifted', 'lifted'], shoot: ['shot', 'shot'], hold: ['held', 'held'],
 };
 /** Verbs that double their last consonant: banned, stabbed, nabbed. */
-const DOUBLING = new Set(['ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step', 'gun']);
+const DOUBLING = new Set(['ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step', 'gun', 'let', 'run', 'hit']);
 
 export interface VerbForms {
   base: string;

@@ -2,7 +2,7 @@
 // passive), and whether what it tells happened (or is planned for a definite time), or is negated,
 // hypothetical, conditional, generic, habitual, a modifier ("banned organizations"), an infinitive
 // that another happening holds ("decided to remove"), or a source ("according to a report").
-import type { TriggerEntry } from './kinds.js';
+import type { EventKind, TriggerEntry } from './kinds.js';
 import { finiteVerbLike, type SentenceReader } from './sentenceReader.js';
 import { LIGHT_VERBS } from './words.js';
 import { TRIGGERS } from './kinds.js';
@@ -152,6 +152,8 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
       // "has followed in the footsteps of Kazakhstan in accepting the Taliban": how the happening before it went.
       if (prev === 'in' && elaborates(r, k)) return 'actual';
       if (PREPOSITIONS.has(prev) && prev !== 'after' && prev !== 'before' && prev !== 'while') return 'nonfinite';
+      // "A bomb exploded …, killing a police officer and critically injuring the chief": what the clause before it brought about.
+      if (RESULTS.has(reading.entry.kind) && resultClause(r, k)) return 'actual';
       if (!auxBefore(r, k, BE)) {
         // "Addressing the … Consultation, Muttaqi admitted": an adjunct at the sentence's start tells a happening.
         let s0 = k - 1;
@@ -185,6 +187,20 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
   for (let j = k + 1; j < r.clauseEnd(k) && j < k + 6; j++) if (HABITUAL.has(w(j))) return 'generic';
   if (planned) return definiteDate ? 'planned' : 'hypothetical';
   return 'actual';
+}
+
+/** Kinds an -ing clause tells as what the happening before it brought about (not "…, urging", "…, promoting"). */
+const RESULTS = new Set<EventKind>(['killing', 'death', 'injury', 'damage', 'attack', 'crime', 'escape', 'arrest']);
+
+/** An -ing form after a comma that closes a clause (adverbs between), or after "and" that joins it to such a one. */
+function resultClause(r: SentenceReader, k: number): boolean {
+  let j = k - 1;
+  while (j > r.first && r.word(j).endsWith('ly')) j--;
+  if (j <= r.first) return false;
+  if (r.tokens[j].text === ',') return r.tokens[j - 1]?.kind === 'word' || r.tokens[j - 1]?.kind === 'number';
+  if (r.word(j) !== 'and') return false;
+  for (let i = j - 1; i > r.first && i >= j - 15; i--) if (r.tokens[i].text === ',' && /ing$/.test(r.word(i + 1)) && TRIGGERS.has(r.word(i + 1))) return true;
+  return false;
 }
 
 /** "and" or "or" at j joins adjectives of the noun at k: "the undisputed and real victory". */

@@ -27,7 +27,7 @@ export interface Roles {
 const OFFICE = new Set(['minister', 'ambassador', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'envoy', 'representative', 'chief', 'director', 'leader', 'premier', 'chancellor', 'governor', 'mayor', 'commander', 'general', 'official', 'prime']);
 
 /** Kinds whose possessor or "of" names the one it happened to: "Zawahiri's killing", "the arrest of X". */
-const UNDERGOER: Set<EventKind> = new Set(['arrest', 'killing', 'death', 'charge', 'trial', 'verdict', 'sentence', 'appointment', 'resignation', 'dismissal']);
+const UNDERGOER: Set<EventKind> = new Set(['arrest', 'killing', 'death', 'charge', 'trial', 'verdict', 'sentence', 'appointment', 'resignation', 'dismissal', 'injury', 'treatment']);
 /** Kinds told between two sides: a meeting "with", an agreement "with". */
 const WITH_PATIENT: Set<EventKind> = new Set(['meeting', 'visit', 'agreement', 'acquisition', 'contest']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
