@@ -318,7 +318,9 @@ async function useTimeline(session: LspSession, answers: Answers, random: () => 
     if (end - start < 7) end = start + 7;
     if (start < domain.start) [start, end] = [domain.start, domain.start + (end - start)];
     if (end > domain.end) [start, end] = [Math.max(domain.start, domain.end - (end - start)), domain.end];
-    await answers.ask(session, random() < 0.2 ? 'lanes' : 'move', 'corpusLens/timeline', { lanes: random() < 0.2 ? 'document' : 'participant', window: { start: Math.floor(start), end: Math.ceil(end) } });
+    // One draw decides both: the row a request is counted in is the lane mode it asks for.
+    const byDocument = random() < 0.2;
+    await answers.ask(session, byDocument ? 'lanes' : 'move', 'corpusLens/timeline', { lanes: byDocument ? 'document' : 'participant', window: { start: Math.floor(start), end: Math.ceil(end) } });
   }
 }
 
