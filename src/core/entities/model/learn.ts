@@ -74,7 +74,7 @@ export function learnSpan(shipped: NameModel, learned: LearnedWeights, view: Doc
   const emissions = new Float64Array(n * L);
   const predicted = new Uint8Array(n);
   scoreSegment(view, s, learned.model(shipped).table, emissions);
-  viterbi(emissions, n, shipped.table.transitions, predicted);
+  viterbi(emissions, n, shipped.table.transitions64, predicted);
   const gold = goldLabels(predicted, first - s.first, last - s.first, type);
   const features = segmentFeatures(view, s, settings.rates);
   const margin = settings.margin * shipped.temperature;
@@ -84,7 +84,7 @@ export function learnSpan(shipped: NameModel, learned: LearnedWeights, view: Doc
     scoreSegment(view, s, model.table, emissions);
     // Cost-augmented: every other label of a decided token starts `margin` ahead.
     for (let k = first - s.first; k < last - s.first; k++) for (let l = 0; l < L; l++) if (l !== gold[k]) emissions[k * L + l] += margin;
-    viterbi(emissions, n, shipped.table.transitions, predicted);
+    viterbi(emissions, n, shipped.table.transitions64, predicted);
     let loss = 0;
     let norm = 0;
     for (let k = 0; k < n; k++) {
@@ -93,7 +93,7 @@ export function learnSpan(shipped: NameModel, learned: LearnedWeights, view: Doc
       for (const f of features[k]) norm += 2 * f.rate * f.rate;
     }
     if (loss <= 0 || norm === 0) break;
-    for (let k = 0; k < n; k++) if (predicted[k] !== gold[k]) loss += transitionGap(shipped.table.transitions, predicted, gold, k);
+    for (let k = 0; k < n; k++) if (predicted[k] !== gold[k]) loss += transitionGap(shipped.table.transitions64, predicted, gold, k);
     const tau = Math.min(settings.step, Math.max(loss, 0) / norm + 1e-3);
     for (let k = 0; k < n; k++) {
       if (predicted[k] === gold[k]) continue;

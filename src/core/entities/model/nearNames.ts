@@ -15,7 +15,7 @@ const L = LABEL_COUNT;
 export function nearNames(tagging: Tagging, model: NameModel): TaggedName[] {
   const out: TaggedName[] = [];
   const { table } = model;
-  const t = table.transitions;
+  const t = table.transitions64;
   let n = 0;
   for (const s of tagging.segments) {
     while (n < tagging.names.length && tagging.names[n].last <= s.first) n++;
