@@ -563,7 +563,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       const light = /\bvs\b/.test((await wb.page.locator('.monaco-workbench').getAttribute('class')) ?? '');
       assert.match(icon, light ? /timeline%2Ficon-light\.svg/ : /timeline%2Ficon-dark\.svg/, `the tab's icon: ${icon}`);
       const page = await wb.activeWebview('button.event', 30_000);
-      assert.deepEqual(await page.locator('.legend li').allInnerTexts(), ['Meeting, visit', 'Attack, killing, invasion, crime', 'Agreement, decision, recognition, sanction, acquisition', 'Statement, protest, launch', 'Arrest, charge, trial, verdict, sentence', 'Election, appointment, resignation, dismissal, contest', 'Death, disaster, accident, withdrawal, other']);
+      assert.deepEqual(await page.locator('.legend li').allInnerTexts(), ['Meeting, visit, ceremony', 'Attack, killing, invasion, crime, escape', 'Agreement, decision, recognition, sanction, acquisition', 'Statement, protest, launch', 'Arrest, charge, trial, verdict, sentence', 'Election, appointment, resignation, dismissal, contest', 'Death, disaster, accident, injury, damage, treatment, withdrawal, other']);
       const names = await page.locator('button.event').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
       for (const name of names) assert.match(name, /^\d{4}(-\d{2}){0,2}, [a-z]+: \S/, `an event's accessible name: ${JSON.stringify(name)}`);
       // The events are one Tab stop; Right goes to the next event of the lane, Down to the lane below.
