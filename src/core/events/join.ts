@@ -349,12 +349,12 @@ class ScopeIndex {
   }
 }
 
-/** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
 /** The last segment of a path or URI. */
 function fileName(p: string): string {
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
 
+/** The event a cluster is, but its id: `mentions` are the cluster's and those that joined it later (undated, within their documents). */
 export function describeEvent(c: Pick<Cluster, 'kind' | 'date'>, mentions: CorpusEventMention[], entities: Map<string, Entity>): { base: string; event: CorpusEvent } {
   if (mentions.length > 1) mentions = [...mentions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   // Each document's happening counts once, however many mentions tell it there.
