@@ -1,6 +1,6 @@
 // A passage of a document as the analysis gives it to the name model (headlines in capitals
-// recased, the rules' names as evidence), with the model's tagging: what learning from a decision
-// and finding the names the model nearly read both start from.
+// recased, the rules' names as evidence), with the model's tagging: what learning from a decision,
+// explaining a name (model/explain.ts) and finding the names the model nearly read start from.
 import { cutPassages, type Passage } from '../document/passages.js';
 import { splitLines } from '../document/lines.js';
 import { tagNames, type NameModel, type Tagging } from './model/tagger.js';

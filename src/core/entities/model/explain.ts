@@ -1,14 +1,11 @@
 // Why the model gave a name its type: the features that pushed its tokens most toward the labels
 // they got rather than the runner-up, said in words ("after the title *Minister*", "followed by
 // *said*"). Computed on demand for one hover, never during analysis.
-import { cutPassages } from '../../document/passages.js';
-import { splitLines } from '../../document/lines.js';
-import { recognizeEntities } from '../recognize.js';
-import { tokenize } from '../tokenize.js';
+import { passagesOf, readPassage } from '../modelReading.js';
 import { MAX_FEATURES, T, tokenFeatures, type FeatureNames } from './features.js';
 import { label, LABEL_COUNT as L, TYPES } from './labels.js';
 import type { EntityType } from '../recognize.js';
-import { tagNames, type NameModel } from './tagger.js';
+import type { NameModel } from './tagger.js';
 import type { Span } from '../../types.js';
 
 export interface Reason {
@@ -33,13 +30,10 @@ const USES = ['after a given name', 'before a number', 'with a possessive', 'alo
  * When the document's other mentions of the name overrode the model's type, that is the reason.
  */
 export function explainName(text: string, span: Span & { type: EntityType }, model: NameModel, max = 3): Reason[] {
-  const lines = splitLines(text);
-  const passage = cutPassages(text.length, lines).find((p) => p.start <= span.start && span.end <= p.end);
+  const passage = passagesOf(text).find((p) => p.start <= span.start && span.end <= p.end);
   if (!passage) return [];
-  const part = text.slice(passage.start, passage.end);
   const at = { start: span.start - passage.start, end: span.end - passage.start };
-  const tokenized = tokenize(part);
-  const tagging = tagNames(tokenized, recognizeEntities(part, tokenized, null), model);
+  const { tokenized, tagging } = readPassage(text, passage, model);
   const { tokens } = tokenized;
   const name = tagging.names.find((n) => tokens[n.first].start === at.start && tokens[n.last - 1].end === at.end);
   if (!name) return [];
