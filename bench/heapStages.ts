@@ -90,8 +90,9 @@ function main(): void {
 
 /**
  * What each part of the stages holds alone: taken away one after another, from the consumers back
- * to the inputs, the heap retained after each. Reads the stages' private fields by name: a field
- * renamed shows here as 0 MB, not as an error.
+ * to the inputs, the heap retained after each. Reads the stages' private fields by name; a name
+ * that is not a field holding something (renamed, or never filled) stops the bench, so a renamed
+ * field cannot pass as a part that holds nothing.
  */
 function byPart(corpus: Corpus, before: number): void {
   const c = corpus as unknown as Record<string, Record<string, Record<string, unknown>>>;
@@ -105,6 +106,8 @@ function byPart(corpus: Corpus, before: number): void {
     ['the linker', [[() => c.link, ['linker', 'links', 'mentionLists']], [() => c as unknown as Record<string, unknown>, ['current']]]],
     ['texts, analyses, applied annotations', [[() => c as unknown as Record<string, unknown>, ['inputs', 'analysis', 'link', 'join']]]],
   ];
+  // Every name checked before anything is taken away: a wrong one costs no run.
+  for (const [what, fields] of parts) for (const [holder, names] of fields) for (const name of names) held(holder(), name, what);
   console.log('held by each part alone, taken away from the consumers back');
   let last = before;
   for (const [what, fields] of parts) {
@@ -112,6 +115,14 @@ function byPart(corpus: Corpus, before: number): void {
     const now = retained();
     console.log(`${what.padEnd(36)} ${(last - now).toFixed(1).padStart(9)} MB`);
     last = now;
+  }
+}
+
+/** Fails when `name` is not one of the object's own fields, or holds nothing. */
+function held(holder: Record<string, unknown>, name: string, part: string): void {
+  if (!Object.hasOwn(holder, name) || holder[name] === null || holder[name] === undefined) {
+    const fields = Object.keys(holder).join(', ');
+    throw new Error(`--parts: "${part}" names ${holder.constructor.name}.${name}, which holds nothing (renamed? its fields: ${fields}); update byPart in bench/heapStages.ts`);
   }
 }
 
