@@ -1,6 +1,6 @@
 // What each stage of the corpus holds on the heap, in process (no LSP), independent of the load:
 // every document of a generated corpus analysed (with the shipped name model, as the editor does)
-// and passed through the structured clone a worker's analysis crosses to the main thread, then
+// and handed to the main thread as an indexing worker hands it (packed, posted, unpacked), then
 // linked, then joined; the heap retained after a full collection at each point, what each stage
 // added, and what a full collection of the heap then costs (the pause a request meets when one
 // falls on it). Analyses are kept in a cache file beside the corpus folder (valid for every build
@@ -14,6 +14,7 @@ import { analyzeDocument, Corpus, type DocumentAnalysis } from '../src/core/inde
 import { useNameModel } from '../src/core/entities/model/index.js';
 import { loadShippedModel } from '../eval/model.js';
 import { readCorpusMetadata } from './generate.js';
+import { packDocument, unpackDocument } from '../src/server/packedDocument.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,15 +33,23 @@ function retained(): number {
 
 function analyses(dir: string, files: string[], texts: Map<string, string>): DocumentAnalysis[] {
   const cache = `${dir}.analyses-${files.length}.v8`;
-  if (existsSync(cache) && !process.argv.includes('--fresh')) return deserialize(readFileSync(cache)) as DocumentAnalysis[];
+  if (existsSync(cache) && !process.argv.includes('--fresh')) return handedOver(deserialize(readFileSync(cache)) as DocumentAnalysis[]);
   const model = loadShippedModel(path.resolve('.'));
   if ('error' in model) throw new Error(`the name model: ${model.error}`);
   useNameModel(model);
   const metadata = readCorpusMetadata(dir);
   const all = files.map((f) => analyzeDocument(texts.get(f)!, { path: path.join(dir, f), metadata: metadata?.documents.get(f) }));
   writeFileSync(cache, serialize(all));
-  // As a worker's analyses arrive: copies, no strings shared with the texts.
-  return deserialize(readFileSync(cache)) as DocumentAnalysis[];
+  return handedOver(deserialize(readFileSync(cache)) as DocumentAnalysis[]);
+}
+
+/** As the analysis pool receives them (packedDocument.ts): copies, their short strings shared across documents. */
+function handedOver(analyses: DocumentAnalysis[]): DocumentAnalysis[] {
+  const seen = new Map<string, string>();
+  return analyses.map((analysis) => {
+    const packed = packDocument({ text: '', analysis, fileProblems: [], skipped: false });
+    return unpackDocument(structuredClone(packed, { transfer: [packed.numbers.buffer] }), seen).analysis;
+  });
 }
 
 function main(): void {
@@ -90,8 +99,9 @@ function main(): void {
 
 /**
  * What each part of the stages holds alone: taken away one after another, from the consumers back
- * to the inputs, the heap retained after each. Reads the stages' private fields by name: a field
- * renamed shows here as 0 MB, not as an error.
+ * to the inputs, the heap retained after each. Reads the stages' private fields by name; a name
+ * that is not a field holding something (renamed, or never filled) stops the bench, so a renamed
+ * field cannot pass as a part that holds nothing.
  */
 function byPart(corpus: Corpus, before: number): void {
   const c = corpus as unknown as Record<string, Record<string, Record<string, unknown>>>;
@@ -105,6 +115,8 @@ function byPart(corpus: Corpus, before: number): void {
     ['the linker', [[() => c.link, ['linker', 'links', 'mentionLists']], [() => c as unknown as Record<string, unknown>, ['current']]]],
     ['texts, analyses, applied annotations', [[() => c as unknown as Record<string, unknown>, ['inputs', 'analysis', 'link', 'join']]]],
   ];
+  // Every name checked before anything is taken away: a wrong one costs no run.
+  for (const [what, fields] of parts) for (const [holder, names] of fields) for (const name of names) held(holder(), name, what);
   console.log('held by each part alone, taken away from the consumers back');
   let last = before;
   for (const [what, fields] of parts) {
@@ -112,6 +124,14 @@ function byPart(corpus: Corpus, before: number): void {
     const now = retained();
     console.log(`${what.padEnd(36)} ${(last - now).toFixed(1).padStart(9)} MB`);
     last = now;
+  }
+}
+
+/** Fails when `name` is not one of the object's own fields, or holds nothing. */
+function held(holder: Record<string, unknown>, name: string, part: string): void {
+  if (!Object.hasOwn(holder, name) || holder[name] === null || holder[name] === undefined) {
+    const fields = Object.keys(holder).join(', ');
+    throw new Error(`--parts: "${part}" names ${holder.constructor.name}.${name}, which holds nothing (renamed? its fields: ${fields}); update byPart in bench/heapStages.ts`);
   }
 }
 

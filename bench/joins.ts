@@ -31,7 +31,7 @@ function main(): void {
   const entities = new Map(corpus.entities().map((e) => [e.id, e]));
   // Each document's reports, as the joining stage gives them (fresh objects per run: the joiner keeps them).
   const changes = (paths: string[]): ReportChange[] => paths.map((p) => {
-    const doc = corpus.get(p)!;
+    const doc = corpus.inputs.document(p)!;
     return reportChange(p, { path: p, dct: doc.analysis.dct, events: doc.analysis.events, mentions: corpus.mentions(p), text: doc.text });
   });
   const model = joinModel();

@@ -67,7 +67,7 @@ function main(): void {
       let f = files[Math.floor(random() * files.length)];
       let at = -1;
       for (let tries = 0; edit === 'name' && at < 0 && tries < 100; tries++) {
-        const names = corpus.get(f)!.analysis.events.flatMap((e) => e.participants.filter((p) => p.type === 'PLACE' || p.type === 'ORG'));
+        const names = corpus.inputs.document(f)!.analysis.events.flatMap((e) => e.participants.filter((p) => p.type === 'PLACE' || p.type === 'ORG'));
         if (names.length > 0) at = names[Math.floor(random() * names.length)].start + 1;
         else f = files[Math.floor(random() * files.length)];
       }

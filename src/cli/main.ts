@@ -179,7 +179,7 @@ async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<LoadRe
  */
 async function missingDocuments({ corpus, store }: LoadResult, dir: string, fix: boolean): Promise<string[]> {
   if (!store) return [];
-  const missing = [...storeDocuments(store.annotations)].filter(([document]) => !corpus.has(document)).map(([document, annotations]) => ({ document, annotations }));
+  const missing = [...storeDocuments(store.annotations)].filter(([document]) => !corpus.inputs.has(document)).map(([document, annotations]) => ({ document, annotations }));
   if (missing.length === 0) return [];
   const candidates = corpus.documents().filter((d) => !d.skipped && corpus.annotations(d.path).length === 0).map((d) => ({ id: d.path, text: d.text }));
   const moves = new Map(findMoves(missing.map((m) => ({ id: m.document, annotations: m.annotations })), candidates).map((m) => [m.from, m.to]));

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { analysisFailed, skippedDocument, type LoadedDocument } from '../core/index.js';
 import { loadFile, type LoadTask } from './loadFile.js';
 import type { WorkerReply, WorkerRequest } from './analysisWorker.js';
+import { unpackDocument, type PackedDocument } from './packedDocument.js';
 
 /**
  * Files each worker holds. A 5 KB article takes a worker ~1.3 ms, less than the main thread may
@@ -15,8 +16,6 @@ import type { WorkerReply, WorkerRequest } from './analysisWorker.js';
  * cold index of 10,000 documents waited 2-2.8 s in all for its next file; with 16, 0.4 s.
  */
 const DEPTH = 16;
-/** Strings up to this length are shared (names, types, dates); longer ones rarely repeat. */
-const INTERN_MAX_LENGTH = 64;
 
 /**
  * Workers for the `corpusLens.indexing.workers` setting: a positive number as is, else one per core.
@@ -54,6 +53,7 @@ export class AnalysisPool {
   private inThread = false;
   private inThreadBusy = false;
   private pumpScheduled = false;
+  /** The short strings of the documents received, one copy each (packedDocument.ts). */
   private strings = new Map<string, string>();
   /**
    * The files waiting on each abort signal, with the one listener that aborts them: a listener per
@@ -179,7 +179,7 @@ export class AnalysisPool {
       const job = this.take()!;
       slot.jobs.set(job.id, job);
       slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, task: job.task } satisfies WorkerRequest);
+      slot.worker.postMessage({ type: 'load', id: job.id, task: job.task } satisfies WorkerRequest);
     }
   }
 
@@ -197,7 +197,7 @@ export class AnalysisPool {
     const slot: Slot = { worker, jobs: new Map(), ready: false };
     this.slots.add(slot);
     worker.on('message', (reply: WorkerReply) => {
-      if ('ready' in reply) {
+      if (reply.type === 'ready') {
         slot.ready = true;
         return;
       }
@@ -205,13 +205,21 @@ export class AnalysisPool {
       if (!job) return;
       slot.jobs.delete(reply.id);
       if (slot.jobs.size === 0) slot.worker.unref();
-      if ('loaded' in reply) internStrings(reply.loaded, this.strings);
-      this.finish(job, { loaded: 'loaded' in reply ? reply.loaded : failed(job, reply.error) });
+      this.finish(job, { loaded: reply.type === 'loaded' ? this.unpack(job, reply.packed) : failed(job, reply.error) });
       this.pump();
     });
     worker.on('error', (e) => (slot.error = e));
     worker.on('exit', (code) => this.exited(slot, code));
     return slot;
+  }
+
+  /** A message that does not read back fails its file, not the server. */
+  private unpack(job: Job, packed: PackedDocument): LoadedDocument {
+    try {
+      return unpackDocument(packed, this.strings);
+    } catch (e) {
+      return failed(job, `its analysis did not come back from the worker whole (${e instanceof Error ? e.message : String(e)}).`);
+    }
   }
 
   private stop(slot: Slot): void {
@@ -257,25 +265,6 @@ export class AnalysisPool {
       }
     } finally {
       this.inThreadBusy = false;
-    }
-  }
-}
-
-/**
- * Replaces every short string in a structured-cloned value by one shared copy: a clone gives each
- * string its own ('PERSON' a million times over). At 10,000 documents this saves about 150 MB.
- */
-function internStrings(value: object, seen: Map<string, string>): void {
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const v = record[key];
-    if (typeof v === 'string') {
-      if (v.length > INTERN_MAX_LENGTH) continue;
-      const shared = seen.get(v);
-      if (shared === undefined) seen.set(v, v);
-      else record[key] = shared;
-    } else if (v !== null && typeof v === 'object') {
-      internStrings(v, seen);
     }
   }
 }

@@ -1,25 +1,33 @@
 // Entry point of dist/analysisWorker.js: one analysis worker thread. It loads the files the pool
-// sends (read, decode, analyse) and posts each loaded document back; see analysisPool.ts.
+// sends (read, decode, analyse) and posts each loaded document back, packed (packedDocument.ts); see
+// analysisPool.ts.
 import { parentPort } from 'node:worker_threads';
-import { loadFileSync, type LoadedDocument, type LoadTask } from './loadFile.js';
+import { loadFileSync, type LoadTask } from './loadFile.js';
 import { installShippedNameModel } from './nameModelFile.js';
+import { packDocument, type PackedDocument } from './packedDocument.js';
 
-export type WorkerRequest = { id: number; task: LoadTask };
-export type WorkerReply = { ready: true } | { id: number; loaded: LoadedDocument } | { id: number; error: string };
+/** What the pool sends: a file to load. A new kind of message gets a `type` of its own. */
+export type WorkerRequest = { type: 'load'; id: number; task: LoadTask };
+export type WorkerReply = { type: 'ready' } | { type: 'loaded'; id: number; packed: PackedDocument } | { type: 'failed'; id: number; error: string };
 
 const port = parentPort!;
 // The server reports a missing or damaged model; here the rules then answer alone, as there.
 installShippedNameModel();
 // One file at a time, in the order sent: if the worker dies, the pool knows which file it was on.
-port.on('message', ({ id, task }: WorkerRequest) => {
-  let reply: WorkerReply;
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'load') load(request);
+});
+
+function load({ id, task }: WorkerRequest): void {
+  let packed: PackedDocument;
   try {
-    reply = { id, loaded: loadFileSync(task) };
+    packed = packDocument(loadFileSync(task));
   } catch (e) {
     // The core should never throw; if it does, the file says so and the worker carries on.
-    reply = { id, error: e instanceof Error ? e.message : String(e) };
+    return port.postMessage({ type: 'failed', id, error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
   }
-  port.postMessage(reply);
-});
+  port.postMessage({ type: 'loaded', id, packed } satisfies WorkerReply, [packed.numbers.buffer]);
+}
+
 // Posted once the bundle has loaded: a worker that exits before this could not start at all.
-port.postMessage({ ready: true } satisfies WorkerReply);
+port.postMessage({ type: 'ready' } satisfies WorkerReply);

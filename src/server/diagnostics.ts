@@ -74,7 +74,7 @@ export class DiagnosticsPublisher {
   /** Sends a document's problems if `always`, else only when they differ from what it was last sent. */
   private update(uri: string, always: boolean): void {
     const { corpus } = this.ports;
-    if (!this.ports.isOpen(uri) && !corpus.has(uri)) return;
+    if (!this.ports.isOpen(uri) && !corpus.inputs.has(uri)) return;
     const snapshot = corpus.snapshot();
     const linked = snapshot.linkingCurrent;
     const settings = this.ports.settings();

@@ -82,7 +82,7 @@ export class DocumentMoves {
   async point(fromUri: string, toUri: string): Promise<number> {
     const moved = await this.renamed([{ oldUri: fromUri, newUri: toUri }]);
     const to = this.host.rootOf(toUri);
-    const text = this.host.corpus.get(toUri)?.text;
+    const text = this.host.corpus.inputs.document(toUri)?.text;
     if (to && text !== undefined) {
       const opening = openingOf(text);
       const target = targetOf(text, opening.start, opening.end);
@@ -133,7 +133,7 @@ export class DocumentMoves {
     for (const state of this.host.stores.roots()) {
       for (const [document, annotations] of storeDocuments(state.store?.annotations ?? [])) {
         const uri = documentUri(state.root, document);
-        if (!this.host.corpus.has(uri)) out.push({ root: state.root, document, uri, annotations });
+        if (!this.host.corpus.inputs.has(uri)) out.push({ root: state.root, document, uri, annotations });
       }
     }
     return out;
@@ -148,7 +148,7 @@ export class DocumentMoves {
 
   /** Analysed corpus documents without annotations of their own (of those given, or all). */
   private candidates(only: Set<string> | null): MoveCandidate[] {
-    const docs = only ? [...only].flatMap((uri) => this.host.corpus.get(uri) ?? []) : this.host.corpus.documents();
+    const docs = only ? [...only].flatMap((uri) => this.host.corpus.inputs.document(uri) ?? []) : this.host.corpus.documents();
     return docs.filter((d) => !d.skipped && this.host.corpus.annotations(d.path).length === 0).map((d) => ({ id: d.path, text: d.text }));
   }
 

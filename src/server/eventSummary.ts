@@ -13,11 +13,11 @@ export function eventSummary(corpus: Corpus, textDocument: (uri: string) => Docu
   };
   const mentions = brief ? [] : e.mentions.flatMap((m) => {
     const doc = textDocument(m.path);
-    const entry = corpus.get(m.path);
+    const entry = corpus.inputs.document(m.path);
     if (!doc || !entry) return [];
     return [{ uri: m.path, range: toRange(doc, m), trigger: m.trigger, sentence: entry.text.slice(m.sentence.start, m.sentence.end), sentenceRange: toRange(doc, m.sentence), documentTitle: documentTitle(corpus, m.path) }];
   });
-  const sources = eventSources(e, (path) => corpus.get(path)?.analysis.dct ?? null);
+  const sources = eventSources(e, (path) => corpus.inputs.document(path)?.analysis.dct ?? null);
   return {
     id: e.id, date: e.date, kind: e.kind, title: e.title,
     participants: e.participants.flatMap((id) => participant(id) ?? []),
@@ -30,5 +30,5 @@ export function eventSummary(corpus: Corpus, textDocument: (uri: string) => Docu
 
 /** The document's title, or its file name. */
 export function documentTitle(corpus: Corpus, path: string): string {
-  return corpus.get(path)?.analysis.displayTitle ?? decodeURIComponent(path.split('/').pop() ?? path);
+  return corpus.inputs.document(path)?.analysis.displayTitle ?? decodeURIComponent(path.split('/').pop() ?? path);
 }

@@ -73,7 +73,7 @@ export class EventViews {
   private timelineIndex(): TimelineIndex {
     const events = this.corpus.events();
     const links = this.corpus.linked();
-    const documents = this.corpus.version;
+    const documents = this.corpus.inputs.revision;
     if (this.timeline?.events !== events || this.timeline.links !== links) {
       this.timeline = { events, links, documents, index: new TimelineIndex(events, (e, mode) => this.lanesOf(e, mode), (e) => this.detailOf(e), this.ahead) };
     } else if (this.timeline.documents !== documents) {
@@ -90,7 +90,7 @@ export class EventViews {
     const kind = e.kind[0]!.toUpperCase() + e.kind.slice(1);
     const who = e.participants.slice(0, 3).map((id) => byId.get(id)?.name ?? id);
     const more = e.participants.length > 3 ? ` +${e.participants.length - 3}` : '';
-    const { documents, first } = eventSources(e, (path) => this.corpus.get(path)?.analysis.dct ?? null);
+    const { documents, first } = eventSources(e, (path) => this.corpus.inputs.document(path)?.analysis.dct ?? null);
     const told = documents === 1 ? `1 document: ${documentTitle(this.corpus, first.path)}`
       : `${documents} documents, first ${documentTitle(this.corpus, first.path)}${first.date ? ` (${first.date})` : ''}`;
     return [kind, told, who.length > 0 ? `${who.join(', ')}${more}` : null].filter(Boolean).join(' · ');
@@ -112,7 +112,7 @@ export class EventViews {
     for (let k = 0; k < e.mentions.length; k++) {
       const path = e.mentions[k].path;
       if (k > 0 && e.mentions[k - 1].path === path) continue;
-      lanes.push(this.documentLanes.get(path, this.corpus.version, () => ({ key: `document:${path}`, label: documentTitle(this.corpus, path), detail: decodeURIComponent(path.split('/').pop() ?? path) }))!);
+      lanes.push(this.documentLanes.get(path, this.corpus.inputs.revision, () => ({ key: `document:${path}`, label: documentTitle(this.corpus, path), detail: decodeURIComponent(path.split('/').pop() ?? path) }))!);
     }
     return lanes.length > 0 ? lanes : [NO_DOCUMENT];
   }

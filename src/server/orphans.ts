@@ -11,7 +11,7 @@ const TYPE_WORDS: Record<string, string> = { PERSON: 'a person', ORG: 'an organi
 
 /** `missing`: the store's documents not in the corpus (none while indexing: the corpus is not complete). */
 export function orphanedAnnotations(corpus: Corpus, missing: readonly MissingStoreDocument[], params?: OrphansParams | null): OrphanedAnnotation[] {
-  const documents = params?.uri ? [corpus.get(params.uri)].filter((d) => d !== undefined) : corpus.documents();
+  const documents = params?.uri ? [corpus.inputs.document(params.uri)].filter((d) => d !== undefined) : corpus.documents();
   const unfit = documents.filter((d) => !d.skipped).flatMap((d) => (corpus.applied(d.path)?.orphans ?? []).map((a) => orphan(d.path, a, 'text')));
   const gone = missing.filter((m) => !params?.uri || m.uri === params.uri).flatMap((m) => m.annotations.map((a) => orphan(m.uri, a, 'document')));
   return [...unfit, ...gone];

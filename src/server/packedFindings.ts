@@ -1,13 +1,15 @@
-// A passage's findings (entity mentions, dates, event mentions) as the analysis thread sends them to
-// the main thread: one Float64Array of numbers, transferred (not copied), and a table of the
-// passage's distinct strings. Posted as objects, a 10 MB document's 350,000 findings came through
-// the structured clone with a string of their own for every name, type and kind, straight into the
-// main thread's young generation, where they survived and were copied by the scavenger (the longest
-// pauses of a hover on another document meanwhile: issue #14). Made here by plain code, they are
-// fewer objects and fewer bytes: a string per distinct name of the passage, empty lists shared, a
-// mention's usual fields in the object itself. What goes in comes out equal
-// (test/server/packedFindings.test.ts), and a mention an event names is the same object as in the
-// passage's list, as the clone kept it.
+// Findings (entity mentions, dates, event mentions) as a worker thread sends them to the main thread:
+// one Float64Array of numbers, transferred (not copied), and a table of the distinct strings. The
+// open-document worker sends each passage's this way, the indexing workers each whole document
+// (packedDocument.ts). Posted as objects, a 10 MB document's 350,000 findings came through the
+// structured clone with a string of their own for every name, type and kind, straight into the main
+// thread's young generation, where they survived and were copied by the scavenger (the longest
+// pauses of a hover on another document meanwhile: issue #14); and 10,000 indexed documents needed a
+// walk over every object received to share their strings again. Made here by plain code, they are
+// fewer objects and fewer bytes: a string per distinct name of the message (shared across messages
+// by `shareStrings`), empty lists shared, a mention's usual fields in the object itself. What goes in
+// comes out equal (test/server/packedFindings.test.ts), and a mention an event names is the same
+// object as in the passage's list, as the clone kept it.
 import type { EntityMention, EventMention, PassageAnalysis, Span, Timex } from '../core/index.js';
 
 export type Findings = Pick<PassageAnalysis, 'entities' | 'timex' | 'events'>;
@@ -32,8 +34,18 @@ const NO_MENTIONS = Object.freeze([]) as unknown as EntityMention[];
 const NONE = -2;
 const NEW = -1;
 
-export function packFindings({ entities, timex, events }: Findings): PackedFindings {
+export function packFindings(findings: Findings): PackedFindings {
   const w = new Writer();
+  writeFindings(w, findings);
+  return w.done();
+}
+
+export function unpackFindings({ numbers, strings }: PackedFindings): Findings {
+  return readFindings(new Reader(numbers, strings));
+}
+
+/** The findings into a writer, after or before other things (packedDocument.ts: a whole document). */
+export function writeFindings(w: Writer, { entities, timex, events }: Findings): void {
   const mentions = new Map<EntityMention, number>();
   const mention = (m: EntityMention) => {
     const k = mentions.get(m);
@@ -69,11 +81,9 @@ export function packFindings({ entities, timex, events }: Findings): PackedFindi
     else w.number(NONE);
     w.string(e.modality);
   }
-  return w.done();
 }
 
-export function unpackFindings({ numbers, strings }: PackedFindings): Findings {
-  const r = new Reader(numbers, strings);
+export function readFindings(r: Reader): Findings {
   const mentions: EntityMention[] = [];
   const mentionAt = (k: number): EntityMention => {
     if (k !== NEW) return mentions[k];
@@ -179,7 +189,25 @@ function readShared<T>(r: Reader, seen: T[], read: () => T): T | null {
   return x;
 }
 
-class Writer {
+/** Strings up to this length are shared across messages (names, types, dates); longer ones rarely repeat. */
+const SHARED_MAX_LENGTH = 64;
+
+/**
+ * Replaces each short string of a received table by the copy an earlier message brought: each
+ * message's table comes with copies of its own ('PERSON' once per document), which at 10,000
+ * documents would cost about 150 MB. One lookup per distinct string of the message.
+ */
+export function shareStrings(strings: string[], seen: Map<string, string>): void {
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (s.length > SHARED_MAX_LENGTH) continue;
+    const kept = seen.get(s);
+    if (kept === undefined) seen.set(s, s);
+    else strings[i] = kept;
+  }
+}
+
+export class Writer {
   private numbers = new Float64Array(1024);
   private length = 0;
   private readonly strings = new Map<string, number>();
@@ -204,12 +232,16 @@ class Writer {
     return s === undefined ? this.number(-1) : this.string(s);
   }
 
+  nullableString(s: string | null): this {
+    return s === null ? this.number(-1) : this.string(s);
+  }
+
   done(): PackedFindings {
     return { numbers: this.numbers.slice(0, this.length), strings: [...this.strings.keys()] };
   }
 }
 
-class Reader {
+export class Reader {
   private at = 0;
   constructor(private readonly numbers: Float64Array, private readonly strings: string[]) {}
 
@@ -224,5 +256,10 @@ class Reader {
   optionalString(): string | undefined {
     const k = this.numbers[this.at++];
     return k === -1 ? undefined : this.strings[k];
+  }
+
+  nullableString(): string | null {
+    const k = this.numbers[this.at++];
+    return k === -1 ? null : this.strings[k];
   }
 }

@@ -9,7 +9,7 @@ import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
 
 export function foldingRangesOf(text: string, corpus: Corpus, uri: string): FoldingRange[] {
-  const entry = corpus.get(uri);
+  const entry = corpus.inputs.document(uri);
   if (!entry) return [];
   return foldingRanges(text, entry.analysis.footnotes).map((f) => ({
     startLine: f.startLine,
@@ -21,7 +21,7 @@ export function foldingRangesOf(text: string, corpus: Corpus, uri: string): Fold
 
 /** For each position: the name there, its sentence, paragraph, section, the document; outermost last. */
 export function selectionRangesOf(doc: DocumentText, corpus: Corpus, uri: string, positions: Position[]): SelectionRange[] {
-  const entry = corpus.get(uri);
+  const entry = corpus.inputs.document(uri);
   const text = doc.getText();
   const units = entry ? [...corpus.mentions(uri), ...entry.analysis.footnotes.definitions] : [];
   const sections = entry?.analysis.sections ?? [];
@@ -35,7 +35,7 @@ export function selectionRangesOf(doc: DocumentText, corpus: Corpus, uri: string
 
 /** After "[": the footnote labels that fit, each replacing the "[", the digits and a closing "]". */
 export function footnoteCompletionsOf(doc: DocumentText, corpus: Corpus, uri: string, position: Position): CompletionItem[] {
-  const entry = corpus.get(uri);
+  const entry = corpus.inputs.document(uri);
   if (!entry) return [];
   const result = footnoteLabelCompletions(doc.getText(), doc.offsetAt(position), entry.analysis.footnotes);
   if (!result) return [];

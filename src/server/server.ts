@@ -122,7 +122,7 @@ export function startServer(connection: Connection): void {
     indexChangedTimer = setTimeout(() => {
       diagnostics.republishLinked();
       if (supportsSemanticRefresh) void connection.languages.semanticTokens.refresh();
-      void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing: indexer.indexing });
+      void connection.sendNotification(IndexChangedNotification.method, { version: corpus.inputs.revision, documents: corpus.inputs.size, indexing: indexer.indexing });
     }, delay);
   }
 
@@ -171,7 +171,7 @@ export function startServer(connection: Connection): void {
     releaseWorkers: () => pool.release(),
     // Said once at the start (indexChanged waits for the end while indexing): the views show that
     // indexing runs instead of an empty tree.
-    started: () => void connection.sendNotification(IndexChangedNotification.method, { version: corpus.version, documents: corpus.size, indexing: true }),
+    started: () => void connection.sendNotification(IndexChangedNotification.method, { version: corpus.inputs.revision, documents: corpus.inputs.size, indexing: true }),
     finished: () => indexChanged(0),
     warn: (message) => void connection.window.showWarningMessage(message),
     log,
@@ -182,9 +182,9 @@ export function startServer(connection: Connection): void {
   const openAnalysis = new OpenDocumentAnalysis({
     analysed: (uri, version, loaded, lineStarts) => {
       if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
-      const added = !corpus.has(uri);
+      const added = !corpus.inputs.has(uri);
       corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
-      if (lineStarts) diskDocuments.set(corpus.get(uri)!, new DiskDocument(uri, loaded.text, lineStarts));
+      if (lineStarts) diskDocuments.set(corpus.inputs.document(uri)!, new DiskDocument(uri, loaded.text, lineStarts));
       diagnostics.publish(uri);
       indexChanged();
       // A document opened under a new name (renamed by another tool) may be where a missing one went.
@@ -413,7 +413,7 @@ export function startServer(connection: Connection): void {
   // After a relative or partial date ("the next day", "March 22"), the value it resolves to.
   connection.languages.inlayHint.on(guard('inlayHint', [] as InlayHint[], ({ textDocument: { uri }, range }) => {
     const doc = textDocument(uri);
-    if (!doc || !corpus.has(uri) || !settings().inlayHints.dates) return [];
+    if (!doc || !corpus.inputs.has(uri) || !settings().inlayHints.dates) return [];
     return resolvedDates(corpus.current, uri, doc.offsetAt(range.start), doc.offsetAt(range.end))
       .map((t) => ({ position: doc.positionAt(t.end), label: ` = ${t.value}`, kind: InlayHintKind.Type, tooltip: t.resolution.reason, paddingLeft: false }));
   }));
@@ -450,7 +450,7 @@ export function startServer(connection: Connection): void {
   onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, annotations.missing(), params)));
   onRequest(connection, MoveCandidatesRequest, guard('moveCandidates', [] as MoveCandidate[], (params: MoveCandidatesParams) => annotations.moves.candidatesFor(params?.uri)));
   onRequest(connection, MoveAnnotationsRequest, async (params: MoveAnnotationsParams): Promise<number> => {
-    if (!index.rootOf(params?.from) || !corpus.has(params?.to) || !index.rootOf(params.to)) throw new ResponseError(ErrorCodes.InvalidParams, 'Point the annotations at a corpus document inside the workspace.');
+    if (!index.rootOf(params?.from) || !corpus.inputs.has(params?.to) || !index.rootOf(params.to)) throw new ResponseError(ErrorCodes.InvalidParams, 'Point the annotations at a corpus document inside the workspace.');
     return annotationRequest(() => annotations.moves.point(params.from, params.to));
   });
 

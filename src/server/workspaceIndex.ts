@@ -136,11 +136,11 @@ export class WorkspaceIndex {
     }
     if (this.host.isOpen(uri)) {
       // Back on disk (a branch switched back, say) while the editor kept it open: its text joins again.
-      if (!this.host.corpus.has(uri) && this.isCorpusDocument(uri)) this.host.openDocumentBack(uri);
+      if (!this.host.corpus.inputs.has(uri) && this.isCorpusDocument(uri)) this.host.openDocumentBack(uri);
       return false;
     }
     if (this.isCorpusDocument(uri)) await this.readFromDisk(uri);
-    else if (this.host.corpus.has(uri)) this.remove(uri);
+    else if (this.host.corpus.inputs.has(uri)) this.remove(uri);
     return false;
   }
 
@@ -183,7 +183,7 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
-    const text = this.host.corpus.get(uri)?.text ?? '';
+    const text = this.host.corpus.inputs.document(uri)?.text ?? '';
     if (this.host.corpus.remove(uri)) this.host.documentRemoved(uri, text);
   }
 

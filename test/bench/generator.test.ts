@@ -83,13 +83,13 @@ test('generator: every article has a date (dateline, file name or corpus.json) t
   const listed = Object.keys(corpus.corpusJson.documents).length;
   assert.equal(listed, Math.ceil(corpus.documents.length / 3));
   assert.deepEqual(parseCorpusJson(JSON.stringify(corpus.corpusJson)).problems, []);
-  for (const d of corpus.documents) assert.equal(analysed.get(d.path)!.analysis.dct, d.date, d.path);
+  for (const d of corpus.documents) assert.equal(analysed.inputs.document(d.path)!.analysis.dct, d.date, d.path);
 });
 
 test('generator: footnote markers follow punctuation and have definitions, but for the articles meant to lack one', () => {
   let markers = 0;
   for (const d of corpus.documents) {
-    const analysis = analysed.get(d.path)!.analysis;
+    const analysis = analysed.inputs.document(d.path)!.analysis;
     markers += analysis.footnotes.markers.length;
     for (const m of analysis.footnotes.markers) assert.match(d.text.slice(m.start - 1, m.start), /[.”"]/, `${d.path}: marker after punctuation`);
     const undefinedMarkers = analysis.problems.filter((p) => p.code === 'footnote.undefined').length;

@@ -71,7 +71,7 @@ test('units: a long document is split by passage; a short one is one unit, its l
 test('units: a long document linked and joined passage by passage names only documents', () => {
   const texts = new Map([...seeds, [LONG, longText]]);
   const corpus = corpusOf(texts);
-  assert.ok(corpus.get(LONG)!.analysis.passages.length >= 3, `${corpus.get(LONG)!.analysis.passages.length} passages`);
+  assert.ok(corpus.inputs.document(LONG)!.analysis.passages.length >= 3, `${corpus.inputs.document(LONG)!.analysis.passages.length} passages`);
   const shown = JSON.stringify(snapshot(corpus));
   assert.ok(!shown.includes('\\u0000'), 'no passage key in what consumers see');
   const long = corpus.mentions(LONG);

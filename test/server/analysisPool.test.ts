@@ -37,7 +37,7 @@ before(() => {
     const port = require('node:worker_threads').parentPort;
     const post = port.postMessage.bind(port);
     port.postMessage = (reply) => {
-      if (reply.loaded && reply.loaded.text.startsWith('Uncaught')) throw new Error('uncaught in worker');
+      if (reply.packed && reply.packed.text.startsWith('Uncaught')) throw new Error('uncaught in worker');
       post(reply);
     };
     require(${JSON.stringify(WORKER)});

@@ -32,7 +32,7 @@ function check(steps: Step[], expected: string[]): void {
     corpus,
     send: async (uri, diagnostics: Diagnostic[]) => void sent.push(`${uri}: ${diagnostics.map((d) => d.code).join(' ') || 'none'}`),
     isOpen: (uri) => open.has(uri),
-    textDocument: (uri) => (corpus.get(uri) ? new DiskDocument(uri, corpus.get(uri)!.text) : undefined),
+    textDocument: (uri) => (corpus.inputs.document(uri) ? new DiskDocument(uri, corpus.inputs.document(uri)!.text) : undefined),
     settings: () => settings,
   });
   let shown = new Set<string>();

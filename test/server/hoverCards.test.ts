@@ -33,10 +33,10 @@ function matchSnapshot(name: string, actual: string): void {
 /** One card as the editor gets it: where it was asked, the range it covers, its Markdown. */
 function card(corpus: Corpus, docPath: string, offset: number, info: HoverInfo | null): string {
   const doc = (uri: string) => {
-    const entry = corpus.get(uri);
+    const entry = corpus.inputs.document(uri);
     return entry ? new DiskDocument(uri, entry.text) : undefined;
   };
-  const text = corpus.get(docPath)!.text;
+  const text = corpus.inputs.document(docPath)!.text;
   const at = doc(docPath)!.positionAt(offset);
   const heading = `## ${JSON.stringify(text.slice(offset, offset + 24).split('\n')[0])} at ${at.line + 1}:${at.character + 1}`;
   if (!info) return `${heading}\n\n(no card)\n`;
@@ -47,7 +47,7 @@ function card(corpus: Corpus, docPath: string, offset: number, info: HoverInfo |
 
 /** The offsets a seed's cards are asked at: its first marker and definition, its first dates and names. */
 function askedOffsets(corpus: Corpus, docPath: string): number[] {
-  const { analysis } = corpus.get(docPath)!;
+  const { analysis } = corpus.inputs.document(docPath)!;
   const offsets: number[] = [];
   const marker = analysis.footnotes.markers[0];
   const definition = analysis.footnotes.definitions[0];

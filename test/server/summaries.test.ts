@@ -15,7 +15,7 @@ function corpus(): Corpus {
 
 test('summaries: a document as the Documents view shows it, footnote hints not counted', () => {
   const c = corpus();
-  const summary = documentSummary(c.get('a')!, documentCounts(c.snapshot(), 'a'));
+  const summary = documentSummary(c.inputs.document('a')!, documentCounts(c.snapshot(), 'a'));
   assert.deepEqual(summary, {
     uri: 'a', title: 'Envoy in Kabul', dct: '2024-03-05', dctSource: 'header', footnoteMarkers: 2, footnoteDefinitions: 2, footnoteProblems: 1,
     skipped: false, reason: null, entities: 3, dates: 1, reviewed: false, userAnnotations: 0, events: 1,
@@ -24,14 +24,14 @@ test('summaries: a document as the Documents view shows it, footnote hints not c
 
 test('summaries: a skipped document says why', () => {
   const c = corpus();
-  const summary = documentSummary(c.get('skipped')!, documentCounts(c.snapshot(), 'skipped'));
+  const summary = documentSummary(c.inputs.document('skipped')!, documentCounts(c.snapshot(), 'skipped'));
   assert.deepEqual([summary.skipped, summary.reason], [true, 'Looks binary.']);
 });
 
 test('summaries: an entity with its roles once each and its definition as a range; none when its document is gone', () => {
   const c = corpus();
   const zhirnov = c.snapshot().entities().find((e) => e.name === 'Dmitry Zhirnov')!;
-  const summary = entitySummary(zhirnov, (uri) => (c.get(uri) ? new DiskDocument(uri, c.get(uri)!.text) : undefined));
+  const summary = entitySummary(zhirnov, (uri) => (c.inputs.document(uri) ? new DiskDocument(uri, c.inputs.document(uri)!.text) : undefined));
   assert.deepEqual({ ...summary, roles: summary?.roles }, {
     id: zhirnov.id, name: 'Dmitry Zhirnov', type: 'PERSON', mentions: 2, documents: 1, roles: [...new Set(zhirnov.roles.map((r) => r.text))],
     definition: { uri: 'a', range: { start: { line: 4, character: 6 }, end: { line: 4, character: 20 } } },

@@ -9,7 +9,7 @@ import type { Annotation } from '../annotations/store.js';
 import type { Entity, LinkedMention, LinkResult } from '../entities/link.js';
 import type { CorpusEvent } from '../events/join.js';
 import type { Problem } from '../types.js';
-import { Inputs, type CorpusDocument, type EntityDecision, type InputChange } from './inputs.js';
+import { Inputs, type CorpusDocument, type EntityDecision, type InputChange, type ReadonlyInputs } from './inputs.js';
 import type { Unit } from './units.js';
 import { Snapshot } from '../snapshot/snapshot.js';
 import { AnalysisStage } from '../stages/analysisStage.js';
@@ -28,10 +28,12 @@ export type { CorpusDocument, EntityDecision, InputChange } from './inputs.js';
 
 export class Corpus {
   /** The documents and the user's annotations: only apply() changes them. */
-  private readonly inputs = new Inputs();
-  private readonly analysis = new AnalysisStage(this.inputs);
-  private readonly link = new LinkStage(this.inputs, this.analysis);
-  private readonly join = new JoinStage(this.inputs, this.analysis, this.link);
+  private readonly store = new Inputs();
+  /** The same, to read (a document, whether it is in, how many, the revision): callers ask it directly. */
+  readonly inputs: ReadonlyInputs = this.store;
+  private readonly analysis = new AnalysisStage(this.store);
+  private readonly link = new LinkStage(this.store, this.analysis);
+  private readonly join = new JoinStage(this.store, this.analysis, this.link);
   /**
    * The read-only view of the corpus as it is now, for the editor's features (src/core/snapshot/):
    * a new one on every change of the inputs, and whenever catchUp() moves the stages on. A plain
@@ -42,7 +44,7 @@ export class Corpus {
   /** Takes a change of the inputs: a document new or analysed again, removed, or the annotations replaced. */
   apply(change: InputChange): boolean {
     if (change.kind === 'removed') this.analysis.forget(change.path);
-    const changed = this.inputs.apply(change);
+    const changed = this.store.apply(change);
     if (changed) this.current = new Snapshot(this);
     return changed;
   }
@@ -80,23 +82,6 @@ export class Corpus {
 
   remove(path: string): boolean {
     return this.apply({ kind: 'removed', path });
-  }
-
-  get(path: string): CorpusDocument | undefined {
-    return this.inputs.document(path);
-  }
-
-  has(path: string): boolean {
-    return this.inputs.has(path);
-  }
-
-  /** Increases on every change; lets callers skip work when nothing changed. */
-  get version(): number {
-    return this.inputs.revision;
-  }
-
-  get size(): number {
-    return this.inputs.size;
   }
 
   /** Every document, sorted by path. */

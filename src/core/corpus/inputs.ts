@@ -25,6 +25,9 @@ export type InputChange =
   /** Every annotation, replaced: by document (corpus path), the strings never an entity, the decisions about entities. */
   | { kind: 'annotations'; byPath: Map<string, Annotation[]>; everywhere: Iterable<string>; decisions: EntityDecision[] };
 
+/** The inputs as everything but the corpus sees them: read, never changed. */
+export type ReadonlyInputs = Omit<Inputs, 'apply'>;
+
 /** A document's annotations when it has none: one list, so that it is the same each time. */
 const NONE = Object.freeze([]) as unknown as Annotation[];
 
@@ -59,7 +62,7 @@ export class Inputs {
     }
   }
 
-  /** Increases on every change. */
+  /** Increases on every change; lets callers skip work when nothing changed. */
   get revision(): number {
     return this.current;
   }

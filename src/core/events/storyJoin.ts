@@ -277,8 +277,10 @@ function partsOf(members: Node[], links: Link[], order: (a: CorpusEvent, b: Corp
     while (parent.get(n) !== n) n = parent.get(n)!;
     return n;
   };
-  const ends = (l: Link) => [Math.min(rank.get(l.x)!, rank.get(l.y)!), Math.max(rank.get(l.x)!, rank.get(l.y)!)];
-  links.sort((a, b) => b.p - a.p || ends(a)[0] - ends(b)[0] || ends(a)[1] - ends(b)[1]);
+  // Ties by the ranks of their ends, the lower first; read in the comparator, which allocates nothing.
+  const low = (l: Link) => Math.min(rank.get(l.x)!, rank.get(l.y)!);
+  const high = (l: Link) => Math.max(rank.get(l.x)!, rank.get(l.y)!);
+  links.sort((a, b) => b.p - a.p || low(a) - low(b) || high(a) - high(b));
   for (const { x, y } of links) {
     const [rx, ry] = [find(x), find(y)];
     if (rx === ry) continue;

@@ -42,7 +42,7 @@ interface FootnoteSpans {
 }
 
 export class Snapshot {
-  /** The corpus version (Corpus.version) this snapshot answers for. */
+  /** The revision of the corpus's inputs (`corpus.inputs.revision`) this snapshot answers for. */
   readonly version: number;
   // What has been read of the corpus, by question: read once, then kept.
   private readonly documentOf = new Map<string, CorpusDocument | undefined>();
@@ -60,17 +60,17 @@ export class Snapshot {
   private caughtUp = false;
 
   constructor(private readonly source: Corpus) {
-    this.version = source.version;
+    this.version = source.inputs.revision;
   }
 
   /** The corpus, as long as it is still at this snapshot's version. */
   private get corpus(): Corpus {
-    if (this.source.version !== this.version) throw new StaleSnapshotError(this.version, this.source.version);
+    if (this.source.inputs.revision !== this.version) throw new StaleSnapshotError(this.version, this.source.inputs.revision);
     return this.source;
   }
 
   document(path: string): CorpusDocument | undefined {
-    return kept(this.documentOf, path, () => this.corpus.get(path));
+    return kept(this.documentOf, path, () => this.corpus.inputs.document(path));
   }
 
   /** Every document, sorted by path. */
@@ -170,7 +170,7 @@ export class Snapshot {
 
   /** True when linking and events reflect every change: queries need no corpus-wide work first. */
   get upToDate(): boolean {
-    return (this.caughtUp ||= this.source.version === this.version && this.source.upToDate);
+    return (this.caughtUp ||= this.source.inputs.revision === this.version && this.source.upToDate);
   }
 
   /** True when the corpus-wide linking reflects every change (spelling variants are then current). */

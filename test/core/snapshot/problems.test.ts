@@ -40,6 +40,6 @@ test('problems: the file\'s own problems come first', () => {
   const corpus = new Corpus();
   const fileProblem = { start: 0, end: 0, severity: 'warning' as const, code: 'file.encoding', message: 'Read as Windows-1252.' };
   const { corpus: marked } = corpusOf({ d: 'Claim.[1]' });
-  corpus.update('d', 'Claim.[1]', marked.get('d')!.analysis, [fileProblem]);
+  corpus.update('d', 'Claim.[1]', marked.inputs.document('d')!.analysis, [fileProblem]);
   assert.deepEqual(problemsOf(corpus.snapshot(), 'd').map((p) => p.code), ['file.encoding', 'footnote.undefined']);
 });
