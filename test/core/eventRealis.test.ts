@@ -31,6 +31,10 @@ const cases: Array<[string, string, string[]]> = [
   ['a disaster "hits" and "strikes"; prices do not fall', 'A powerful earthquake struck southern Iran, while oil prices fell sharply.', ['earthquake disaster actual undated:  > ', 'struck disaster actual undated:  > ']],
   ['a fall from a height is an accident', 'The climber slipped and fell 200 feet from a ridge.', ['slipped accident actual undated:  > ', 'fell accident actual undated:  > ']],
   ['news tells of escapes, care and harm', 'Joseph Comeaux escaped from a prison van. Tara Reid checked into a clinic. Two people were hurt.', ['escaped escape actual undated: Joseph Comeaux > ', 'checked into treatment actual undated: Tara Reid > ', 'hurt injury actual undated:  > ']],
+  ['an -ing form after a determiner or before "of" is a noun', 'Riots followed the police killing of a teenager.', ['killing killing actual undated:  > ']],
+  ['an -ing form after "after" or "by", or that a verdict is about, happened', 'Lohan checked into a clinic after fleeing another one. A jury convicted a gang member of murdering a deputy. The minister spoke, after offering to resign.', ['checked into treatment actual undated: Lohan > ', 'fleeing escape actual undated:  > ', 'convicted verdict actual undated:  > ', 'murdering killing actual undated:  > ']],
+  ['an -ing form joined by "and" reads as the one before it', 'Hiller admitted killing two coworkers and seriously wounding a third.', ['admitted statement actual undated: Hiller > ', 'killing killing actual undated: Hiller > ', 'wounding killing actual undated: Hiller > ']],
+  ['a vehicle hits; a count of the dead; a fall of a distance', 'A woman was struck by a car in Queens. Ten dead in quake. The man fell around 2000 ft near the hut. The team hit a new record.', ['struck accident actual undated:  > ', 'fell accident actual undated:  > ', 'dead death actual undated:  > ', 'quake disaster actual undated:  > ']],
   ['an infinitive is told by the verb that holds it', 'Russia decided to remove the Taliban from the list.', ['decided decision actual undated: Russia > ']],
 ];
 
