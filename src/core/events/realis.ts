@@ -7,6 +7,7 @@ import { finiteVerbLike, type SentenceReader } from './sentenceReader.js';
 import { LIGHT_VERBS } from './words.js';
 import { TRIGGERS } from './kinds.js';
 import { gerundNoun, realisedGerund } from './gerunds.js';
+import { particularPlural } from './plurals.js';
 import {
   ANAPHORIC, BE, CONDITIONAL, DETERMINERS, DO, GENERIC_QUANTIFIERS, HABITUAL, HAVE, IRREALIS_BEFORE_TO, LY_ADJECTIVES, MODALS, NEGATIONS, PREPOSITIONS,
   PRONOUNS, STATE_VERBS, SUBORDINATORS, modifierLike, negatedWord,
@@ -132,7 +133,7 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
       // "relentless attacks", "cross-border attacks": a bare plural is generic, unless counted or dated.
       let j = k - 1;
       while (j >= start && r.tokens[j].kind === 'word' && !r.entity(j) && !PREPOSITIONS.has(w(j))) j--;
-      if (!(r.tokens[j]?.kind === 'number' || r.inDate(j) || r.entity(j) || LIGHT_VERBS.has(w(j)))) return 'generic';
+      if (!(r.tokens[j]?.kind === 'number' || r.inDate(j) || r.entity(j) || LIGHT_VERBS.has(w(j)) || particularPlural(r, k, reading.entry.lemma === w(k)))) return 'generic';
     }
     for (let j = k - 1; j >= start && j >= k - 5; j--) {
       if (GENERIC_QUANTIFIERS.has(w(j))) return 'generic';
