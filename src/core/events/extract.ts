@@ -224,7 +224,7 @@ function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | nul
   const prev = r.word(k - 1);
   const impact = vehicleStrike(r, k, word) ?? countedHarm(r, k, word);
   if (impact) return impact;
-  if ((word === 'fired' || word === 'fire' || word === 'firing') && !DETERMINERS.has(prev) && ['shots', 'rockets', 'missiles', 'at', 'on', 'upon', 'bullets', 'shells', 'into', 'tear', 'warning'].includes(next)) {
+  if ((word === 'fired' || word === 'fire' || word === 'firing') && !DETERMINERS.has(prev) && !r.tokens[k - 1]?.possessive && ['shots', 'rockets', 'missiles', 'at', 'on', 'upon', 'bullets', 'shells', 'into', 'tear', 'warning'].includes(next)) {
     return { kind: 'attack', lemma: 'fire', form: word === 'fire' ? 'verb' : word === 'firing' ? 'ing' : 'past', weak: false };
   }
   if (word === 'fire' && (prev === 'opened' || prev === 'open' || prev === 'under' || prev === 'cease')) return null;

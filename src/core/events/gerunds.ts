@@ -1,10 +1,10 @@
 // The -ing form of a happening's verb where it tells the happening itself rather than another verb's
 // content: a noun ("the stabbing", "the police killing of a teenager", "whose killing by police"),
-// the act a charge or a verdict is about ("convicted of murdering", "charged with killing"), or an
+// a compound's head ("an office party shooting"), the act a charge or a verdict is about ("convicted of murdering", "charged with killing"), or an
 // adjunct of time or means ("after fleeing", "by stopping Rahman in the seventh round").
 import type { TriggerEntry } from './kinds.js';
 import type { SentenceReader } from './sentenceReader.js';
-import { DETERMINERS } from './words.js';
+import { ADVERBS, BE, DETERMINERS, DO, HAVE, MODALS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, negatedWord } from './words.js';
 
 /** Prepositions after which an -ing form tells what happened before, after or by which the clause's happening came. */
 const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'since', 'upon', 'following', 'by']);
@@ -21,10 +21,27 @@ export function gerundNoun(r: SentenceReader, k: number, verbs: readonly Trigger
   const ing = verbs.find((e) => e.form === 'ing');
   if (!ing) return null;
   const prev = r.word(k - 1);
-  const nounPosition = r.word(k + 1) === 'of' || (DETERMINERS.has(prev) && prev !== 'no' && prev !== 'that') || prev === 'whose' || r.tokens[k - 1]?.possessive === true;
+  const nounPosition = r.word(k + 1) === 'of' || (DETERMINERS.has(prev) && prev !== 'no' && prev !== 'that') || prev === 'whose' || r.tokens[k - 1]?.possessive === true
+    || (nouns.length > 0 && compoundHead(r, k));
   if (!nounPosition) return null;
   return nouns[0] ?? { kind: ing.kind, lemma: ing.lemma, form: 'noun', weak: ing.weak };
 }
+
+/**
+ * "an office Christmas party shooting", "Kraft Factory Shooting: Police": a listed -ing noun after a
+ * noun that modifies it, with no object after it (not "party killing one man").
+ */
+function compoundHead(r: SentenceReader, k: number): boolean {
+  const prev = r.word(k - 1);
+  const before = r.tokens[k - 1];
+  if (!before || before.kind !== 'word' || k - 1 < r.first) return false;
+  if (BE.has(prev) || HAVE.has(prev) || DO.has(prev) || MODALS.has(prev) || PRONOUNS.has(prev) || ADVERBS.has(prev) || negatedWord(prev) || prev === 'to' || prev.endsWith('ly') || PREPOSITIONS.has(prev) || SUBORDINATORS.has(prev)) return false;
+  // A word before it that may be a verb ("began shooting", "Examines Meeting Between") does not modify it.
+  if (/(ed|ing|[^s]s)$/.test(prev) && !r.entity(k - 1)) return false;
+  const after = r.tokens[k + 1];
+  return !after || k + 1 >= r.last || (after.kind === 'punct' && !QUOTE_OR_DASH.has(after.text)) || PREPOSITIONS.has(r.word(k + 1)) || r.inDate(k + 1);
+}
+const QUOTE_OR_DASH = new Set(['-', '–', '—']);
 
 /**
  * An -ing verb form that tells a happening of its own, as its clause tells it: after "after",

@@ -208,7 +208,8 @@ function resultClause(r: SentenceReader, k: number): boolean {
   if (j <= r.first) return false;
   if (r.tokens[j].text === ',') return r.tokens[j - 1]?.kind === 'word' || r.tokens[j - 1]?.kind === 'number';
   if (r.word(j) !== 'and') return false;
-  for (let i = j - 1; i > r.first && i >= j - 15; i--) if (r.tokens[i].text === ',' && /ing$/.test(r.word(i + 1)) && TRIGGERS.has(r.word(i + 1))) return true;
+  // "…, flattening seven villages and killing 10 people": the -ing clause need not tell a happening itself.
+  for (let i = j - 1; i > r.first && i >= j - 15; i--) if (r.tokens[i].text === ',' && /ing$/.test(r.word(i + 1))) return true;
   return false;
 }
 
