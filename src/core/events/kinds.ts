@@ -49,7 +49,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   sentence: { noun: 'Sentence', verbs: ['sentence', 'jail', 'imprison'], nouns: ['sentence', 'sentences'] },
   statement: {
     noun: 'Statement',
-    verbs: ['announce', 'state', 'declare', 'say', 'report', 'tweet', 'warn', 'urge', 'tell', 'describe', 'criticise', 'criticize', 'emphasise', 'emphasize', 'stress', 'reaffirm', 'commend', 'welcome', 'praise', 'deny', 'confirm', 'publish', 'remark', 'explain', 'admit', 'note', 'voice', 'echo', 'outline', 'reveal', 'insist', 'condemn', 'pledge', 'vow', 'write', 'pinpoint', 'elaborate', 'speak', 'address'],
+    verbs: ['announce', 'state', 'declare', 'say', 'tweet', 'warn', 'urge', 'tell', 'describe', 'criticise', 'criticize', 'emphasise', 'emphasize', 'stress', 'reaffirm', 'commend', 'welcome', 'praise', 'deny', 'confirm', 'publish', 'remark', 'explain', 'admit', 'note', 'voice', 'echo', 'outline', 'reveal', 'insist', 'condemn', 'pledge', 'vow', 'write', 'pinpoint', 'elaborate', 'speak', 'address'],
     nouns: ['statement', 'announcement', 'declaration', 'briefing', 'interview', 'speech', 'remarks', 'report'],
     weakVerbs: ['add'], weakNouns: ['comments'],
     phrases: ['make it clear', 'make clear'],
