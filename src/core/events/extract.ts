@@ -11,7 +11,8 @@ import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './k
 import { readingOf, realisOf, type Reading } from './realis.js';
 import { rolesOf } from './roles.js';
 import { SentenceReader } from './sentenceReader.js';
-import { PREPOSITIONS, SUBORDINATORS } from './words.js';
+import { countedHarm, fallDistance, vehicleStrike } from './impactSenses.js';
+import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from './words.js';
 
 /** Words that open an adverbial clause: a date after one belongs to what that clause tells. */
 const ADVERBIAL_OPENERS = new Set(['as', 'when', 'since', 'because', 'while', 'although', 'though', 'after', 'before', 'until', 'if', 'unless']);
@@ -178,7 +179,7 @@ function firstOfRange(value: string): string {
 }
 
 /** Words that senseOf may read as a trigger whatever the lexicon says. */
-const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 'dead', 'claimed', 'added', 'hit', 'hits', 'struck', 'striking', 'rocked', 'rocks', 'shook', 'shakes', 'fell', 'fall', 'falls', 'falling', 'fallen', 'slipped', 'slipping'];
+const SENSE_TRIGGERS = ['fired', 'fire', 'firing', 'strike', 'strikes', 'held', 'dead', 'claimed', 'added', 'hit', 'hits', 'struck', 'striking', 'rocked', 'rocks', 'shook', 'shakes', 'fell', 'fall', 'falls', 'falling', 'fallen', 'slipped', 'slipping', 'hitting'];
 /** Nouns of a disaster that may "hit" or "strike": "an earthquake struck", "the storm hit the coast". */
 const DISASTER_SUBJECTS = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'storm', 'tsunami', 'landslide', 'flood', 'floods', 'avalanche', 'wildfire', 'fire', 'blaze']);
 /** After a fall: where from, or how far ("fell from a ridge", "slipped and fell 200 feet"). */
@@ -221,7 +222,9 @@ function triggerAt(r: SentenceReader, k: number): { reading: Reading; last: numb
 function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | null | undefined {
   const next = r.word(k + 1);
   const prev = r.word(k - 1);
-  if ((word === 'fired' || word === 'fire' || word === 'firing') && ['shots', 'rockets', 'missiles', 'at', 'on', 'upon', 'bullets', 'shells', 'into', 'tear', 'warning'].includes(next)) {
+  const impact = vehicleStrike(r, k, word) ?? countedHarm(r, k, word);
+  if (impact) return impact;
+  if ((word === 'fired' || word === 'fire' || word === 'firing') && !DETERMINERS.has(prev) && !r.tokens[k - 1]?.possessive && ['shots', 'rockets', 'missiles', 'at', 'on', 'upon', 'bullets', 'shells', 'into', 'tear', 'warning'].includes(next)) {
     return { kind: 'attack', lemma: 'fire', form: word === 'fire' ? 'verb' : word === 'firing' ? 'ing' : 'past', weak: false };
   }
   if (word === 'fire' && (prev === 'opened' || prev === 'open' || prev === 'under' || prev === 'cease')) return null;
@@ -236,7 +239,7 @@ function senseOf(r: SentenceReader, k: number, word: string): TriggerEntry | nul
   }
   // "fell from a ridge", "died after slipping and falling 200 feet": a fall; "prices fell", not.
   if (/^(fell|fall|falls|falling|fallen|slipped|slipping)$/.test(word)) {
-    const far = r.tokens[k + 1]?.kind === 'number' && /^(feet|ft|metres|meters|m|yards|storeys|stories|floors)$/.test(r.word(k + 2));
+    const far = fallDistance(r, k);
     if (!(FALL_AFTER.has(next) && next !== 'about' && next !== 'around' && next !== 'some' && next !== 'more' && next !== 'nearly' || far || (next === 'and' && /^(fell|fall|falling)$/.test(r.word(k + 2))))) return null;
     if ((next === 'into' || next === 'down' || next === 'over') && !['PERSON'].includes(r.entity(k - 1)?.type ?? '') && !PRONOUNS_FALLING.has(prev)) return null;
     return { kind: 'accident', lemma: 'fall', form: word.endsWith('ing') ? 'ing' : word === 'fallen' ? 'participle' : word.startsWith('fal') && !word.endsWith('s') && word !== 'fell' ? 'verb' : 'past', weak: false };

@@ -31,7 +31,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   },
   visit: { noun: 'Visit', verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'trip', 'delegation', 'tour'] },
   attack: {
-    noun: 'Attack', verbs: ['attack', 'bomb', 'raid', 'shell', 'ambush', 'storm', 'shoot', 'explode'],
+    noun: 'Attack', verbs: ['attack', 'bomb', 'raid', 'shell', 'ambush', 'storm', 'shoot', 'explode', 'ram'],
     nouns: ['attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'assault', 'raid', 'airstrike', 'airstrikes', 'shooting', 'shootings', 'massacre', 'ambush', 'shelling', 'strike', 'hijacking', 'gunfire', 'stabbing', 'rampage', 'firefight', 'gunbattle', 'standoff'],
     weakNouns: ['incident'],
   },
@@ -49,7 +49,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   sentence: { noun: 'Sentence', verbs: ['sentence', 'jail', 'imprison'], nouns: ['sentence', 'sentences'] },
   statement: {
     noun: 'Statement',
-    verbs: ['announce', 'state', 'declare', 'say', 'warn', 'urge', 'tell', 'describe', 'criticise', 'criticize', 'emphasise', 'emphasize', 'stress', 'reaffirm', 'commend', 'welcome', 'praise', 'deny', 'confirm', 'publish', 'remark', 'explain', 'admit', 'note', 'voice', 'echo', 'outline', 'reveal', 'insist', 'condemn', 'pledge', 'vow', 'write', 'pinpoint', 'elaborate', 'speak', 'address'],
+    verbs: ['announce', 'state', 'declare', 'say', 'tweet', 'warn', 'urge', 'tell', 'describe', 'criticise', 'criticize', 'emphasise', 'emphasize', 'stress', 'reaffirm', 'commend', 'welcome', 'praise', 'deny', 'confirm', 'publish', 'remark', 'explain', 'admit', 'note', 'voice', 'echo', 'outline', 'reveal', 'insist', 'condemn', 'pledge', 'vow', 'write', 'pinpoint', 'elaborate', 'speak', 'address'],
     nouns: ['statement', 'announcement', 'declaration', 'briefing', 'interview', 'speech', 'remarks', 'report'],
     weakVerbs: ['add'], weakNouns: ['comments'],
     phrases: ['make it clear', 'make clear'],
@@ -73,7 +73,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   recognition: { noun: 'Recognition', verbs: ['recognise', 'recognize', 'accept'], nouns: ['recognition'] },
   contest: { noun: 'Contest', verbs: ['win', 'beat', 'defeat', 'clinch'], nouns: ['victory', 'defeat', 'playoff', 'playoffs', 'championship', 'tournament', 'win', 'game', 'match', 'bout', 'knockout', 'final', 'race'], phrases: ['knock out'] },
   crime: {
-    noun: 'Crime', verbs: ['rob', 'steal', 'loot', 'burgle', 'kidnap', 'abduct', 'smuggle', 'hijack', 'vandalise', 'vandalize'],
+    noun: 'Crime', verbs: ['rob', 'steal', 'loot', 'burgle', 'kidnap', 'abduct', 'smuggle', 'hijack', 'vandalise', 'vandalize', 'torch'],
     nouns: ['robbery', 'robberies', 'theft', 'thefts', 'heist', 'heists', 'burglary', 'arson', 'fraud', 'looting', 'kidnapping', 'abduction', 'hijack', 'piracy', 'break-in', 'carjacking', 'vandalism'],
     phrases: ['make off', 'break into'],
   },
@@ -123,7 +123,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   break: ['broke', 'broken'], steal: ['stole', 'stolen'], lift: ['lifted', 'lifted'], shoot: ['shot', 'shot'], hold: ['held', 'held'],
 };
 /** Verbs that double their last consonant: banned, stabbed, nabbed. */
-const DOUBLING = new Set(['ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step', 'gun', 'let', 'run', 'hit']);
+const DOUBLING = new Set(['ram', 'ban', 'stab', 'nab', 'plan', 'rob', 'kidnap', 'acquit', 'admit', 'step', 'gun', 'let', 'run', 'hit']);
 
 export interface VerbForms {
   base: string;

@@ -6,6 +6,8 @@ import type { EventKind, TriggerEntry } from './kinds.js';
 import { finiteVerbLike, type SentenceReader } from './sentenceReader.js';
 import { LIGHT_VERBS } from './words.js';
 import { TRIGGERS } from './kinds.js';
+import { gerundNoun, realisedGerund } from './gerunds.js';
+import { particularPlural } from './plurals.js';
 import {
   ANAPHORIC, BE, CONDITIONAL, DETERMINERS, DO, GENERIC_QUANTIFIERS, HABITUAL, HAVE, IRREALIS_BEFORE_TO, LY_ADJECTIVES, MODALS, NEGATIONS, PREPOSITIONS,
   PRONOUNS, STATE_VERBS, SUBORDINATORS, modifierLike, negatedWord,
@@ -24,7 +26,7 @@ export interface Reading {
 
 const NOUN_FORMS = new Set(['noun', 'plural']);
 /** Numbers that may stand as a subject: "two die", "three killed". */
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+export const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * The reading of the trigger at k: a noun after a determiner, a possessive, an adjective or a
@@ -50,6 +52,8 @@ export function readingOf(r: SentenceReader, k: number, entries: TriggerEntry[])
   // A verb form after a determiner or a possessive is a noun we do not know ("the state", "a note").
   // A count before a past form with no noun reading is its subject: "Three killed as rioters bomb bank".
   const countedSubject = COUNTS.has(prev) && nouns.length === 0 && verbs.some((e) => e.form === 'past' || e.form === 'participle' || e.form === 'verb');
+  const gerund = gerundNoun(r, k, verbs, nouns);
+  if (gerund) return { entry: gerund, pos: 'noun', passive: false, determiner, plural: false };
   if (nounContext && !verbContext && (DETERMINERS.has(prev) || possessiveBefore) && !countedSubject) return null;
   const passiveAux = auxBefore(r, k, BE);
   const participle = verbs.find((e) => e.form === 'participle');
@@ -129,7 +133,7 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
       // "relentless attacks", "cross-border attacks": a bare plural is generic, unless counted or dated.
       let j = k - 1;
       while (j >= start && r.tokens[j].kind === 'word' && !r.entity(j) && !PREPOSITIONS.has(w(j))) j--;
-      if (!(r.tokens[j]?.kind === 'number' || r.inDate(j) || r.entity(j) || LIGHT_VERBS.has(w(j)))) return 'generic';
+      if (!(r.tokens[j]?.kind === 'number' || r.inDate(j) || r.entity(j) || LIGHT_VERBS.has(w(j)) || particularPlural(r, k, reading.entry.lemma === w(k)))) return 'generic';
     }
     for (let j = k - 1; j >= start && j >= k - 5; j--) {
       if (GENERIC_QUANTIFIERS.has(w(j))) return 'generic';
@@ -148,7 +152,7 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
     // "to ratify", "not to participate": the content of another verb, told by that one.
     if (prev === 'to' || (NEGATIONS.has(prev) && w(k - 2) === 'to')) return IRREALIS_BEFORE_TO.has(w(k - 2)) || IRREALIS_BEFORE_TO.has(w(k - 3)) ? 'hypothetical' : 'nonfinite';
     // A gerund after a preposition ("in accepting", "for removing") or opening a subject ("Recognising the Taliban … seems").
-    if (reading.entry.form === 'ing') {
+    if (reading.entry.form === 'ing' && !realisedGerund(r, k, kindOfTrigger)) {
       // "has followed in the footsteps of Kazakhstan in accepting the Taliban": how the happening before it went.
       if (prev === 'in' && elaborates(r, k)) return 'actual';
       if (PREPOSITIONS.has(prev) && prev !== 'after' && prev !== 'before' && prev !== 'while') return 'nonfinite';
@@ -189,6 +193,11 @@ export function realisOf(r: SentenceReader, k: number, reading: Reading, definit
   return 'actual';
 }
 
+/** The kind a word tells as a trigger, if any. */
+function kindOfTrigger(word: string): EventKind | undefined {
+  return TRIGGERS.get(word)?.[0]?.kind;
+}
+
 /** Kinds an -ing clause tells as what the happening before it brought about (not "…, urging", "…, promoting"). */
 const RESULTS = new Set<EventKind>(['killing', 'death', 'injury', 'damage', 'attack', 'crime', 'escape', 'arrest']);
 
@@ -199,7 +208,8 @@ function resultClause(r: SentenceReader, k: number): boolean {
   if (j <= r.first) return false;
   if (r.tokens[j].text === ',') return r.tokens[j - 1]?.kind === 'word' || r.tokens[j - 1]?.kind === 'number';
   if (r.word(j) !== 'and') return false;
-  for (let i = j - 1; i > r.first && i >= j - 15; i--) if (r.tokens[i].text === ',' && /ing$/.test(r.word(i + 1)) && TRIGGERS.has(r.word(i + 1))) return true;
+  // "…, flattening seven villages and killing 10 people": the -ing clause need not tell a happening itself.
+  for (let i = j - 1; i > r.first && i >= j - 15; i--) if (r.tokens[i].text === ',' && /ing$/.test(r.word(i + 1))) return true;
   return false;
 }
 
