@@ -152,15 +152,18 @@ test('learned from the store: the decisions replayed oldest first, whatever the 
 
 test('learned file: reads back what was written, and is refused when made over another model or damaged', () => {
   const learned = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
-  const text = writeLearned(learned, shipped.checksum);
+  const stamp = { taught: '2:abc', since: '2026-01-01T00:00:00Z' };
+  const text = writeLearned(learned, shipped.checksum, stamp);
   const read = readLearned(text, shipped.checksum);
   assert.ok(!('error' in read));
-  assert.deepEqual(rows(read), rows(learned));
-  assert.equal(read.decisions, learned.decisions);
+  assert.deepEqual(rows(read.learned), rows(learned));
+  assert.equal(read.learned.decisions, learned.decisions);
+  assert.deepEqual(read.stamp, stamp);
   const refusals: Array<[string, string]> = [
     [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
     ['{', 'not JSON'],
     [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
+    [text.replace(/"taught": "[^"]*",/, ''), 'no record of the decisions'],
     [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
   ];
   for (const [bad, why] of refusals) {

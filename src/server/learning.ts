@@ -1,0 +1,225 @@
+// Learning from the user's decisions, on the server's side: the learned weights kept equal to what
+// the stores teach (core annotations/learning.ts), laid over the shipped model on every thread that
+// analyses (this one, the indexing workers, the open-document worker), written beside the store as
+// `.corpus-lens/learned.json`, and the documents a change reaches analysed again, so similar names
+// elsewhere follow. The decisions themselves are applied over any analysis (annotations/apply.ts):
+// what was learned never overrides them.
+import { promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Corpus, LoadedDocument } from '../core/index.js';
+import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
+import type { Annotation } from '../core/annotations/store.js';
+import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
+import { labelChanges } from '../core/entities/learnedReach.js';
+import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
+import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
+import type { LearnedResult } from '../protocol.js';
+import type { StoreState } from './annotationFiles.js';
+import { documentUri } from './documentMoves.js';
+
+/** Documents whose reach is checked between two turns of the event loop: requests are answered meanwhile. */
+const REACH_SLICE = 100;
+
+export interface LearningPorts {
+  corpus: Corpus;
+  /** Every workspace folder's store. */
+  stores: () => StoreState[];
+  enabled: () => boolean;
+  /** Hands the learned weights (null: the shipped ones) to the other threads that analyse. */
+  share: (packed: PackedLearned | null) => void;
+  isOpen: (uri: string) => boolean;
+  /** Analyses an open document again (its result comes back through `took`). */
+  analyseOpen: (uri: string) => void;
+  /** Reads and analyses a document from disk again; `keep` says whether its new analysis replaces the one in the corpus. */
+  analyseFromDisk: (uri: string, keep: (loaded: LoadedDocument) => boolean) => Promise<void>;
+  /** What the last decisions changed, once every document they reach is analysed again. */
+  done: (result: LearnedResult) => void;
+  log: (message: string) => void;
+}
+
+/** One change of the learned weights, followed until every document it reaches is analysed again. */
+interface Round {
+  started: number;
+  decisions: number;
+  waiting: Set<string>;
+  labels: number;
+  documents: number;
+}
+
+export class Learning {
+  private shipped: NameModel | null = null;
+  private learning: StoreLearning | null = null;
+  private round: Round | null = null;
+  private writing: Promise<unknown> = Promise.resolve();
+  /** The setting as last applied. */
+  private enabled = true;
+
+  constructor(private readonly ports: LearningPorts) {}
+
+  /** The decisions learned from now, or 0. */
+  get decisions(): number {
+    return this.active ? this.learning!.learned.decisions : 0;
+  }
+
+  private get active(): boolean {
+    return this.learning !== null && this.enabled;
+  }
+
+  /** After the stores were read (before indexing): the learned file when it fits the stores, else learned again from them. */
+  start(): void {
+    this.enabled = this.ports.enabled();
+    this.shipped ??= currentNameModel();
+    if (!this.shipped) return;
+    const file = this.stores()[0] && readLearnedFile(this.stores()[0].root);
+    const restored = restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file);
+    this.learning = restored.learning;
+    if (restored.why) {
+      this.ports.log(`Learned weights made again from the annotation store (${restored.why}): ${this.learning.learned.decisions} decisions.`);
+      this.write();
+    }
+    this.publish(null);
+  }
+
+  /** The stores changed (a decision made or taken back, a store changed behind the editor): learn what they teach now. */
+  follow(): void {
+    if (!this.learning) return this.start();
+    if (!this.active) return;
+    const started = performance.now();
+    const change = this.learning.follow(this.annotations(), (uri) => this.textOf(uri));
+    if (!change) return;
+    this.ports.log(`Learned from the decisions in ${(performance.now() - started).toFixed(0)} ms${change.rebuilt ? ' (all again)' : ''}: ${change.changed.length} features changed.`);
+    this.write();
+    this.publish(change);
+  }
+
+  /** Forget What Was Learned: the decisions made so far teach nothing any more. */
+  forget(): string {
+    if (!this.learning) return 'Nothing was learned: the name model is not in use.';
+    const was = this.learning.learned.decisions;
+    const change = this.learning.forget(new Date().toISOString());
+    this.write();
+    this.publish(change);
+    return `Forgot what was learned from ${was} decision${was === 1 ? '' : 's'}; names are read by the shipped model again.`;
+  }
+
+  /** The setting changed: the learned weights are laid over the model again, or taken off. */
+  settingChanged(): void {
+    if (!this.learning || this.enabled === this.ports.enabled()) return;
+    this.enabled = this.ports.enabled();
+    // Learned since it was turned off: written once it is on again.
+    if (this.enabled && this.learning.follow(this.annotations(), (uri) => this.textOf(uri))) this.write();
+    this.publish({ changed: [...this.learning.learned.deltas.keys()], rebuilt: true });
+  }
+
+  /** An open document's new analysis is about to replace `before`: counted when a change of the weights asked for it. */
+  took(uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
+    const round = this.round;
+    if (!round?.waiting.has(uri)) return;
+    this.count(round, before, after);
+    this.arrived(round, uri);
+  }
+
+  /** Lays the weights over the model on every thread, and analyses again the documents the change reaches. */
+  private publish(change: LearningChange | null): void {
+    const learned = this.active ? this.learning!.learned : null;
+    useLearned(learned);
+    this.ports.share(learned && learned.deltas.size > 0 ? packLearned(learned) : null);
+    if (change && change.changed.length > 0) void this.analyseReached(change);
+  }
+
+  private async analyseReached(change: LearningChange): Promise<void> {
+    const reach = this.learning!.reach.of(change.changed);
+    const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), labels: 0, documents: 0 };
+    this.round = round;
+    const clusters = this.shipped!.clusters;
+    const documents = this.ports.corpus.documents();
+    const reached: string[] = [];
+    for (let i = 0; i < documents.length; i++) {
+      if (i > 0 && i % REACH_SLICE === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.round !== round) return;
+      }
+      const doc = documents[i];
+      if (!doc.skipped && reach.reaches(doc.text, clusters)) reached.push(doc.path);
+    }
+    for (const uri of reached) round.waiting.add(uri);
+    if (reached.length === 0) return this.finish(round);
+    for (const uri of reached) {
+      if (this.ports.isOpen(uri)) this.ports.analyseOpen(uri);
+      else {
+        void this.ports.analyseFromDisk(uri, (loaded) => {
+          // A later change of the weights analyses it again: only the latest analysis counts.
+          if (this.round !== round) return false;
+          const changed = this.count(round, this.ports.corpus.get(uri)?.analysis, loaded.analysis);
+          return changed > 0;
+        }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
+      }
+    }
+  }
+
+  private count(round: Round, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): number {
+    const changed = before ? labelChanges(before.entities, after.entities) : 0;
+    round.labels += changed;
+    if (changed > 0) round.documents++;
+    return changed;
+  }
+
+  private arrived(round: Round, uri: string): void {
+    if (round.waiting.delete(uri) && round.waiting.size === 0) this.finish(round);
+  }
+
+  private finish(round: Round): void {
+    if (this.round !== round) return;
+    this.round = null;
+    const ms = Math.round(performance.now() - round.started);
+    this.ports.log(`The learned weights changed ${round.labels} names in ${round.documents} documents (${ms} ms).`);
+    this.ports.done({ labels: round.labels, documents: round.documents, decisions: round.decisions, ms });
+  }
+
+  /** Every folder's span decisions, their documents named by URI. */
+  private annotations(): Annotation[] {
+    return this.stores().flatMap((s) => (s.store?.annotations ?? []).map((a) => ({ ...a, document: a.document === '*' ? '*' : documentUri(s.root, a.document) })));
+  }
+
+  private stores(): StoreState[] {
+    return this.ports.stores();
+  }
+
+  /** A document's text: the corpus's (the editor's when open), else the file's (before indexing reads it). */
+  private textOf(uri: string): string | undefined {
+    if (uri === '*') return undefined;
+    const doc = this.ports.corpus.get(uri);
+    if (doc) return doc.text;
+    try {
+      return readFileSync(URI.parse(uri).fsPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the learned file beside each folder's store, one write after another, each atomic (temporary file, renamed). */
+  private write(): void {
+    const learning = this.learning!;
+    const text = writeLearned(learning.learned, this.shipped!.checksum, learning.stamp);
+    this.writing = this.writing.then(() => Promise.all(this.stores().map(async ({ root }) => {
+      const file = path.join(root, LEARNED_PATH);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(temporary, text);
+        await fs.rename(temporary, file);
+      } catch (e) {
+        this.ports.log(`Could not write ${file}: ${String(e)}`);
+      }
+    })));
+  }
+}
+
+function readLearnedFile(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, LEARNED_PATH), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
