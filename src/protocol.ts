@@ -307,6 +307,8 @@ export interface LearnedResult {
   labels: number;
   /** Documents where they changed. */
   documents: number;
+  /** Documents the change could reach, analysed again. */
+  analysed: number;
   /** Decisions the weights are learned from now. */
   decisions: number;
   /** From the change of the weights to the last document analysed again, in ms. */

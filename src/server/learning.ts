@@ -43,6 +43,7 @@ interface Round {
   started: number;
   decisions: number;
   waiting: Set<string>;
+  analysed: number;
   labels: number;
   documents: number;
 }
@@ -125,12 +126,12 @@ export class Learning {
     const learned = this.active ? this.learning!.learned : null;
     useLearned(learned);
     this.ports.share(learned && learned.deltas.size > 0 ? packLearned(learned) : null);
-    if (change && change.changed.length > 0) void this.analyseReached(change);
+    if (change) void this.analyseReached(change);
   }
 
   private async analyseReached(change: LearningChange): Promise<void> {
     const reach = this.learning!.reach.of(change.changed);
-    const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), labels: 0, documents: 0 };
+    const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), analysed: 0, labels: 0, documents: 0 };
     this.round = round;
     const clusters = this.shipped!.clusters;
     const documents = this.ports.corpus.documents();
@@ -144,6 +145,7 @@ export class Learning {
       if (!doc.skipped && reach.reaches(doc.text, clusters)) reached.push(doc.path);
     }
     for (const uri of reached) round.waiting.add(uri);
+    round.analysed = reached.length;
     if (reached.length === 0) return this.finish(round);
     for (const uri of reached) {
       if (this.ports.isOpen(uri)) this.ports.analyseOpen(uri);
@@ -173,8 +175,8 @@ export class Learning {
     if (this.round !== round) return;
     this.round = null;
     const ms = Math.round(performance.now() - round.started);
-    this.ports.log(`The learned weights changed ${round.labels} names in ${round.documents} documents (${ms} ms).`);
-    this.ports.done({ labels: round.labels, documents: round.documents, decisions: round.decisions, ms });
+    this.ports.log(`The learned weights changed ${round.labels} names in ${round.documents} of the ${round.analysed} documents analysed again (${ms} ms).`);
+    this.ports.done({ labels: round.labels, documents: round.documents, analysed: round.analysed, decisions: round.decisions, ms });
   }
 
   /** Every folder's span decisions, their documents named by URI. */

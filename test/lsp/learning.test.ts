@@ -4,6 +4,7 @@
 // Forget What Was Learned takes it back.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -50,6 +51,13 @@ test('lsp learning: a decision on one document changes the same unknown name in 
   assert.match(card, /learned here from 1 decision/);
   const written = JSON.parse(readFileSync(learnedFile(), 'utf8'));
   assert.deepEqual([written.format, written.decisions, Object.keys(written.rows).length > 0], ['corpus-lens-learned/1', 1, true]);
+  // The CLI reads the same folder as the editor shows it: every document's names (one per entity), learned reading included.
+  const exported = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'export', folder], { encoding: 'utf8' });
+  assert.equal(exported.status, 0, exported.stderr);
+  for (const doc of JSON.parse(exported.stdout).documents) {
+    const shown = await client.request('corpusLens/entities', { uri: uriOf(path.join(folder, doc.path)) });
+    assert.deepEqual([...new Set(doc.entities.map((e: any) => `${e.type}:${e.text}`))].sort(), shown.map((e: any) => `${e.type}:${e.name}`).sort(), doc.path);
+  }
 });
 
 test('lsp learning: the setting turns learning off and on again', async () => {
