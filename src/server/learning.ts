@@ -53,6 +53,9 @@ export class Learning {
   private learning: StoreLearning | null = null;
   private round: Round | null = null;
   private writing: Promise<unknown> = Promise.resolve();
+  /** Each document's latest analysis asked for after a change of the weights, by a number counting them. */
+  private readonly latest = new Map<string, number>();
+  private asked = 0;
   /** The setting as last applied. */
   private enabled = true;
 
@@ -150,11 +153,13 @@ export class Learning {
     for (const uri of reached) {
       if (this.ports.isOpen(uri)) this.ports.analyseOpen(uri);
       else {
+        const asked = ++this.asked;
+        this.latest.set(uri, asked);
         void this.ports.analyseFromDisk(uri, (loaded) => {
-          // A later change of the weights analyses it again: only the latest analysis counts.
-          if (this.round !== round) return false;
-          const changed = this.count(round, this.ports.corpus.get(uri)?.analysis, loaded.analysis);
-          return changed > 0;
+          // Asked again since (a later change reaches it too): that later analysis is the one taken.
+          if (this.latest.get(uri) !== asked) return false;
+          this.latest.delete(uri);
+          return this.count(round, this.ports.corpus.get(uri)?.analysis, loaded.analysis) > 0;
         }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
       }
     }
