@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ForgetLearnedRequest, type LearnedResult } from '../protocol.js';
 import { requestFailure, type CorpusServer } from './corpusServer.js';
+import { learnedMessage } from './learnedMessage.js';
 
 export function registerLearning(context: vscode.ExtensionContext, server: CorpusServer): void {
   context.subscriptions.push(vscode.commands.registerCommand('corpusLens.forgetLearned', async () => {
@@ -13,13 +14,6 @@ export function registerLearning(context: vscode.ExtensionContext, server: Corpu
       void vscode.window.showErrorMessage(`Corpus Lens: could not forget what was learned: ${requestFailure(e)}`);
     }
   }));
-}
-
-/** "Learned from 3 decisions: 12 names changed in 5 documents." */
-export function learnedMessage({ labels, documents, decisions }: LearnedResult): string {
-  const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const from = decisions > 0 ? `learned from ${s(decisions, 'decision')}` : 'back to the shipped model';
-  return `Corpus Lens: ${from}: ${labels === 0 ? 'no names changed' : `${s(labels, 'name')} changed in ${s(documents, 'document')}`}.`;
 }
 
 /** The server's notification that the learned weights changed and the corpus followed. */
