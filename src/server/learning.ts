@@ -18,6 +18,8 @@ import type { LearnedResult } from '../protocol.js';
 import type { StoreState } from './annotationFiles.js';
 import { documentUri } from './documentMoves.js';
 
+/** Learning a store again: the decisions learned before the event loop turns (requests are answered between). */
+const LEARN_SLICE_MS = 20;
 /** Documents whose reach is checked between two turns of the event loop: requests are answered meanwhile. */
 const REACH_SLICE = 100;
 
@@ -56,6 +58,8 @@ export class Learning {
   /** Each document's latest analysis asked for after a change of the weights, by a number counting them. */
   private readonly latest = new Map<string, number>();
   private asked = 0;
+  /** Counts the runs of learning: a newer one makes an older one stop. */
+  private runs = 0;
   /** The setting as last applied. */
   private enabled = true;
 
@@ -85,25 +89,46 @@ export class Learning {
     this.publish(null);
   }
 
-  /** The stores changed (a decision made or taken back, a store changed behind the editor): learn what they teach now. */
+  /**
+   * The stores changed (a decision made or taken back, a store changed behind the editor): learn
+   * what they teach now. A new decision is learned at once; learning a store again goes a slice of
+   * decisions at a time, answering requests between slices, and a newer change starts it afresh.
+   */
   follow(): void {
     if (!this.learning) return this.start();
-    if (!this.active) return;
+    if (this.active) void this.followInSlices(this.learning);
+  }
+
+  private async followInSlices(learning: StoreLearning): Promise<void> {
+    const run = ++this.runs;
     const started = performance.now();
-    const change = this.learning.follow(this.annotations(), (uri) => this.textOf(uri));
+    const steps = learning.following(this.annotations(), (uri) => this.textOf(uri));
+    let slice = performance.now();
+    let step = steps.next();
+    while (!step.done) {
+      if (performance.now() - slice > LEARN_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (run !== this.runs) return;
+        slice = performance.now();
+      }
+      step = steps.next();
+    }
+    const change = step.value;
     if (!change) return;
     this.ports.log(`Learned from the decisions in ${(performance.now() - started).toFixed(0)} ms${change.rebuilt ? ' (all again)' : ''}: ${change.changed.length} features changed.`);
     this.write();
     this.publish(change);
   }
 
-  /** Forget What Was Learned: the decisions made so far teach nothing any more. */
-  forget(): string {
+  /** Forget What Was Learned: the decisions made so far teach nothing any more. Answers once the learned file says so. */
+  async forget(): Promise<string> {
     if (!this.learning) return 'Nothing was learned: the name model is not in use.';
+    this.runs++;
     const was = this.learning.learned.decisions;
     const change = this.learning.forget(new Date().toISOString());
     this.write();
     this.publish(change);
+    await this.writing;
     return `Forgot what was learned from ${was} decision${was === 1 ? '' : 's'}; names are read by the shipped model again.`;
   }
 
@@ -111,9 +136,10 @@ export class Learning {
   settingChanged(): void {
     if (!this.learning || this.enabled === this.ports.enabled()) return;
     this.enabled = this.ports.enabled();
-    // Learned since it was turned off: written once it is on again.
-    if (this.enabled && this.learning.follow(this.annotations(), (uri) => this.textOf(uri))) this.write();
+    this.runs++;
     this.publish({ changed: [...this.learning.learned.deltas.keys()], rebuilt: true });
+    // The decisions made while it was off are learned now.
+    if (this.enabled) this.follow();
   }
 
   /** An open document's new analysis is about to replace `before`: counted when a change of the weights asked for it. */
@@ -181,7 +207,9 @@ export class Learning {
     this.round = null;
     const ms = Math.round(performance.now() - round.started);
     this.ports.log(`The learned weights changed ${round.labels} names in ${round.documents} of the ${round.analysed} documents analysed again (${ms} ms).`);
-    this.ports.done({ labels: round.labels, documents: round.documents, analysed: round.analysed, decisions: round.decisions, ms });
+    const result = { labels: round.labels, documents: round.documents, analysed: round.analysed, decisions: round.decisions, ms };
+    // Said once the learned file holds the weights too.
+    void this.writing.then(() => this.ports.done(result));
   }
 
   /** Every folder's span decisions, their documents named by URI. */

@@ -468,7 +468,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, AnnotateRequest, (params: AnnotateParams): Promise<AnnotateResult> => annotationRequest(() => annotations.annotate(params, textDocument(params?.uri))));
   onRequest(connection, RemoveAnnotationRequest, (params: RemoveAnnotationParams): Promise<boolean> => annotations.remove(params));
-  onRequest(connection, ForgetLearnedRequest, async (): Promise<string> => learning.forget());
+  onRequest(connection, ForgetLearnedRequest, (): Promise<string> => learning.forget());
 
   onRequest(connection, ExportRequest, guard('export', { files: [], message: 'Export cancelled; nothing was written.' } as ExportResult, (params: ExportParams, token) => exportCorpus({ corpus, roots: () => index.rootPaths(), indexing: () => indexer.indexing, isCorpusDocument: (uri) => index.isCorpusDocument(uri), log }, params, token)));
   onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, annotations.missing(), params)));

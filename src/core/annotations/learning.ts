@@ -52,15 +52,32 @@ export class StoreLearning {
 
   /** Brings the learned weights up to the store's decisions; null when they are already. */
   follow(annotations: readonly Annotation[], textOf: (document: string) => string | undefined): LearningChange | null {
+    const steps = this.following(annotations, textOf);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same a decision at a time, for a host that yields between them (learning a whole store
+   * again takes milliseconds per decision). Nothing changes until the last step: a run left
+   * unfinished leaves the weights as they were.
+   */
+  *following(annotations: readonly Annotation[], textOf: (document: string) => string | undefined): Generator<void, LearningChange | null> {
     const decisions = teachingDecisions(annotations, this.since);
     const keys = decisions.map(keyOf);
     if (keys.length === this.keys.length && keys.every((k, i) => k === this.keys[i])) return null;
     const before = this.learned;
     const onTop = this.keys.length <= keys.length && this.keys.every((k, i) => k === keys[i]);
-    this.learned = onTop ? copyOf(before) : new LearnedWeights();
-    learnDecisions(onTop ? decisions.slice(this.keys.length) : decisions, textOf, this.shipped, this.learned, this.reach);
+    const learned = onTop ? copyOf(before) : new LearnedWeights();
+    for (const decision of onTop ? decisions.slice(this.keys.length) : decisions) {
+      learnDecisions([decision], textOf, this.shipped, learned, this.reach);
+      yield;
+    }
+    this.learned = learned;
     this.keys = keys;
-    return { changed: changedFeatures(before, this.learned), rebuilt: !onTop };
+    return { changed: changedFeatures(before, learned), rebuilt: !onTop };
   }
 
   /** Forgets every decision made until `now`: the weights are the shipped ones again, and only later decisions teach. */
