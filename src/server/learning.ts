@@ -11,7 +11,7 @@ import type { Corpus, LoadedDocument } from '../core/index.js';
 import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
 import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
-import { labelChanges } from '../core/entities/learnedReach.js';
+import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
 import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
 import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../protocol.js';
@@ -185,7 +185,10 @@ export class Learning {
           // Asked again since (a later change reaches it too): that later analysis is the one taken.
           if (this.latest.get(uri) !== asked) return false;
           this.latest.delete(uri);
-          return this.count(round, this.ports.corpus.get(uri)?.analysis, loaded.analysis) > 0;
+          const before = this.ports.corpus.get(uri)?.analysis;
+          this.count(round, before, loaded.analysis);
+          // Taken when any name or how sure the model is of it changed: the cards and the export show both.
+          return !before || !sameNames(before.entities, loaded.analysis.entities);
         }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
       }
     }

@@ -67,3 +67,8 @@ export function labelChanges(before: ReadonlyArray<Span & { type: string }>, aft
   for (const span of was.keys()) if (!now.has(span)) changed++;
   return changed;
 }
+
+/** Whether two readings of a document give the same names, typed alike, with the same confidence. */
+export function sameNames(before: ReadonlyArray<Span & { type: string; confidence?: number }>, after: ReadonlyArray<Span & { type: string; confidence?: number }>): boolean {
+  return before.length === after.length && before.every((m, i) => m.start === after[i].start && m.end === after[i].end && m.type === after[i].type && m.confidence === after[i].confidence);
+}
