@@ -8,16 +8,15 @@
 // each timed until the hover shows it.
 //   npm run bench:decisions -- [--docs 10000] [--seed 1] [--keystrokes 6] [--links 50] [--merges 5]
 //                              [--server dist/server.js]
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../test/support/corpusGenerator.js';
-import { defaultCorpusDir, writeCorpus } from './generate.js';
+import { onIndexedCopy } from './serverCopy.js';
 import { DeadlineExceeded, linesOf, LspSession, uriOf, type Position } from '../test/support/lspSession.js';
 import { arg, count, median, ms, printTable, sampleLoad, type Row } from './table.js';
 import { serializeStore, STORE_PATH, targetOf, type Annotation, type EntityType, type MergeAnnotation } from '../src/core/index.js';
-import { SERVER_NODE_ARGS } from '../src/protocol.js';
 
 const options = {
   docs: Number(arg('docs', '10000')),
@@ -158,18 +157,7 @@ async function decisions(session: LspSession, root: string, target: Target, rand
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  const notes: string[] = [];
-  const corpus = writeCorpus(options.docs, options.seed, defaultCorpusDir(options.docs, options.seed));
-  // A copy: the store written here must not reach the corpus other benchmarks read.
-  const root = mkdtempSync(path.join(os.tmpdir(), 'corpus-lens-decisions-'));
-  let session: LspSession | null = null;
-  try {
-    cpSync(corpus.dir, root, { recursive: true });
-    log(`cold index of ${count(corpus.docs)} documents…`);
-    session = await LspSession.launch(root, { serverJs: options.server, nodeArgs: SERVER_NODE_ARGS });
-    const indexed = session.arrival('corpusLens/indexChanged', (p) => !p.indexing, { deadlineMs: 600_000 });
-    await session.notify('initialized', {});
-    await indexed;
+  const notes = await onIndexedCopy({ ...options, prefix: 'corpus-lens-decisions-' }, log, async (session, root, corpus) => {
     const random = mulberry32(options.seed ^ 0xdec1de);
     const files = readdirSync(root).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(root, f));
     const target = await findTarget(session, files, random);
@@ -224,13 +212,7 @@ async function main(): Promise<void> {
     for (const [what, times] of [['  a merge into the entity typed into', merging], ['  a mention linked by hand to it', linking]] as const) {
       rows.push({ what, figure: ms(median(times)), beside: `× ${(median(times) / median(plain)).toFixed(2)} a keystroke without decisions · median of ${times.length}: ${times.map((x) => ms(x)).join(', ')}` });
     }
-  } catch (e) {
-    if (!(e instanceof DeadlineExceeded)) throw e;
-    notes.push(`stopped: ${e.message}`);
-  } finally {
-    await session?.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
   const cpus = os.cpus();
   printTable(`Hand decisions and keystrokes · ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'} · node ${process.version} · ${((performance.now() - started) / 1000).toFixed(0)} s · ${load.summary()}`, rows, notes);
 }

@@ -300,6 +300,27 @@ export interface RemoveAnnotationParams {
 /** `corpusLens/removeAnnotation`: takes a decision back (undo); true when it was found. */
 export const RemoveAnnotationRequest: Request<RemoveAnnotationParams, boolean> = { method: 'corpusLens/removeAnnotation' };
 
+// ---- Learning from the decisions -------------------------------------------------------------
+
+export interface LearnedResult {
+  /** Names read otherwise (gone, come, or typed otherwise) across the corpus. */
+  labels: number;
+  /** Documents where they changed. */
+  documents: number;
+  /** Documents the change could reach, analysed again. */
+  analysed: number;
+  /** Decisions the weights are learned from now. */
+  decisions: number;
+  /** From the change of the weights to the last document analysed again, in ms. */
+  ms: number;
+}
+
+/** `corpusLens/learned`: the learned weights changed, and every document they reach was analysed again. */
+export const LearnedNotification: Notification<LearnedResult> = { method: 'corpusLens/learned' };
+
+/** `corpusLens/forgetLearned`: the decisions made so far teach nothing any more; answers what was done, for a message. */
+export const ForgetLearnedRequest: Request<null, string> = { method: 'corpusLens/forgetLearned' };
+
 // ---- Export and orphaned annotations ---------------------------------------------------------
 
 export type ExportFormat = 'json' | 'brat' | 'conll' | 'jsonl' | 'webanno';

@@ -9,7 +9,10 @@ import {
 } from '../core/index.js';
 import { parseStore, groupAnnotations, serializeStore, STORE_PATH, STORE_VERSION, type Annotation, type EntityAnnotation } from '../core/annotations/store.js';
 import { findMoves, missingDocumentProblems, moveDocuments, storeDocuments } from '../core/annotations/moves.js';
-import { installNameModel } from '../core/entities/model/index.js';
+import { currentNameModel, installNameModel } from '../core/entities/model/index.js';
+import { LEARNED_PATH } from '../core/entities/model/learnedFile.js';
+import { useLearned } from '../core/entities/learnedModel.js';
+import { restoreLearning } from '../core/annotations/learning.js';
 import {
   annPathOf, bratToAnnotations, EXPORT_FORMATS, IMPORT_FORMATS, mergeIntoStore, parseBrat, toBrat, toConll, toJson, toJsonl,
   toWebAnnotation, withSources, type FormatProblem, type MentionSource,
@@ -33,6 +36,8 @@ Options:
   --fix             check: point the annotations of documents that were moved at the file that
                     surely holds them now (the same text, or every marked text with its context)
   --max-size-mb N   skip documents larger than N megabytes (default 20)
+  --no-learning     read names by the shipped model alone, not with what the annotation store
+                    teaches it (as the editor's setting corpusLens.learning.enabled: false)
   -h, --help        show this help
   -v, --version     show the version`;
 
@@ -49,6 +54,7 @@ interface Options {
   force: boolean;
   fix: boolean;
   maxSizeMB: number;
+  learning: boolean;
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
@@ -56,7 +62,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   const positional: string[] = [];
-  const options: Options = { command, dir: '', format: '', out: null, from: null, force: false, fix: false, maxSizeMB: 20 };
+  const options: Options = { command, dir: '', format: '', out: null, from: null, force: false, fix: false, maxSizeMB: 20, learning: true };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -69,6 +75,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     else if (arg === '--from') options.from = value();
     else if (arg === '--force') options.force = true;
     else if (arg === '--fix') options.fix = true;
+    else if (arg === '--no-learning') options.learning = false;
     else if (arg === '--max-size-mb') {
       options.maxSizeMB = Number(value());
       if (!(options.maxSizeMB > 0)) throw new UsageError('--max-size-mb takes a positive number.');
@@ -200,6 +207,29 @@ async function missingDocuments({ corpus, store }: LoadResult, dir: string, fix:
   return [...lines, ...formatProblems({ path: store.file, text }, missingDocumentProblems(text, still, advice))];
 }
 
+/**
+ * Lays what the annotation store teaches the name model over it before any document is analysed,
+ * as the editor does: the learned file (DIR/.corpus-lens/learned.json) when it was learned from the
+ * store's decisions as they are, else learned again from the store. Nothing is written. A store
+ * that cannot be read teaches nothing (loadCorpus reports it).
+ */
+async function useLearnedWeights(dir: string): Promise<void> {
+  const shipped = currentNameModel();
+  const storeText = await fs.readFile(path.join(dir, STORE_PATH), 'utf8').catch(() => null);
+  const store = storeText === null ? null : parseStore(storeText).store;
+  if (!shipped || !store) return;
+  const file = await fs.readFile(path.join(dir, LEARNED_PATH), 'utf8').catch(() => undefined);
+  const textOf = (document: string) => {
+    try {
+      return decodeText(readFileSync(path.join(dir, ...document.split('/')))).text ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const { learning } = restoreLearning(shipped, store.annotations, textOf, file);
+  useLearned(learning.learned);
+}
+
 async function readMetadata(dir: string): Promise<CorpusMetadata | null> {
   const file = path.join(dir, 'corpus.json');
   let text: string;
@@ -227,6 +257,7 @@ async function run(argv: string[]): Promise<number> {
   const modelFile = process.env.CORPUS_LENS_NAME_MODEL ?? path.resolve(__dirname, '..', 'models', 'names.model');
   const model = installNameModel(() => readFileSync(modelFile), modelFile);
   if (!model.ok) process.stderr.write(`corpus-lens: warning: ${model.message}\n`);
+  if (parsed.learning) await useLearnedWeights(parsed.dir);
   const loaded = await loadCorpus(parsed.dir, parsed.maxSizeMB);
   const { corpus, failures } = loaded;
   let status = failures > 0 ? 1 : 0;

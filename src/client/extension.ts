@@ -2,7 +2,8 @@
 // offers the commands. Everything about the text itself is the server's business.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DocumentsRequest, IndexChangedNotification, SERVER_NODE_ARGS, type IndexChangedParams, type Request } from '../protocol.js';
+import { DocumentsRequest, IndexChangedNotification, LearnedNotification, SERVER_NODE_ARGS, type IndexChangedParams, type LearnedResult, type Request } from '../protocol.js';
+import { registerLearning, showLearned } from './learning.js';
 import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { heldMessage, SizeGate } from './sizeGate.js';
@@ -87,9 +88,11 @@ export function activate(context: vscode.ExtensionContext): void {
     void languageAssigner.refresh();
     server.indexChanged(params);
   });
+  client.onNotification(LearnedNotification.method, (params: LearnedResult) => showLearned(params));
   context.subscriptions.push(server);
   registerViews(context, server);
   registerAnnotationCommands(context, server);
+  registerLearning(context, server);
   registerExportCommands(context, server);
   registerFirstRun(context, server);
   registerWalkthrough(context, server);

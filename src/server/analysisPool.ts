@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { analysisFailed, skippedDocument, type LoadedDocument } from '../core/index.js';
+import type { PackedLearned } from '../core/entities/learnedModel.js';
 import { loadFile, type LoadTask } from './loadFile.js';
 import type { WorkerReply, WorkerRequest } from './analysisWorker.js';
 import { unpackDocument, type PackedDocument } from './packedDocument.js';
@@ -61,6 +62,9 @@ export class AnalysisPool {
    */
   private readonly bySignal = new Map<AbortSignal, { jobs: Set<Job>; onAbort: () => void }>();
 
+  /** The learned weights every worker analyses with (null: the shipped ones), sent to each worker before any file. */
+  private learned: PackedLearned | null = null;
+
   /** At most this many workers; lowering it stops the extra ones as they finish their files. */
   size: number;
 
@@ -77,6 +81,15 @@ export class AnalysisPool {
       this.queue.push(job);
       this.pump();
     });
+  }
+
+  /**
+   * Analyses with these learned weights from now on. A worker takes messages in order: the files
+   * sent to it after this are analysed with them, those before with the weights it had.
+   */
+  useLearned(learned: PackedLearned | null): void {
+    this.learned = learned;
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'learned', learned } satisfies WorkerRequest);
   }
 
   /** Workers running now (for tests and logs). */
@@ -196,6 +209,7 @@ export class AnalysisPool {
     worker.unref();
     const slot: Slot = { worker, jobs: new Map(), ready: false };
     this.slots.add(slot);
+    if (this.learned) worker.postMessage({ type: 'learned', learned: this.learned } satisfies WorkerRequest);
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
         slot.ready = true;

@@ -5,9 +5,13 @@ import { parentPort } from 'node:worker_threads';
 import { loadFileSync, type LoadTask } from './loadFile.js';
 import { installShippedNameModel } from './nameModelFile.js';
 import { packDocument, type PackedDocument } from './packedDocument.js';
+import { unpackLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
 
-/** What the pool sends: a file to load. A new kind of message gets a `type` of its own. */
-export type WorkerRequest = { type: 'load'; id: number; task: LoadTask };
+/**
+ * What the pool sends: a file to load, or the learned weights to analyse the next files with (null:
+ * the shipped ones alone). A new kind of message gets a `type` of its own.
+ */
+export type WorkerRequest = { type: 'load'; id: number; task: LoadTask } | { type: 'learned'; learned: PackedLearned | null };
 export type WorkerReply = { type: 'ready' } | { type: 'loaded'; id: number; packed: PackedDocument } | { type: 'failed'; id: number; error: string };
 
 const port = parentPort!;
@@ -15,10 +19,11 @@ const port = parentPort!;
 installShippedNameModel();
 // One file at a time, in the order sent: if the worker dies, the pool knows which file it was on.
 port.on('message', (request: WorkerRequest) => {
-  if (request.type === 'load') load(request);
+  if (request.type === 'learned') useLearned(request.learned && unpackLearned(request.learned));
+  else load(request.id, request.task);
 });
 
-function load({ id, task }: WorkerRequest): void {
+function load(id: number, task: LoadTask): void {
   let packed: PackedDocument;
   try {
     packed = packDocument(loadFileSync(task));

@@ -22,6 +22,8 @@ export interface AnnotationPorts {
   indexing: () => boolean;
   /** The annotations changed what the corpus says: views and cross-document problems follow. */
   changed: () => void;
+  /** The stores were handed to the corpus: what they teach the name model follows. */
+  applied: () => void;
   log: (message: string) => void;
 }
 
@@ -56,6 +58,7 @@ export class AnnotationController {
       groupAnnotations(state.store?.annotations ?? [], (document) => documentUri(state.root, document), grouped);
     }
     this.ports.corpus.setAnnotations(grouped.byPath, grouped.everywhere, grouped.decisions);
+    this.ports.applied();
   }
 
   /** Reads one folder's store again, reports its problems on the file, and applies it. */

@@ -56,8 +56,9 @@ function whyMarkdown(why: NameWhy, type: string): string {
   if (why.by === 'user') return `*${a[0].toUpperCase()}${a.slice(1)} here by your annotation.*`;
   if (why.by === 'rules') return `*${a[0].toUpperCase()}${a.slice(1)} here by the rules.*`;
   const sure = `${Math.round(why.confidence * 100)}% sure`;
-  if (why.reasons.length === 0) return `*${a[0].toUpperCase()}${a.slice(1)} here: the model is ${sure}.*`;
-  const reasons = why.reasons.map((r) => (r.word === undefined ? r.say : `${r.say} *${escapeMarkdown(r.word)}*`));
+  const learned = why.learned === undefined ? [] : [`learned here from ${why.learned} decision${why.learned === 1 ? '' : 's'}`];
+  if (why.reasons.length === 0 && learned.length === 0) return `*${a[0].toUpperCase()}${a.slice(1)} here: the model is ${sure}.*`;
+  const reasons = [...learned, ...why.reasons.map((r) => (r.word === undefined ? r.say : `${r.say} *${escapeMarkdown(r.word)}*`))];
   return `Why ${a} here: ${reasons.join('; ')} *(model, ${sure})*`;
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../core/index.js';
 import type { OpenAnalysisReply, OpenAnalysisRequest } from './openAnalysisWorker.js';
 import { unpackFindings } from './packedFindings.js';
+import type { PackedLearned } from '../core/entities/learnedModel.js';
 
 /** Documents up to this many characters are analysed here whatever the memo knows: a passage or two. */
 const IN_THREAD_MAX_CHARS = 64 * 1024;
@@ -73,6 +74,8 @@ export class OpenDocumentAnalysis {
   private readonly onWorker = new Set<string>();
   /** The worker could not start: everything is analysed here. */
   private noWorker = false;
+  /** The learned weights the worker analyses with. */
+  private learned: PackedLearned | null = null;
 
   constructor(private readonly host: OpenAnalysisHost, private readonly workerFile: string) {}
 
@@ -112,6 +115,16 @@ export class OpenDocumentAnalysis {
       const text = doc.getText();
       if (!!this.sizeProblem(text) !== this.overLimit.has(doc.uri)) this.analyze(doc.uri, doc.version, text);
     }
+  }
+
+  /**
+   * The learned weights changed (null: the shipped ones alone): passages read before are read again,
+   * here and on the worker, which analyses with them from now on.
+   */
+  useLearned(learned: PackedLearned | null): void {
+    this.learned = learned;
+    this.memos.clear();
+    this.worker?.postMessage({ type: 'learned', learned } satisfies OpenAnalysisRequest);
   }
 
   /** True while the document is being analysed on the worker. */
@@ -214,6 +227,7 @@ export class OpenDocumentAnalysis {
       this.workerFailed(ready ? worker : null, error?.message ?? `exit code ${code}`);
     });
     this.worker = worker;
+    if (this.learned) worker.postMessage({ type: 'learned', learned: this.learned } satisfies OpenAnalysisRequest);
     return worker;
   }
 

@@ -4,6 +4,7 @@
 // when the run is cancelled (a newer version of the document, a closed one, the user).
 import { parentPort } from 'node:worker_threads';
 import { installShippedNameModel } from './nameModelFile.js';
+import { unpackLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
 import { packFindings, type PackedFindings } from './packedFindings.js';
 import { analyzePassages, documentHead, lineStarts, PassageMemo, planDocument, type DocumentAnalysis, type DocumentMeta, type Passage, type PassageAnalysis } from '../core/index.js';
 
@@ -11,7 +12,9 @@ export type OpenAnalysisRequest =
   | { type: 'analyse'; run: number; uri: string; text: string; meta: DocumentMeta }
   | { type: 'cancel'; run: number }
   /** The document was closed: its passages are not needed any more. */
-  | { type: 'forget'; uri: string };
+  | { type: 'forget'; uri: string }
+  /** The learned weights to analyse with from now on (null: the shipped ones alone); passages read before are read again. */
+  | { type: 'learned'; learned: PackedLearned | null };
 
 export type OpenAnalysisReply =
   | { type: 'ready' }
@@ -39,6 +42,10 @@ let busy = false;
 
 port.on('message', (request: OpenAnalysisRequest) => {
   if (request.type === 'cancel') cancelled.add(request.run);
+  else if (request.type === 'learned') {
+    useLearned(request.learned && unpackLearned(request.learned));
+    memos.clear();
+  }
   else if (request.type === 'forget') {
     open.delete(request.uri);
     memos.delete(request.uri);

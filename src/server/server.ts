@@ -31,7 +31,7 @@ import { AnalysisPool, poolSize } from './analysisPool.js';
 import { DiskDocument, type DocumentText } from './diskDocument.js';
 import { StoreError } from './annotationFiles.js';
 import {
-  ExportRequest, MoveAnnotationsRequest, MoveCandidatesRequest, OrphansRequest, type ExportParams, type ExportResult, type MoveAnnotationsParams, type MoveCandidate,
+  ExportRequest, ForgetLearnedRequest, LearnedNotification, MoveAnnotationsRequest, MoveCandidatesRequest, OrphansRequest, type ExportParams, type ExportResult, type MoveAnnotationsParams, type MoveCandidate,
   type MoveCandidatesParams, type OrphanedAnnotation, type OrphansParams,
 } from '../protocol.js';
 import { exportCorpus } from './exportRequest.js';
@@ -45,6 +45,7 @@ import { EventViews } from './eventViews.js';
 import { references } from './references.js';
 import { DiagnosticsPublisher } from './diagnostics.js';
 import { AnnotationController, AnnotationRequestError } from './annotationController.js';
+import { Learning } from './learning.js';
 import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
@@ -157,9 +158,29 @@ export function startServer(connection: Connection): void {
     rootOf: (uri) => index.rootOf(uri),
     indexing: () => indexer.indexing,
     changed: () => indexChanged(),
+    applied: () => learning.follow(),
     log,
   });
   annotations.startPolling();
+
+  // What the decisions teach the name model: laid over it on every thread, the documents it reaches analysed again.
+  const learning: Learning = new Learning({
+    corpus,
+    stores: () => annotations.stores.roots(),
+    enabled: () => settings().learning.enabled,
+    share: (learned) => {
+      pool.useLearned(learned);
+      openAnalysis.useLearned(learned);
+    },
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    analyseOpen: (uri) => {
+      const open = documents.get(uri);
+      if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
+    },
+    analyseFromDisk: (uri, keep) => index.readFromDisk(uri, undefined, keep),
+    done: (result) => void connection.sendNotification(LearnedNotification.method, result),
+    log,
+  });
 
   const indexer: Indexer = new Indexer({
     index,
@@ -183,6 +204,7 @@ export function startServer(connection: Connection): void {
     analysed: (uri, version, loaded, lineStarts) => {
       if (documents.get(uri)?.version !== version) return; // closed or changed meanwhile
       const added = !corpus.inputs.has(uri);
+      learning.took(uri, corpus.inputs.document(uri)?.analysis, loaded.analysis);
       corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
       if (lineStarts) diskDocuments.set(corpus.inputs.document(uri)!, new DiskDocument(uri, loaded.text, lineStarts));
       diagnostics.publish(uri);
@@ -286,6 +308,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     const filesChanged = await loadSettings();
     openAnalysis.limitChanged(documents.all());
+    learning.settingChanged();
     diagnostics.publishAll();
     if (supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -445,6 +468,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, AnnotateRequest, (params: AnnotateParams): Promise<AnnotateResult> => annotationRequest(() => annotations.annotate(params, textDocument(params?.uri))));
   onRequest(connection, RemoveAnnotationRequest, (params: RemoveAnnotationParams): Promise<boolean> => annotations.remove(params));
+  onRequest(connection, ForgetLearnedRequest, (): Promise<string> => learning.forget());
 
   onRequest(connection, ExportRequest, guard('export', { files: [], message: 'Export cancelled; nothing was written.' } as ExportResult, (params: ExportParams, token) => exportCorpus({ corpus, roots: () => index.rootPaths(), indexing: () => indexer.indexing, isCorpusDocument: (uri) => index.isCorpusDocument(uri), log }, params, token)));
   onRequest(connection, OrphansRequest, guard('orphans', [] as OrphanedAnnotation[], (params: OrphansParams | null) => orphanedAnnotations(corpus, annotations.missing(), params)));

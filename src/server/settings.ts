@@ -9,6 +9,8 @@ export interface ServerSettings {
   inlayHints: { dates: boolean };
   codeLens: { enabled: boolean };
   diagnostics: { enabled: boolean; footnoteOrder: boolean; unusedFootnotes: boolean; spelling: boolean };
+  /** The name model learns from the user's decisions. */
+  learning: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   inlayHints: { dates: true },
   codeLens: { enabled: true },
   diagnostics: { enabled: true, footnoteOrder: true, unusedFootnotes: true, spelling: true },
+  learning: { enabled: true },
 };
 
 /** Reads whatever the client sent, falling back to defaults for anything missing or ill-typed. */
@@ -43,6 +46,7 @@ export function readSettings(raw: unknown): ServerSettings {
       unusedFootnotes: bool(r.diagnostics?.unusedFootnotes, d.diagnostics.unusedFootnotes),
       spelling: bool(r.diagnostics?.spelling, d.diagnostics.spelling),
     },
+    learning: { enabled: bool(r.learning?.enabled, d.learning.enabled) },
   };
 }
 

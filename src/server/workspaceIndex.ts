@@ -162,8 +162,11 @@ export class WorkspaceIndex {
     return false;
   }
 
-  /** Reads and analyses one document from disk (used at start, on file events and on close). */
-  async readFromDisk(uri: string, signal?: AbortSignal): Promise<void> {
+  /**
+   * Reads and analyses one document from disk (used at start, on file events and on close; and
+   * when the learned weights changed, with `keep` saying whether the new analysis is worth taking).
+   */
+  async readFromDisk(uri: string, signal?: AbortSignal, keep?: (loaded: LoadedDocument) => boolean): Promise<void> {
     const file = URI.parse(uri).fsPath;
     const meta = { path: file, metadata: this.metadataFor(uri) };
     const deletions = this.deletions;
@@ -178,6 +181,7 @@ export class WorkspaceIndex {
       this.remove(uri);
       return;
     }
+    if (keep && !keep(loaded)) return;
     this.host.corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
     this.host.documentChanged(uri);
   }

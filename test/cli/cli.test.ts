@@ -373,3 +373,29 @@ test('cli: check names the store\'s documents that moved and where they are; --f
   assert.equal(line.spans.find((s: { start: number; end: number }) => [...line.text].slice(s.start, s.end).join('') === 'Ufuq News')?.label, 'PERSON');
   assert.equal(run('export', dir, '--fix').code, 2);
 });
+
+test('cli: export applies what the store teaches the name model, as the editor does, with or without the learned file', () => {
+  const decided = 'Shares of Kestrel Varn fell after the airline cut its fares, Kestrel Varn said.\n';
+  const start = decided.indexOf('Kestrel Varn');
+  const store = { version: 1, annotations: [{ id: 'k1', document: 'decided.txt', source: 'user', created: '2026-01-01T00:00:00.000Z', kind: 'entity', type: 'ORG', entity: null, target: { exact: 'Kestrel Varn', prefix: 'Shares of ', suffix: ' fell after the airline cut its ', start, end: start + 12 } }] };
+  const dir = tempCorpus({ 'decided.txt': decided, 'elsewhere.txt': 'Fares at Kestrel Varn rose on Monday.\n', '.corpus-lens/annotations.json': JSON.stringify(store) });
+  const learnedFile = path.join(dir, '.corpus-lens', 'learned.json');
+  /** How the document nobody decided on reads the name. */
+  const elsewhere = (...args: string[]) => {
+    const r = run('export', dir, ...args);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout).documents.find((d: { path: string }) => d.path === 'elsewhere.txt');
+    return doc.entities.map((e: { text: string; type: string }) => `${e.type}:${e.text}`);
+  };
+  assert.deepEqual(elsewhere(), ['ORG:Kestrel Varn'], 'learned from the store (no learned file)');
+  assert.deepEqual(elsewhere('--no-learning'), ['PLACE:Kestrel Varn'], 'the shipped model alone');
+  assert.ok(!readdirSync(path.join(dir, '.corpus-lens')).includes('learned.json'), 'the export writes nothing');
+  const cases: Array<[string, string]> = [
+    ['a damaged learned file is learned again', '{"format": "corpus-lens-learned/1", "rows": '],
+    ['a learned file of other decisions is learned again', JSON.stringify({ format: 'corpus-lens-learned/1', model: '0', decisions: 0, taught: '0:0', since: null, rows: {} })],
+  ];
+  for (const [name, text] of cases) {
+    writeFileSync(learnedFile, text);
+    assert.deepEqual(elsewhere(), ['ORG:Kestrel Varn'], name);
+  }
+});

@@ -7,11 +7,14 @@ import fc from 'fast-check';
 import { applyAnnotations } from '../../src/core/annotations/apply.js';
 import { targetOf, type Annotation } from '../../src/core/annotations/store.js';
 import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
+import { restoreLearning, StoreLearning } from '../../src/core/annotations/learning.js';
+import { learnedInUse, packLearned, typedByLearning, unpackLearned, useLearned } from '../../src/core/entities/learnedModel.js';
+import { labelChanges, LearnedReach } from '../../src/core/entities/learnedReach.js';
 import { learnDecision } from '../../src/core/entities/learnDecision.js';
 import { readLearned, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
 import { LearnedWeights } from '../../src/core/entities/model/learn.js';
-import { loadNameModel, type NameModel } from '../../src/core/entities/model/index.js';
+import { loadNameModel, useNameModel, type NameModel } from '../../src/core/entities/model/index.js';
 import { hashString, mix, T } from '../../src/core/entities/model/features.js';
 import { FeatureTable } from '../../src/core/entities/model/weights.js';
 import { possibleNames } from '../../src/core/entities/possibleNames.js';
@@ -152,19 +155,133 @@ test('learned from the store: the decisions replayed oldest first, whatever the 
 
 test('learned file: reads back what was written, and is refused when made over another model or damaged', () => {
   const learned = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
-  const text = writeLearned(learned, shipped.checksum);
+  const stamp = { taught: '2:abc', since: '2026-01-01T00:00:00Z' };
+  const text = writeLearned(learned, shipped.checksum, stamp);
   const read = readLearned(text, shipped.checksum);
   assert.ok(!('error' in read));
-  assert.deepEqual(rows(read), rows(learned));
-  assert.equal(read.decisions, learned.decisions);
+  assert.deepEqual(rows(read.learned), rows(learned));
+  assert.equal(read.learned.decisions, learned.decisions);
+  assert.deepEqual(read.stamp, stamp);
   const refusals: Array<[string, string]> = [
     [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
     ['{', 'not JSON'],
     [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
+    [text.replace(/"taught": "[^"]*",/, ''), 'no record of the decisions'],
     [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
   ];
   for (const [bad, why] of refusals) {
     const result = readLearned(bad, shipped.checksum);
     assert.ok('error' in result && result.error.includes(why), `${why}: ${JSON.stringify(result)}`);
+  }
+});
+
+// ---------------------------------------------------------------- following a store, and where a change reaches
+
+const later = (a: Annotation, created: string, id = `${a.id}b`): Annotation => ({ ...a, id, created });
+
+test('store learning: each way of reaching the store’s decisions gives the store’s replay', () => {
+  const textOf = (d: string) => DOCS.get(d);
+  const [b, a] = STORE;
+  const retyped = { ...later(a, '2026-01-05T00:00:00Z', '1r'), type: 'PERSON' } as Annotation;
+  // Each case: the stores followed in turn, and whether the last step learned on top of the weights.
+  const cases: Array<[string, Annotation[][], boolean]> = [
+    ['a newer decision is learned on top', [[a], [a, b]], false],
+    ['a decision taken back learns the rest again', [[a, b], [a]], true],
+    ['a decision replaced by a newer one learns all again', [[a, b], [b, retyped]], true],
+    ['an older decision pulled in behind the editor learns all again', [[b], [a, b]], true],
+  ];
+  for (const [name, stores, rebuilt] of cases) {
+    const learning = new StoreLearning(shipped);
+    let change = null;
+    for (const store of stores) change = learning.follow(store, textOf);
+    const last = stores.at(-1)!;
+    assert.equal(change?.rebuilt, rebuilt, name);
+    assert.deepEqual(rows(learning.learned), rows(learnFromStore(last, textOf, shipped)), name);
+    assert.equal(learning.follow(last, textOf), null, `${name}: the same store again changes nothing`);
+  }
+});
+
+test('store learning: Forget What Was Learned forgets the decisions made until then; later ones teach', () => {
+  const textOf = (d: string) => DOCS.get(d);
+  const [b, a] = STORE;
+  const learning = new StoreLearning(shipped);
+  learning.follow([a], textOf);
+  const change = learning.forget('2026-01-01T12:00:00Z');
+  assert.ok(change.changed.length > 0);
+  assert.equal(learning.learned.deltas.size, 0);
+  assert.equal(learning.follow([a], textOf), null, 'the forgotten decision teaches nothing');
+  learning.follow([a, b], textOf);
+  assert.deepEqual(rows(learning.learned), rows(learnFromStore([b], textOf, shipped)));
+  assert.deepEqual(rows(learning.learned), rows(learnFromStore([a, b], textOf, shipped, '2026-01-01T12:00:00Z')));
+});
+
+test('learned file at start: used when it fits the store, else learned again (deleting it loses nothing)', () => {
+  const textOf = (d: string) => DOCS.get(d);
+  const made = new StoreLearning(shipped);
+  made.follow(STORE, textOf);
+  const file = writeLearned(made.learned, shipped.checksum, made.stamp);
+  const replay = rows(learnFromStore(STORE, textOf, shipped));
+  const cases: Array<[string, Annotation[], string | undefined, string | null]> = [
+    ['the file of these decisions', STORE, file, null],
+    ['no file', STORE, undefined, 'there is none'],
+    ['a damaged file', STORE, file.slice(0, 40), 'not JSON'],
+    ['a file over another model', STORE, writeLearned(made.learned, shipped.checksum ^ 1, made.stamp), 'another model'],
+    ['a file the store moved past', [...STORE, later(STORE[1], '2026-01-04T00:00:00Z')], file, 'the decisions changed'],
+  ];
+  for (const [name, store, text, why] of cases) {
+    const { learning, why: said } = restoreLearning(shipped, store, textOf, text);
+    assert.equal(said === null ? null : why !== null && said.includes(why) ? why : said, why, name);
+    assert.deepEqual(rows(learning.learned), why === null ? replay : rows(learnFromStore(store, textOf, shipped)), name);
+  }
+});
+
+test('reach: a change reaches the documents whose segments hold, or stand beside, a word it learned', () => {
+  const reach = new LearnedReach();
+  const learned = new LearnedWeights();
+  learnDecision(DOCS.get('a.txt')!, { start: 0, end: 12 }, 'ORG', shipped, learned, undefined, reach);
+  const changed = reach.of(learned.deltas.keys());
+  assert.ok(!changed.everywhere && changed.words.has('kestrel') && changed.words.has('varn'));
+  const cases: Array<[string, boolean]> = [
+    ['Fares at Kestrel Varn rose.', true],
+    ['KESTREL VARN FARES RISE', true],
+    ['prices of kestrel feathers rose in the market.', false],
+    ['', false],
+  ];
+  for (const [text, reached] of cases) assert.equal(changed.reaches(text, shipped.clusters), reached, text);
+  assert.equal(reach.of([]).reaches('Fares at Kestrel Varn rose.', shipped.clusters), false, 'no change reaches nothing');
+  assert.equal(reach.of([12345]).reaches('no names at all', shipped.clusters), true, 'a feature of unknown reach reaches everything');
+});
+
+test('label changes: a name gone, come or typed otherwise counts once', () => {
+  const m = (start: number, end: number, type: string) => ({ start, end, type });
+  const cases: Array<[Array<ReturnType<typeof m>>, Array<ReturnType<typeof m>>, number]> = [
+    [[m(0, 4, 'PLACE')], [m(0, 4, 'ORG')], 1],
+    [[m(0, 4, 'PLACE'), m(9, 12, 'PERSON')], [m(0, 4, 'PLACE')], 1],
+    [[], [m(0, 4, 'ORG'), m(5, 8, 'ORG')], 2],
+    [[m(0, 4, 'ORG')], [m(0, 6, 'ORG')], 2],
+    [[m(0, 4, 'ORG')], [m(0, 4, 'ORG')], 0],
+  ];
+  for (const [before, after, changed] of cases) assert.equal(labelChanges(before, after), changed, JSON.stringify([before, after]));
+});
+
+test('learned weights between threads: packed and unpacked, the same rows; in use, a name typed by them says so', () => {
+  const learned = learnFromStore(STORE, (d) => DOCS.get(d), shipped);
+  const unpacked = unpackLearned(structuredClone(packLearned(learned)));
+  assert.deepEqual(rows(unpacked), rows(learned));
+  assert.equal(unpacked.decisions, learned.decisions);
+  useNameModel(shipped);
+  const elsewhere = 'Fares at Kestrel Varn rose.';
+  const span = { start: 9, end: 21, type: 'ORG' as const };
+  try {
+    useLearned(learned);
+    assert.deepEqual(learnedInUse()?.decisions, 2);
+    assert.equal(typedByLearning(elsewhere, span), true);
+    assert.equal(typedByLearning(elsewhere, { ...span, type: 'PLACE' }), false);
+    useLearned(null);
+    assert.equal(learnedInUse(), null);
+    assert.equal(typedByLearning(elsewhere, span), false);
+  } finally {
+    useLearned(null);
+    useNameModel(null);
   }
 });

@@ -851,6 +851,45 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     });
   });
 
+  it('learns from a decision: an unknown company typed as an organisation in one article changes the name in another', async () => {
+    // Two articles nobody tuned on, in a folder its corpus.json makes a corpus, for this test only.
+    const folder = path.join(workspaceDir, 'learning');
+    const decided = 'Shares of Kestrel Varn fell after the airline cut its fares, Kestrel Varn said.\n';
+    const elsewhere = 'Fares at Kestrel Varn rose on Monday, a week after the cut.\n';
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'corpus.json'), JSON.stringify({ documents: {} }, null, 2) + '\n');
+    await writeFile(path.join(folder, 'fares-decided.txt'), decided);
+    await writeFile(path.join(folder, 'fares-elsewhere.txt'), elsewhere);
+    const cardElsewhere = async (wb: Workbench) => {
+      const at = positionOf(elsewhere, 'Kestrel Varn');
+      await wb.goTo(at.line, at.col + 2);
+      const hover = await wb.showHover('Kestrel Varn', 30_000);
+      await wb.dismiss();
+      return hover;
+    };
+    await check('learning', async (wb) => {
+      await wb.openFile('fares-elsewhere.txt');
+      assert.match(await cardElsewhere(wb), /Kestrel Varn\s*·\s*place/, 'the shipped model reads it as a place');
+      await wb.openFile('fares-decided.txt');
+      const at = positionOf(decided, 'Kestrel Varn');
+      await wb.goTo(at.line, at.col);
+      await wb.selectRight('Kestrel Varn'.length);
+      await wb.runCommand('Corpus Lens: Annotate as Organisation');
+      await wb.waitUntil(async () => /learned from \d+ decisions?: \d+ names? changed/.test(await wb.statusBarText()), 'the status bar to say what the decision changed', 30_000);
+      await wb.screenshot('learning-status.png');
+      await wb.openFile('fares-elsewhere.txt');
+      let card = '';
+      await wb.waitUntil(async () => /·\s*organisation/.test((card = await cardElsewhere(wb))), 'the other article to read it as an organisation', 30_000);
+      assert.match(card, /learned here from \d+ decisions?/, `hover: ${JSON.stringify(card)}`);
+      const again = positionOf(elsewhere, 'Kestrel Varn');
+      await wb.goTo(again.line, again.col + 2);
+      await wb.showHover('learned here', 30_000);
+      await wb.screenshot('learning-hover.png');
+      await wb.dismiss();
+      await wb.runCommand('View: Close All Editors');
+    }).finally(() => rm(folder, { recursive: true, force: true }));
+  });
+
   it('lists a footnote without a definition in the Problems panel', async () => {
     await check('problems', async (wb) => {
       assert.ok(server);

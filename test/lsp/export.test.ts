@@ -28,7 +28,10 @@ before(async () => {
   // A decision of the user, which every format must show: "Ufuq News" is a person.
   const start = positionOf(text(S001), 'Ufuq News');
   const end = positionOf(text(S001), 'Ufuq News', 1, 'Ufuq News'.length);
+  // The model learns from it; every document it reaches is read again before the exports compare.
+  const learned = client.waitFor('corpusLens/learned');
   await client.request('corpusLens/annotate', { uri: uriOf(seed(S001)), range: { start, end }, action: 'entity', type: 'PERSON' });
+  await learned;
 });
 
 after(async () => {

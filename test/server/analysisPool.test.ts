@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { installNameModel } from '../../src/core/entities/model/index.js';
+import { currentNameModel, installNameModel } from '../../src/core/entities/model/index.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import { packLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
 import { AnalysisPool } from '../../src/server/analysisPool.js';
 import { loadFile, type LoadTask } from '../../src/server/loadFile.js';
 
@@ -122,4 +125,30 @@ test('pool: when no worker can start, files load on this thread, the same', asyn
     assert.equal(pool.workers, 0);
     assert.match(logged.join('\n'), /could not start .*main thread/);
   });
+});
+
+test('pool: the learned weights reach every worker, those running and those started later, and can be taken off', async () => {
+  const decided = 'Shares of Kestrel Varn fell after the airline cut its fares.';
+  const file = path.join(dir, 'learned-elsewhere.txt');
+  writeFileSync(file, 'Fares at Kestrel Varn rose on Monday.');
+  const learned = new LearnedWeights();
+  learnDecision(decided, { start: 10, end: 22 }, 'ORG', currentNameModel()!, learned);
+  const pool = new AnalysisPool(1, WORKER);
+  const names = async () => (await pool.load(task(file))).analysis.entities.map((e) => `${e.type}:${e.text}`);
+  try {
+    // Each step: the weights handed over (undefined: none), stop the workers first or not, and what the file reads then.
+    const steps: Array<[PackedLearned | null | undefined, boolean, string[]]> = [
+      [undefined, false, ['PLACE:Kestrel Varn']],
+      [packLearned(learned), false, ['ORG:Kestrel Varn']],
+      [undefined, true, ['ORG:Kestrel Varn']],
+      [null, false, ['PLACE:Kestrel Varn']],
+    ];
+    for (const [weights, restart, expected] of steps) {
+      if (weights !== undefined) pool.useLearned(weights);
+      if (restart) pool.release();
+      assert.deepEqual(await names(), expected, `${JSON.stringify({ weights: weights === undefined ? 'as before' : weights && 'learned', restart })}`);
+    }
+  } finally {
+    pool.dispose();
+  }
 });

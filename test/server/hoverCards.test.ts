@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, Corpus, documentHoverAt, hoverAt, targetOf, type Annotation, type HoverInfo } from '../../src/core/index.js';
-import { installNameModel } from '../../src/core/entities/model/index.js';
+import { currentNameModel, installNameModel } from '../../src/core/entities/model/index.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import { useLearned } from '../../src/core/entities/learnedModel.js';
 import { DiskDocument } from '../../src/server/diskDocument.js';
 import { toHover } from '../../src/server/hover.js';
 import { parseFixture } from '../fixture.js';
@@ -82,8 +85,11 @@ for (const file of seeds) {
 
 test('hover cards: small fixtures', () => {
   const cards: string[] = [];
-  /** Each `$0` of a fixture is one card; `user` marks ⟦…⟧ as a person by the user's annotation. */
-  const fixtures: Array<[string, string, { indexing?: boolean; user?: boolean }]> = [
+  /**
+   * Each `$0` of a fixture is one card; `user` marks ⟦…⟧ as a person by the user's annotation;
+   * `learnedFrom`: another document whose ⟦…⟧ the user annotated as an organisation, learned from.
+   */
+  const fixtures: Array<[string, string, { indexing?: boolean; user?: boolean; learnedFrom?: string }]> = [
     ['a footnote defined twice', 'A claim.[$01]\n\n[1] First source.\n[1] Second *source*.', {}],
     ['a footnote with no definition', 'A claim.[$02]\n\n[1] One.', {}],
     ['a definition never cited', 'A claim.\n\n[$01] One.', {}],
@@ -91,9 +97,16 @@ test('hover cards: small fixtures', () => {
     ['a date while indexing', 'Envoy Dmitry Zhirnov met Sirajuddin Haqqani in Kabul on March $05, 2024.', { indexing: true }],
     ['a name the user marked', 'The talks with ⟦Blue Wi$0nd⟧ went on. Blue Wind said no.', { user: true }],
     ['markup in a name is escaped', 'President *Ash$0raf* Ghani spoke [in] Kabul.', {}],
+    ['a name typed by what was learned here', 'Fares at Kestrel V$0arn rose on Monday.', { learnedFrom: 'Shares of ⟦Kestrel Varn⟧ fell after the airline cut its fares.' }],
   ];
   for (const [name, marked, options] of fixtures) {
     const { text, cursor, spans } = parseFixture(marked);
+    if (options.learnedFrom) {
+      const decided = parseFixture(options.learnedFrom);
+      const learned = new LearnedWeights();
+      learnDecision(decided.text, decided.spans[0], 'ORG', currentNameModel()!, learned);
+      useLearned(learned);
+    }
     const corpus = new Corpus();
     const docPath = 'file:///fixtures/doc.txt';
     corpus.update(docPath, text, analyzeDocument(text, { path: docPath }));
@@ -103,6 +116,7 @@ test('hover cards: small fixtures', () => {
     }
     const info = options.indexing ? documentHoverAt(corpus.snapshot(), docPath, cursor!) : hoverAt(corpus.snapshot(), docPath, cursor!);
     cards.push(`# ${name}\n\n${card(corpus, docPath, cursor!, info)}`);
+    useLearned(null);
   }
   matchSnapshot('fixtures', cards.join('\n'));
 });

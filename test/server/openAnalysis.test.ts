@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, type LoadedDocument } from '../../src/core/index.js';
-import { installNameModel } from '../../src/core/entities/model/index.js';
+import { currentNameModel, installNameModel } from '../../src/core/entities/model/index.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import { packLearned, useLearned } from '../../src/core/entities/learnedModel.js';
 import { OpenDocumentAnalysis, type OpenAnalysisHost } from '../../src/server/openAnalysis.js';
 import { createWorld, generateLongDocument } from '../support/corpusGenerator.js';
 
@@ -50,5 +53,26 @@ test('a long open document: analysed on the thread as here, then a keystroke fro
     assert.equal(loaded.skipped, false, what);
     assert.ok(loaded.analysis.passages.length > 4, `${what}: several passages`);
     assert.deepStrictEqual(loaded.analysis, analyzeDocument(t, meta), what);
+  }
+});
+
+test('the learned weights: a long document read again on the thread and a short one here, both with them, none from kept passages', async () => {
+  const long = `${generateLongDocument(createWorld(4, 200), 50, 160 * 1024)}\nFares at Kestrel Varn rose on Monday.\n`;
+  const short = 'Fares at Kestrel Varn rose on Monday.\n';
+  const read = (loaded: LoadedDocument) => loaded.analysis.entities.filter((e) => e.text === 'Kestrel Varn').map((e) => e.type);
+  const learned = new LearnedWeights();
+  learnDecision('Shares of Kestrel Varn fell after the airline cut its fares.', { start: 10, end: 22 }, 'ORG', currentNameModel()!, learned);
+  // Each step: the weights in use (null: the shipped ones), and how each document reads the name then.
+  const steps: Array<[LearnedWeights | null, string]> = [[null, 'PLACE'], [learned, 'ORG'], [null, 'PLACE']];
+  let version = 10;
+  try {
+    for (const [weights, type] of steps) {
+      useLearned(weights);
+      analysis.useLearned(weights && packLearned(weights));
+      for (const text of [long, short]) assert.deepEqual(read(await analysed(++version, text)), [type], `${weights ? 'learned' : 'shipped'}, ${text.length} characters`);
+    }
+  } finally {
+    useLearned(null);
+    analysis.useLearned(null);
   }
 });

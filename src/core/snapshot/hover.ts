@@ -5,6 +5,7 @@ import type { Entity, EntityRole, LinkedMention, LinkResult } from '../entities/
 import { linkEntities } from '../entities/incrementalLink.js';
 import { currentNameModel, type NameModel } from '../entities/model/index.js';
 import { explainName, type Reason } from '../entities/model/explain.js';
+import { learnedInUse, typedByLearning } from '../entities/learnedModel.js';
 import type { CorpusEvent } from '../events/join.js';
 import { eventSources, type EventSources } from '../events/sources.js';
 import type { FootnoteDefinition } from '../document/footnotes.js';
@@ -14,7 +15,8 @@ import { lastAtOrBefore } from '../document/positions.js';
 import type { Span } from '../types.js';
 import { spanHolding, type Snapshot } from './snapshot.js';
 
-export type NameWhy = { by: 'user' } | { by: 'rules' } | { by: 'model'; confidence: number; reasons: Reason[] };
+/** `learned`: the type comes from what was learned here, from this many decisions (the shipped model alone reads it otherwise). */
+export type NameWhy = { by: 'user' } | { by: 'rules' } | { by: 'model'; confidence: number; reasons: Reason[]; learned?: number };
 
 export type HoverInfo =
   | { kind: 'footnote-marker'; span: Span; label: string; definitions: FootnoteDefinition[] }
@@ -208,7 +210,10 @@ function whyOf(snapshot: Snapshot, path: string, mention: LinkedMention): NameWh
   const found = at && at.start === mention.start && at.end === mention.end ? at : undefined;
   const model = currentNameModel();
   if (!doc || !found || found.confidence === undefined || !model) return { by: 'rules' };
-  return { by: 'model', confidence: found.confidence, reasons: explanationOf(model, found, doc.text, mention) };
+  const why: NameWhy = { by: 'model', confidence: found.confidence, reasons: explanationOf(model, found, doc.text, mention) };
+  const learned = learnedInUse();
+  if (learned && typedByLearning(doc.text, mention)) why.learned = learned.decisions;
+  return why;
 }
 
 /** The model's evidence for each recognised name, by model and name (an analysis's names are kept as they are until it is replaced). */

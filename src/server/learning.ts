@@ -1,0 +1,263 @@
+// Learning from the user's decisions, on the server's side: the learned weights kept equal to what
+// the stores teach (core annotations/learning.ts), laid over the shipped model on every thread that
+// analyses (this one, the indexing workers, the open-document worker), written beside the store as
+// `.corpus-lens/learned.json`, and the documents a change reaches analysed again, so similar names
+// elsewhere follow. The decisions themselves are applied over any analysis (annotations/apply.ts):
+// what was learned never overrides them.
+import { promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { Corpus, LoadedDocument } from '../core/index.js';
+import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
+import type { Annotation } from '../core/annotations/store.js';
+import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
+import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
+import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
+import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
+import type { LearnedResult } from '../protocol.js';
+import type { StoreState } from './annotationFiles.js';
+import { documentUri } from './documentMoves.js';
+
+/** Learning a store again: the decisions learned before the event loop turns (requests are answered between). */
+const LEARN_SLICE_MS = 20;
+/** Documents whose reach is checked between two turns of the event loop: requests are answered meanwhile. */
+const REACH_SLICE = 100;
+
+export interface LearningPorts {
+  corpus: Corpus;
+  /** Every workspace folder's store. */
+  stores: () => StoreState[];
+  enabled: () => boolean;
+  /** Hands the learned weights (null: the shipped ones) to the other threads that analyse. */
+  share: (packed: PackedLearned | null) => void;
+  isOpen: (uri: string) => boolean;
+  /** Analyses an open document again (its result comes back through `took`). */
+  analyseOpen: (uri: string) => void;
+  /** Reads and analyses a document from disk again; `keep` says whether its new analysis replaces the one in the corpus. */
+  analyseFromDisk: (uri: string, keep: (loaded: LoadedDocument) => boolean) => Promise<void>;
+  /** What the last decisions changed, once every document they reach is analysed again. */
+  done: (result: LearnedResult) => void;
+  log: (message: string) => void;
+}
+
+/** One change of the learned weights, followed until every document it reaches is analysed again. */
+interface Round {
+  started: number;
+  decisions: number;
+  waiting: Set<string>;
+  analysed: number;
+  labels: number;
+  documents: number;
+}
+
+export class Learning {
+  private shipped: NameModel | null = null;
+  private learning: StoreLearning | null = null;
+  private round: Round | null = null;
+  private writing: Promise<unknown> = Promise.resolve();
+  /** Each document's latest analysis asked for after a change of the weights, by a number counting them. */
+  private readonly latest = new Map<string, number>();
+  private asked = 0;
+  /** Counts the runs of learning: a newer one makes an older one stop. */
+  private runs = 0;
+  /** The setting as last applied. */
+  private enabled = true;
+
+  constructor(private readonly ports: LearningPorts) {}
+
+  /** The decisions learned from now, or 0. */
+  get decisions(): number {
+    return this.active ? this.learning!.learned.decisions : 0;
+  }
+
+  private get active(): boolean {
+    return this.learning !== null && this.enabled;
+  }
+
+  /** After the stores were read (before indexing): the learned file when it fits the stores, else learned again from them. */
+  start(): void {
+    this.enabled = this.ports.enabled();
+    this.shipped ??= currentNameModel();
+    if (!this.shipped) return;
+    const file = this.stores()[0] && readLearnedFile(this.stores()[0].root);
+    const restored = restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file);
+    this.learning = restored.learning;
+    if (restored.why) {
+      this.ports.log(`Learned weights made again from the annotation store (${restored.why}): ${this.learning.learned.decisions} decisions.`);
+      this.write();
+    }
+    this.publish(null);
+  }
+
+  /**
+   * The stores changed (a decision made or taken back, a store changed behind the editor): learn
+   * what they teach now. A new decision is learned at once; learning a store again goes a slice of
+   * decisions at a time, answering requests between slices, and a newer change starts it afresh.
+   */
+  follow(): void {
+    if (!this.learning) return this.start();
+    if (this.active) void this.followInSlices(this.learning);
+  }
+
+  private async followInSlices(learning: StoreLearning): Promise<void> {
+    const run = ++this.runs;
+    const started = performance.now();
+    const steps = learning.following(this.annotations(), (uri) => this.textOf(uri));
+    let slice = performance.now();
+    let step = steps.next();
+    while (!step.done) {
+      if (performance.now() - slice > LEARN_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (run !== this.runs) return;
+        slice = performance.now();
+      }
+      step = steps.next();
+    }
+    const change = step.value;
+    if (!change) return;
+    this.ports.log(`Learned from the decisions in ${(performance.now() - started).toFixed(0)} ms${change.rebuilt ? ' (all again)' : ''}: ${change.changed.length} features changed.`);
+    this.write();
+    this.publish(change);
+  }
+
+  /** Forget What Was Learned: the decisions made so far teach nothing any more. Answers once the learned file says so. */
+  async forget(): Promise<string> {
+    if (!this.learning) return 'Nothing was learned: the name model is not in use.';
+    this.runs++;
+    const was = this.learning.learned.decisions;
+    const change = this.learning.forget(new Date().toISOString());
+    this.write();
+    this.publish(change);
+    await this.writing;
+    return `Forgot what was learned from ${was} decision${was === 1 ? '' : 's'}; names are read by the shipped model again.`;
+  }
+
+  /** The setting changed: the learned weights are laid over the model again, or taken off. */
+  settingChanged(): void {
+    if (!this.learning || this.enabled === this.ports.enabled()) return;
+    this.enabled = this.ports.enabled();
+    this.runs++;
+    this.publish({ changed: [...this.learning.learned.deltas.keys()], rebuilt: true });
+    // The decisions made while it was off are learned now.
+    if (this.enabled) this.follow();
+  }
+
+  /** An open document's new analysis is about to replace `before`: counted when a change of the weights asked for it. */
+  took(uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
+    const round = this.round;
+    if (!round?.waiting.has(uri)) return;
+    this.count(round, before, after);
+    this.arrived(round, uri);
+  }
+
+  /** Lays the weights over the model on every thread, and analyses again the documents the change reaches. */
+  private publish(change: LearningChange | null): void {
+    const learned = this.active ? this.learning!.learned : null;
+    useLearned(learned);
+    this.ports.share(learned && learned.deltas.size > 0 ? packLearned(learned) : null);
+    if (change) void this.analyseReached(change);
+  }
+
+  private async analyseReached(change: LearningChange): Promise<void> {
+    const reach = this.learning!.reach.of(change.changed);
+    const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), analysed: 0, labels: 0, documents: 0 };
+    this.round = round;
+    const clusters = this.shipped!.clusters;
+    const documents = this.ports.corpus.documents();
+    const reached: string[] = [];
+    for (let i = 0; i < documents.length; i++) {
+      if (i > 0 && i % REACH_SLICE === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.round !== round) return;
+      }
+      const doc = documents[i];
+      if (!doc.skipped && reach.reaches(doc.text, clusters)) reached.push(doc.path);
+    }
+    for (const uri of reached) round.waiting.add(uri);
+    round.analysed = reached.length;
+    if (reached.length === 0) return this.finish(round);
+    for (const uri of reached) {
+      if (this.ports.isOpen(uri)) this.ports.analyseOpen(uri);
+      else {
+        const asked = ++this.asked;
+        this.latest.set(uri, asked);
+        void this.ports.analyseFromDisk(uri, (loaded) => {
+          // Asked again since (a later change reaches it too): that later analysis is the one taken.
+          if (this.latest.get(uri) !== asked) return false;
+          this.latest.delete(uri);
+          const before = this.ports.corpus.inputs.document(uri)?.analysis;
+          this.count(round, before, loaded.analysis);
+          // Taken when any name or how sure the model is of it changed: the cards and the export show both.
+          return !before || !sameNames(before.entities, loaded.analysis.entities);
+        }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
+      }
+    }
+  }
+
+  private count(round: Round, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): number {
+    const changed = before ? labelChanges(before.entities, after.entities) : 0;
+    round.labels += changed;
+    if (changed > 0) round.documents++;
+    return changed;
+  }
+
+  private arrived(round: Round, uri: string): void {
+    if (round.waiting.delete(uri) && round.waiting.size === 0) this.finish(round);
+  }
+
+  private finish(round: Round): void {
+    if (this.round !== round) return;
+    this.round = null;
+    const ms = Math.round(performance.now() - round.started);
+    this.ports.log(`The learned weights changed ${round.labels} names in ${round.documents} of the ${round.analysed} documents analysed again (${ms} ms).`);
+    const result = { labels: round.labels, documents: round.documents, analysed: round.analysed, decisions: round.decisions, ms };
+    // Said once the learned file holds the weights too.
+    void this.writing.then(() => this.ports.done(result));
+  }
+
+  /** Every folder's span decisions, their documents named by URI. */
+  private annotations(): Annotation[] {
+    return this.stores().flatMap((s) => (s.store?.annotations ?? []).map((a) => ({ ...a, document: a.document === '*' ? '*' : documentUri(s.root, a.document) })));
+  }
+
+  private stores(): StoreState[] {
+    return this.ports.stores();
+  }
+
+  /** A document's text: the corpus's (the editor's when open), else the file's (before indexing reads it). */
+  private textOf(uri: string): string | undefined {
+    if (uri === '*') return undefined;
+    const doc = this.ports.corpus.inputs.document(uri);
+    if (doc) return doc.text;
+    try {
+      return readFileSync(URI.parse(uri).fsPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes the learned file beside each folder's store, one write after another, each atomic (temporary file, renamed). */
+  private write(): void {
+    const learning = this.learning!;
+    const text = writeLearned(learning.learned, this.shipped!.checksum, learning.stamp);
+    this.writing = this.writing.then(() => Promise.all(this.stores().map(async ({ root }) => {
+      const file = path.join(root, LEARNED_PATH);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(temporary, text);
+        await fs.rename(temporary, file);
+      } catch (e) {
+        this.ports.log(`Could not write ${file}: ${String(e)}`);
+      }
+    })));
+  }
+}
+
+function readLearnedFile(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, LEARNED_PATH), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
