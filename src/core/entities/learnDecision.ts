@@ -3,7 +3,7 @@
 // span's tokens found in a segment of the model's, and learnSpan's update made.
 import type { Span } from '../types.js';
 import { MAX_FEATURES, T, tokenFeatures, type DocumentView, type FeatureNames } from './model/features.js';
-import { LEARN_SETTINGS, learnSpan, type LearnedWeights, type LearnSettings } from './model/learn.js';
+import { LEARN_SETTINGS, learningRate, learnSpan, type LearnedWeights, type LearnSettings } from './model/learn.js';
 import { TYPES } from './model/labels.js';
 import type { Segment } from './model/segments.js';
 import type { NameModel } from './model/tagger.js';
@@ -46,7 +46,7 @@ function recordFeatures(view: DocumentView, s: Segment, rates: ReadonlyMap<T, nu
     const own = view.tokens[k].text.toLowerCase();
     for (let f = 0; f < count; f++) {
       const template = names.templates[f];
-      if (!rates.has(template)) continue;
+      if (learningRate(rates, template, names.values[f]) === undefined) continue;
       if (template === T.Cluster) reach.record(hashes[f], { cluster: Number(names.values[f]) });
       else if (template === T.Prev1 || template === T.Next1) reach.record(hashes[f], { word: names.values[f] });
       // The word's own features, alone or paired with a neighbour, need the word itself.

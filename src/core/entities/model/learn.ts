@@ -37,6 +37,18 @@ export interface LearnSettings {
 
 export const LEARN_SETTINGS: LearnSettings = { margin: 1, step: 2, rounds: 6, rates: TEMPLATE_RATE };
 
+/**
+ * How strongly a feature of this template and value learns, or undefined when it does not. The
+ * cluster of words the clusters do not know (0) is every unknown word's: learned, one decision
+ * moved every unknown name of a corpus (up to 574 names of 1,000 generated articles).
+ */
+export function learningRate(rates: ReadonlyMap<T, number>, template: T, value: string): number | undefined {
+  if (template === T.Cluster && value === UNKNOWN_CLUSTER) return undefined;
+  return rates.get(template);
+}
+
+const UNKNOWN_CLUSTER = '0';
+
 /** A workspace's learned deltas and how many decisions made them. */
 export class LearnedWeights {
   readonly deltas = new Map<number, Float64Array>();
@@ -131,7 +143,7 @@ function segmentFeatures(view: DocumentView, s: Segment, rates: ReadonlyMap<T, n
     const count = tokenFeatures(view, s, k, hashes, names);
     const own: Array<{ hash: number; rate: number }> = [];
     for (let f = 0; f < count; f++) {
-      const rate = rates.get(names.templates[f]);
+      const rate = learningRate(rates, names.templates[f], names.values[f]);
       if (rate !== undefined) own.push({ hash: hashes[f], rate });
     }
     out.push(own);
