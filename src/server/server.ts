@@ -17,6 +17,7 @@ import {
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
   DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, EventTreeRequest, IndexChangedNotification, TimelineRequest,
+  ReviewRequest, type ReviewList, type ReviewParams,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
   type EventsParams, type EventSummary, type EventTreeLevel, type EventTreeParams, type Location as ProtocolLocation, type Request,
   type TimelineParams, type TimelineWindow,
@@ -48,6 +49,7 @@ import { AnnotationController, AnnotationRequestError } from './annotationContro
 import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
+import { reviewList } from './review.js';
 
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
@@ -489,6 +491,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
   onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
+  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params)));
 
   documents.listen(connection);
   connection.listen();
