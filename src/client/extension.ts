@@ -7,6 +7,7 @@ import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { heldMessage, SizeGate } from './sizeGate.js';
 import { registerViews } from './views/register.js';
+import { registerReview } from './views/reviewCommands.js';
 import { registerAnnotationCommands } from './annotate.js';
 import { registerExportCommands } from './exportCommands.js';
 import { registerFirstRun } from './firstRun.js';
@@ -89,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   context.subscriptions.push(server);
   registerViews(context, server);
-  registerAnnotationCommands(context, server);
+  registerReview(context, server, registerAnnotationCommands(context, server));
   registerExportCommands(context, server);
   registerFirstRun(context, server);
   registerWalkthrough(context, server);
