@@ -50,6 +50,7 @@ import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
 import { reviewList } from './review.js';
+import { ReviewAhead } from './reviewAhead.js';
 
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
@@ -112,7 +113,8 @@ export function startServer(connection: Connection): void {
    * turns after its handler is done.
    */
   let requestsWaiting = 0;
-  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep());
+  const reviewAhead = new ReviewAhead(corpus);
+  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep() && reviewAhead.step());
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
