@@ -10,19 +10,27 @@ const DOCUMENTS_PER_STEP = 250;
 export class ReviewAhead {
   private snapshot: Snapshot | null = null;
   private next = 0;
+  private done = false;
 
   constructor(private readonly corpus: Corpus) {}
 
-  /** Reads the next slice of documents; true when every document of the current snapshot is read. */
+  /**
+   * Reads the next slice of documents; true when a pass over the documents has ended. A new
+   * snapshot starts a new pass once one has ended, and otherwise lets the pass under way go on (an
+   * index taking documents in batches is read about once, not once per batch): a document it
+   * missed is read by the request that needs it.
+   */
   step(): boolean {
     const snapshot = this.corpus.current;
     if (snapshot !== this.snapshot) {
       this.snapshot = snapshot;
-      this.next = 0;
+      if (this.done) this.next = 0;
+      this.done = false;
     }
     const docs = snapshot.documents();
     const end = Math.min(docs.length, this.next + DOCUMENTS_PER_STEP);
     for (; this.next < end; this.next++) readForReview(snapshot, docs[this.next].path);
-    return this.next >= docs.length;
+    this.done = this.next >= docs.length;
+    return this.done;
   }
 }
