@@ -6,7 +6,7 @@
 // corrections (decisions that change what the system said: accepting a right name is then free).
 import { tokenize } from '../src/core/entities/tokenize.js';
 import type { NameModel } from '../src/core/entities/model/index.js';
-import { possibleNames } from '../src/core/entities/possibleNames.js';
+import { possibleNamesToReview, reviewOrder } from '../src/core/entities/reviewOrder.js';
 import type { EntityType } from '../src/core/entities/recognize.js';
 import { overlaps, scoreSpans, breakdownByType, prf, type Counts, type DocSpan } from './metrics.js';
 import type { NameMention } from './datasets.js';
@@ -127,7 +127,7 @@ function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[]
     const model = learner.model();
     const offered = candidates(set, byPath, decided, withPossibleNames(worked, read(worked, model), model));
     if (offered.length === 0) break;
-    if (order === 'review') offered.sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1) || rank.get(a.doc)! - rank.get(b.doc)! || a.start - b.start);
+    if (order === 'review') offered.sort(reviewOrder((m) => rank.get(m.doc)!));
     else offered.sort((a, b) => rank.get(a.doc)! - rank.get(b.doc)! || a.start - b.start);
     for (const m of offered.slice(0, REFRESH_EVERY)) {
       if (spent() >= budget) break;
@@ -148,19 +148,12 @@ function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[]
   return { order, budget: counted, decisions, corrections, learned: learnedCount, counts, learnMs: decisions ? learnMs / decisions : 0 };
 }
 
-/** Past this confidence that a span is no name, the Review view does not ask about it. */
-const DOUBT = 0.9;
-
-/** The system's names and, where no name stands, the spans the model nearly read as names (type and all). */
+/** The system's names and, where no name stands, the spans the model nearly read as names (type and all) that the Review view asks about. */
 function withPossibleNames(docs: readonly LearningDoc[], names: SystemName[], model: NameModel): SystemName[] {
   const out = [...names];
   for (const d of docs) {
     const own = names.filter((m) => m.doc === d.path);
-    for (const p of possibleNames(d.text, model)) {
-      if (p.confidence > DOUBT) continue;
-      const span = { doc: d.path, ...p };
-      if (!own.some((m) => overlaps(m, span))) out.push({ ...span, text: d.text.slice(p.start, p.end), entity: null, possible: true });
-    }
+    for (const p of possibleNamesToReview(d.text, model, own)) out.push({ doc: d.path, ...p, text: d.text.slice(p.start, p.end), entity: null, possible: true });
   }
   return out;
 }

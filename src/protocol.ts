@@ -321,6 +321,42 @@ export const LearnedNotification: Notification<LearnedResult> = { method: 'corpu
 /** `corpusLens/forgetLearned`: the decisions made so far teach nothing any more; answers what was done, for a message. */
 export const ForgetLearnedRequest: Request<null, string> = { method: 'corpusLens/forgetLearned' };
 
+// ---- Review --------------------------------------------------------------------------------
+
+export interface ReviewParams {
+  /** The names from this one (0 by default)… */
+  offset?: number;
+  /** …at most this many (100 by default, 1,000 at most). */
+  limit?: number;
+}
+
+export interface ReviewItem {
+  uri: string;
+  range: Range;
+  text: string;
+  type: EntityType;
+  /** How sure the model is of the span and type, in (0, 1); null when the rules or the lexicon decided alone. */
+  confidence: number | null;
+  /** The document's title or file name. */
+  documentTitle: string;
+  /** The text around the name on its line. */
+  before: string;
+  after: string;
+}
+
+export interface ReviewList {
+  /** The names from `offset`, least sure first (then by document and position). */
+  items: ReviewItem[];
+  /** Names nobody has decided yet, in the whole corpus. */
+  total: number;
+}
+
+/**
+ * `corpusLens/review`: the names the user has not decided, across the corpus, least sure first, a
+ * page at a time (the order `npm run eval`'s simulated user follows). A decided name leaves the list.
+ */
+export const ReviewRequest: Request<ReviewParams, ReviewList> = { method: 'corpusLens/review' };
+
 // ---- Export and orphaned annotations ---------------------------------------------------------
 
 export type ExportFormat = 'json' | 'brat' | 'conll' | 'jsonl' | 'webanno';

@@ -19,7 +19,10 @@ const TYPES: Array<[string, EntityType]> = [
   ['person', 'PERSON'], ['organisation', 'ORG'], ['place', 'PLACE'], ['nationality', 'NORP'], ['other', 'MISC'],
 ];
 
-export function registerAnnotationCommands(context: vscode.ExtensionContext, server: CorpusServer): void {
+/** Records one decision through the server, undoable with Undo Last Annotation; whether it was recorded. */
+export type Decide = (params: AnnotateParams) => Promise<boolean>;
+
+export function registerAnnotationCommands(context: vscode.ExtensionContext, server: CorpusServer): Decide {
   const undo: Done[] = [];
   const keys = new KeyLabels(context);
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
@@ -33,19 +36,24 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, ser
       return;
     }
     const { start, end } = editor.selection;
-    const params: AnnotateParams = {
+    await decide({
       uri: editor.document.uri.toString(),
       range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
       action,
       ...extra,
-    };
+    });
+  }
+
+  async function decide(params: AnnotateParams): Promise<boolean> {
     try {
       const result = await server.request(AnnotateRequest, params);
       undo.push({ uri: params.uri, id: result.id, message: result.message });
       const undoKey = (await keys.label('corpusLens.annotate.undo')) ?? 'Corpus Lens: Undo Last Annotation';
       vscode.window.setStatusBarMessage(`Corpus Lens: ${result.message}. (Undo: ${undoKey})`, 5000);
+      return true;
     } catch (e) {
       void vscode.window.showErrorMessage(`Corpus Lens: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
     }
   }
 
@@ -129,4 +137,5 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, ser
     server.onIndexChanged(() => void refreshStatus()),
   );
   void refreshStatus();
+  return decide;
 }

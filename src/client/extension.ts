@@ -8,6 +8,7 @@ import { CorpusServer } from './corpusServer.js';
 import { RestartPolicy } from './restartPolicy.js';
 import { heldMessage, SizeGate } from './sizeGate.js';
 import { registerViews } from './views/register.js';
+import { registerReview } from './views/reviewCommands.js';
 import { registerAnnotationCommands } from './annotate.js';
 import { registerExportCommands } from './exportCommands.js';
 import { registerFirstRun } from './firstRun.js';
@@ -91,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client.onNotification(LearnedNotification.method, (params: LearnedResult) => showLearned(params));
   context.subscriptions.push(server);
   registerViews(context, server);
-  registerAnnotationCommands(context, server);
+  registerReview(context, server, registerAnnotationCommands(context, server));
   registerLearning(context, server);
   registerExportCommands(context, server);
   registerFirstRun(context, server);

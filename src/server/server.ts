@@ -17,6 +17,7 @@ import {
 import {
   AnnotateRequest, RemoveAnnotationRequest, type AnnotateParams, type AnnotateResult, type RemoveAnnotationParams,
   DocumentsRequest, EntitiesRequest, EntityAtRequest, EntityMentionsRequest, EventsRequest, EventTreeRequest, IndexChangedNotification, TimelineRequest,
+  ReviewRequest, type ReviewList, type ReviewParams,
   type DocumentsParams, type DocumentSummary, type EntitiesParams, type EntityAtParams, type EntityMentionsParams, type EntitySummary,
   type EventsParams, type EventSummary, type EventTreeLevel, type EventTreeParams, type Location as ProtocolLocation, type Request,
   type TimelineParams, type TimelineWindow,
@@ -49,6 +50,8 @@ import { Learning } from './learning.js';
 import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
+import { reviewList } from './review.js';
+import { ReviewAhead } from './reviewAhead.js';
 
 /** Coalesces bursts of index changes into one notification to the client. */
 const INDEX_CHANGED_DELAY_MS = 100;
@@ -111,7 +114,8 @@ export function startServer(connection: Connection): void {
    * turns after its handler is done.
    */
   let requestsWaiting = 0;
-  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep());
+  const reviewAhead = new ReviewAhead(corpus);
+  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep() && reviewAhead.step());
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
@@ -513,6 +517,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
   onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
+  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params)));
 
   documents.listen(connection);
   connection.listen();

@@ -890,6 +890,48 @@ describe('Corpus Lens in VS Code (code-server)', () => {
     }).finally(() => rm(folder, { recursive: true, force: true }));
   });
 
+  it('offers the least sure names in the Review view, accepted and retyped from the keyboard', async () => {
+    const store = path.join(scratch, 'workspace', '.corpus-lens', 'annotations.json');
+    const toReview = async (wb: Workbench) => Number(/^([\d,]+) names? to review$/.exec(await wb.viewDescription('Review'))?.[1]?.replace(/,/g, '') ?? NaN);
+    const sure = (r: TreeRow) => Number(/ · (\d+)% sure · /.exec(r.description)?.[1] ?? 100);
+    const decided = async () => (existsSync(store) ? JSON.parse(await readFile(store, 'utf8')).annotations : []) as Array<{ kind: string; type?: string; target: { exact: string } }>;
+    await check('review', async (wb) => {
+      await wb.openFile(SEED);
+      await wb.openViewContainer('Corpus Lens');
+      for (const view of ['Events', 'Entities', 'Documents']) await wb.setViewExpanded(view, false);
+      await wb.setViewExpanded('Review', true);
+      await wb.waitForTreeRow('Review', (r) => /% sure/.test(r.description), 'a name the model doubts', 30_000);
+      const rows = (await wb.treeRows('Review')).filter((r) => /% sure/.test(r.description));
+      assert.ok(rows.length >= 3, `rows: ${JSON.stringify(rows)}`);
+      assert.deepEqual(rows.map(sure), [...rows.map(sure)].sort((a, b) => a - b), 'least sure first');
+      const total = await toReview(wb);
+      const before = (await decided()).length;
+      // The first row, selected with a click (which shows the name in its document and leaves the keys in the view): A accepts it.
+      const [first, second] = rows as [TreeRow, TreeRow];
+      await wb.clickTreeRow('Review', first);
+      await wb.waitUntil(async () => (await wb.activeTabName()).endsWith('.txt'), 'the name to open in its document');
+      await wb.press('a');
+      await wb.waitUntil(async () => (await toReview(wb)) === total - 1, `the Review view to read ${total - 1} names`);
+      const accepted = (await decided()).slice(before);
+      assert.deepEqual(accepted.map((a) => [a.kind, a.target.exact]), [['entity', first.label]]);
+      // The next row is selected: T asks for its type.
+      const next = (await wb.treeRows('Review'))[0]!;
+      assert.deepEqual([next.label, next.description], [second.label, second.description], 'the row below took the first one\'s place');
+      await wb.press('t');
+      const types = await wb.quickPickRows();
+      assert.ok(types.some((t) => t.startsWith('Organisation')), `types offered: ${JSON.stringify(types)}`);
+      const type = /^Organisation/.test(second.description) ? 'Place' : 'Organisation';
+      await wb.type(type);
+      await wb.press('Enter');
+      await wb.waitUntil(async () => (await toReview(wb)) === total - 2, `the Review view to read ${total - 2} names`);
+      const retyped = (await decided()).slice(before + 1);
+      assert.deepEqual(retyped.map((a) => [a.kind, a.target.exact, a.type]), [['entity', second.label, type === 'Place' ? 'PLACE' : 'ORG']]);
+      const shown = await wb.treeRows('Review');
+      assert.ok(!shown.some((r) => r.label === second.label && r.description === second.description), `the retyped row is gone: ${JSON.stringify(shown.slice(0, 3))}`);
+      await wb.screenshot('review-view.png');
+    });
+  });
+
   it('lists a footnote without a definition in the Problems panel', async () => {
     await check('problems', async (wb) => {
       assert.ok(server);

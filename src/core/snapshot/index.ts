@@ -10,3 +10,4 @@ export * from './outline.js';
 export * from './problems.js';
 export * from './codeActions.js';
 export * from './summaries.js';
+export * from './review.js';

@@ -1,0 +1,32 @@
+// The Review view's wording, as plain data: each name's row and the row that loads more. No
+// `vscode` here (unit-tested in test/client/).
+import type { ReviewItem } from '../../protocol.js';
+import { shorten } from '../format.js';
+import { ENTITY_TYPES } from './entityGroups.js';
+
+/** "Organisation". */
+export function typeLabel(type: string): string {
+  return ENTITY_TYPES.find((t) => t.type === type)?.label ?? type;
+}
+
+/** "41% sure" (never 0% or 100%: the model is never certain), or "by the rules". */
+export function surenessLabel(item: Pick<ReviewItem, 'confidence'>): string {
+  if (item.confidence === null) return 'by the rules';
+  return `${Math.min(99, Math.max(1, Math.round(item.confidence * 100)))}% sure`;
+}
+
+/** "Organisation · 41% sure · Kabul talks". */
+export function reviewDescription(item: ReviewItem): string {
+  return `${typeLabel(item.type)} · ${surenessLabel(item)} · ${shorten(item.documentTitle, 40)}`;
+}
+
+/** The row's hover: the name in its line, then what the machine said and where. */
+export function reviewTooltip(item: ReviewItem): string {
+  const before = item.before.length > 0 ? `…${item.before.trimStart()}` : '';
+  return `${before}«${item.text}»${item.after.trimEnd()}…\n\n${typeLabel(item.type)}, ${surenessLabel(item)}, in ${item.documentTitle}`;
+}
+
+/** "Show 100 more (200 of 1,234)". */
+export function moreLabel(shown: number, total: number, page: number): string {
+  return `Show ${Math.min(page, total - shown).toLocaleString('en-US')} more (${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`;
+}

@@ -1,0 +1,35 @@
+// The order the Review view offers names in, which the eval's simulated user follows too
+// (eval/learning.ts): least sure first, so a person's first decisions are those the model is most
+// likely wrong about; a name without a confidence (the lexicon's, the rules') counts as sure.
+// Beside the model's names, the spans it nearly read as names, when it is not sure enough that
+// they are none.
+import type { Span } from '../types.js';
+import type { NameModel } from './model/tagger.js';
+import { possibleNames, type PossibleName } from './possibleNames.js';
+
+/** Past this confidence that a span is no name, the Review view does not ask about it. */
+export const REVIEW_DOUBT = 0.9;
+
+export interface Reviewable {
+  start: number;
+  /** How sure the model is; absent when the model did not decide (counted as 1). */
+  confidence?: number;
+}
+
+/** How sure a name is, as the review order counts it. */
+export function sureness(m: Reviewable): number {
+  return m.confidence ?? 1;
+}
+
+/**
+ * The review order: least sure first; of equally sure names, by document (`rank`, the caller's
+ * document order), then by position.
+ */
+export function reviewOrder<T extends Reviewable>(rank: (m: T) => number): (a: T, b: T) => number {
+  return (a, b) => sureness(a) - sureness(b) || rank(a) - rank(b) || a.start - b.start;
+}
+
+/** The spans of a text the model nearly read as names, where no name of `names` stands, that the Review view asks about. */
+export function possibleNamesToReview(text: string, model: NameModel, names: readonly Span[]): PossibleName[] {
+  return possibleNames(text, model).filter((p) => p.confidence <= REVIEW_DOUBT && !names.some((m) => m.start < p.end && p.start < m.end));
+}

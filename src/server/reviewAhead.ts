@@ -1,0 +1,36 @@
+// Reads every document's undecided names for the Review view ahead of its requests, a slice of
+// documents per step once the corpus is caught up (CatchUp's `ahead`): the first page at 10,000
+// documents then merges what is read instead of reading about a million names (about 200 ms of
+// CPU). After a decision only the decided document has anything new to read.
+import { readForReview, type Corpus, type Snapshot } from '../core/index.js';
+
+/** Documents read per step: a step stays a few milliseconds, so requests are answered between. */
+const DOCUMENTS_PER_STEP = 250;
+
+export class ReviewAhead {
+  private snapshot: Snapshot | null = null;
+  private next = 0;
+  private done = false;
+
+  constructor(private readonly corpus: Corpus) {}
+
+  /**
+   * Reads the next slice of documents; true when a pass over the documents has ended. A new
+   * snapshot starts a new pass once one has ended, and otherwise lets the pass under way go on (an
+   * index taking documents in batches is read about once, not once per batch): a document it
+   * missed is read by the request that needs it.
+   */
+  step(): boolean {
+    const snapshot = this.corpus.current;
+    if (snapshot !== this.snapshot) {
+      this.snapshot = snapshot;
+      if (this.done) this.next = 0;
+      this.done = false;
+    }
+    const docs = snapshot.documents();
+    const end = Math.min(docs.length, this.next + DOCUMENTS_PER_STEP);
+    for (; this.next < end; this.next++) readForReview(snapshot, docs[this.next].path);
+    this.done = this.next >= docs.length;
+    return this.done;
+  }
+}

@@ -1,0 +1,28 @@
+// The Review view's rows: type, how sure, document; the hover with the name in its line; "more".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { moreLabel, reviewDescription, reviewTooltip } from '../../src/client/views/reviewLabels.js';
+import type { ReviewItem } from '../../src/protocol.js';
+
+const item = (over: Partial<ReviewItem>): ReviewItem => ({
+  uri: 'file:///c/a.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: 'Varna', type: 'ORG', confidence: 0.412,
+  documentTitle: 'Talks in Kabul', before: 'Officials of ', after: ' met on Monday.', ...over,
+});
+
+const cases: Array<[string, Partial<ReviewItem>, string, string]> = [
+  ['the model\'s name', {}, 'Organisation · 41% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 41% sure, in Talks in Kabul'],
+  ['the rules\' name, at a line\'s start', { confidence: null, type: 'PLACE', before: '' }, 'Place · by the rules · Talks in Kabul', '«Varna» met on Monday.…\n\nPlace, by the rules, in Talks in Kabul'],
+  ['never 100% sure', { confidence: 0.9996 }, 'Organisation · 99% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 99% sure, in Talks in Kabul'],
+];
+
+for (const [name, over, description, tooltip] of cases) {
+  test(`review labels: ${name}`, () => {
+    assert.equal(reviewDescription(item(over)), description);
+    assert.equal(reviewTooltip(item(over)), tooltip);
+  });
+}
+
+test('review labels: the row that loads the next page says how many', () => {
+  assert.equal(moreLabel(100, 1234, 100), 'Show 100 more (100 of 1,234)');
+  assert.equal(moreLabel(1200, 1234, 100), 'Show 34 more (1,200 of 1,234)');
+});

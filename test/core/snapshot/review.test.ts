@@ -1,0 +1,73 @@
+// The Review view's list: the names nobody has decided, least sure first across the corpus (then by
+// document path and position), a page at a time; a decided name leaves the list.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument, Corpus, reviewPage, targetOf, type Annotation } from '../../../src/core/index.js';
+
+/** A document: its text, and the model's confidence for the names the analysis finds (others: none, as the rules give). */
+type Doc = [text: string, confidence: Record<string, number>];
+/** A decision: in this document, this text is a name of this type, or not one. */
+type Decision = [path: string, exact: string, type: 'PERSON' | 'ORG' | 'PLACE' | null];
+
+const DOCS: Record<string, Doc> = {
+  'b.txt': ['Envoy Karim Sadiqi met officials of the Varna Group in Herat on Monday.', { 'Karim Sadiqi': 0.5, 'Varna Group': 0.41, Herat: 0.95 }],
+  'a.txt': ['Dmitry Orlov flew to Kabul, then to Herat.', { 'Dmitry Orlov': 0.41, Kabul: 0.5 }],
+  'c.txt': ['Nothing named here at all.', {}],
+};
+
+function corpusOf(docs: Record<string, Doc>, decisions: Decision[] = []): Corpus {
+  const corpus = new Corpus();
+  for (const [path, [text, sure]] of Object.entries(docs)) {
+    const analysis = analyzeDocument(text, { path });
+    analysis.entities = analysis.entities.map((m) => (m.text in sure ? { ...m, confidence: sure[m.text] } : m));
+    corpus.update(path, text, analysis);
+  }
+  const byPath = new Map<string, Annotation[]>();
+  decisions.forEach(([path, exact, type], k) => {
+    const text = docs[path][0];
+    const start = text.indexOf(exact);
+    const target = targetOf(text, start, start + exact.length);
+    const base = { id: `d${k}`, document: path, source: 'user' as const, created: '2026-12-07T00:00:00.000Z', target };
+    byPath.set(path, [...(byPath.get(path) ?? []), type ? { ...base, kind: 'entity', type, entity: null } : { ...base, kind: 'not-entity' }]);
+  });
+  corpus.setAnnotations(byPath, []);
+  return corpus;
+}
+
+/** The page as "path text (confidence)" lines, and the total. */
+function check(decisions: Decision[], offset: number, limit: number, expected: string[], total: number): void {
+  const page = reviewPage(corpusOf(DOCS, decisions).current, offset, limit);
+  assert.deepEqual(page.entries.map((e) => `${e.path} ${e.mention.text} (${e.mention.confidence ?? '-'})`), expected);
+  assert.equal(page.total, total);
+}
+
+const ALL = ['a.txt Dmitry Orlov (0.41)', 'b.txt Varna Group (0.41)', 'a.txt Kabul (0.5)', 'b.txt Karim Sadiqi (0.5)', 'b.txt Herat (0.95)', 'a.txt Herat (-)'];
+
+const cases: Array<[string, Decision[], number, number, string[], number]> = [
+  ['least sure first; equally sure by document path; names without a confidence last', [], 0, 100, ALL, 6],
+  ['a first page', [], 0, 2, ALL.slice(0, 2), 6],
+  ['a later page', [], 2, 3, ALL.slice(2, 5), 6],
+  ['past the end: nothing, the total still', [], 6, 10, [], 6],
+  ['a name accepted as its type leaves the list', [['b.txt', 'Varna Group', 'ORG']], 0, 100, ALL.filter((l) => !l.includes('Varna')), 5],
+  ['a name retyped leaves the list', [['a.txt', 'Kabul', 'ORG']], 0, 3, ['a.txt Dmitry Orlov (0.41)', 'b.txt Varna Group (0.41)', 'b.txt Karim Sadiqi (0.5)'], 5],
+  ['a name that is not one leaves the list', [['a.txt', 'Dmitry Orlov', null]], 0, 1, ['b.txt Varna Group (0.41)'], 5],
+];
+
+for (const [name, decisions, offset, limit, expected, total] of cases) test(`review: ${name}`, () => check(decisions, offset, limit, expected, total));
+
+test('review: each row carries the text around its name on its line', () => {
+  const [first] = reviewPage(corpusOf(DOCS).current, 0, 1).entries;
+  assert.deepEqual([first.before, first.mention.text, first.after], ['', 'Dmitry Orlov', ' flew to Kabul, then to Herat.']);
+});
+
+test('review: every page of a larger corpus is the slice of one sort in the review order', () => {
+  const docs: Record<string, Doc> = {};
+  for (let d = 0; d < 30; d++) docs[`d${String(d).padStart(2, '0')}.txt`] = ['Orlov met Sadiqi in Kabul and Herat.', { Orlov: ((d * 7) % 10) / 10, Sadiqi: ((d * 3) % 10) / 10, Kabul: 0.5 }];
+  const snapshot = corpusOf(docs).current;
+  const whole = reviewPage(snapshot, 0, 1000).entries.map((e) => [e.path, e.mention.start, e.mention.confidence ?? 1] as const);
+  const sorted = [...whole].sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || a[1] - b[1]);
+  assert.deepEqual(whole, sorted);
+  const paged = [0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119].flatMap((o) => reviewPage(snapshot, o, 7).entries.map((e) => [e.path, e.mention.start, e.mention.confidence ?? 1] as const));
+  assert.deepEqual(paged, whole);
+  assert.equal(whole.length, reviewPage(snapshot, 0, 0).total);
+});

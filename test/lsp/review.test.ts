@@ -1,0 +1,64 @@
+// The Review view over the protocol: the seeds' undecided names, least sure first, a page at a
+// time, each range holding its name; a name accepted, retyped or said to be none leaves the list.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LspSession } from '../support/lspSession.js';
+import type { ReviewItem, ReviewList } from '../../src/protocol.js';
+
+let folder: string;
+let client: LspSession;
+
+before(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-review-'));
+  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
+  client = await LspSession.start(folder);
+});
+
+after(async () => {
+  await client?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const review = (offset: number, limit: number): Promise<ReviewList> => client.request('corpusLens/review', { offset, limit });
+const key = (i: ReviewItem) => `${i.uri}#${i.range.start.line}:${i.range.start.character}`;
+
+/** The text a range covers in its file. */
+function textAt(item: ReviewItem): string {
+  const lines = readFileSync(fileURLToPath(item.uri), 'utf8').split('\n');
+  const { start, end } = item.range;
+  return start.line === end.line ? lines[start.line]!.slice(start.character, end.character) : '';
+}
+
+test('lsp review: least sure first across the seeds, in pages that continue each other', async () => {
+  const all = await review(0, 1000);
+  assert.ok(all.total > 50, `${all.total} names to review`);
+  assert.equal(all.items.length, all.total);
+  const sure = all.items.map((i) => i.confidence ?? 1);
+  assert.deepEqual(sure, [...sure].sort((a, b) => a - b));
+  assert.ok(sure[0]! < 0.9, 'the first name is one the model doubts');
+  for (const i of all.items.slice(0, 20)) assert.equal(textAt(i), i.text);
+  const pages = [...(await review(0, 7)).items, ...(await review(7, 7)).items];
+  assert.deepEqual(pages.map(key), all.items.slice(0, 14).map(key));
+});
+
+const decisions: Array<[string, (i: ReviewItem) => object]> = [
+  ['accepted as it is', (i) => ({ action: 'entity', type: i.type })],
+  ['given another type', (i) => ({ action: 'entity', type: i.type === 'PERSON' ? 'ORG' : 'PERSON' })],
+  ['said to be no name', () => ({ action: 'not-entity' })],
+];
+
+for (const [name, params] of decisions) {
+  test(`lsp review: the first name ${name} leaves the list`, async () => {
+    const before = await review(0, 3);
+    const first = before.items[0]!;
+    await client.request('corpusLens/annotate', { uri: first.uri, range: first.range, ...params(first) });
+    const now = await review(0, 3);
+    assert.equal(now.total, before.total - 1);
+    assert.ok(!now.items.some((i) => key(i) === key(first)), `${first.text} is still listed`);
+    assert.equal(key(now.items[0]!), key(before.items[1]!));
+  });
+}
