@@ -110,7 +110,7 @@ export function startServer(connection: Connection): void {
    * turns after its handler is done.
    */
   let requestsWaiting = 0;
-  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep());
+  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, { due: () => eventViews.timelineDue(), step: () => eventViews.timelineStep() });
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {
