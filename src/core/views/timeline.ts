@@ -307,7 +307,7 @@ export class TimelineIndex {
       ends[k] = spanEnds[order[k]];
       if (meter.add(W.event)) yield;
     }
-    const all = new SpanCounts(starts, ends.slice().sort());
+    const all = new SpanCounts(starts, ends.slice().sort(), true);
     if (meter.add(W.element * dated.length * Math.log2(dated.length + 1))) yield;
     const spans = yield* SpanList.build(starts, ends, () => meter.add(W.element));
     const domain = domainOf(starts, ends);
@@ -372,7 +372,7 @@ export class TimelineIndex {
     const counts: SpanCounts[] = [];
     for (let id = 0; id < infos.length; id++) {
       const n = sizes[id];
-      counts.push(new SpanCounts(laneStarts.subarray(at[id], at[id + 1]), laneEnds.subarray(at[id], at[id + 1]).sort()));
+      counts.push(new SpanCounts(laneStarts.subarray(at[id], at[id + 1]), laneEnds.subarray(at[id], at[id + 1]).sort(), true));
       if (meter.add(W.lists + W.element * n * Math.log2(n + 1))) yield;
     }
     return { infos, counts, from, ids: ids.slice(0, filed) };
