@@ -73,10 +73,9 @@ export class EventViews {
     return this.timelineIndex().step();
   }
 
-  /** The timeline's index is not built for the corpus as it is (asked once the corpus is up to date: it reads its events). */
+  /** The timeline's index is not built for the corpus as it is (asked once the corpus is up to date: it reads its events; a new index costs nothing until built). */
   timelineDue(): boolean {
-    const timeline = this.timeline;
-    return !timeline || !timeline.index.complete || timeline.events !== this.corpus.events() || timeline.links !== this.corpus.linked() || timeline.documents !== this.corpus.version;
+    return !this.timelineIndex().complete;
   }
 
   /** The timeline's index of the corpus's events as they are now (being built, or built). */

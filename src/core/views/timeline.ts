@@ -240,8 +240,9 @@ export class TimelineIndex {
   /** Lanes of a mode are made again on next use, or by step() if built ahead (their names changed: a document's title). */
   refreshLanes(mode: LaneMode): void {
     this.laneSets.delete(mode);
-    // A build under way may be making them with the old names: it starts again from what is built.
-    if (this.building) this.building = this.build();
+    // A build under way may be making them with the old names: it starts again from what is built
+    // (and a finished one goes on to make them again, if built ahead).
+    this.building = this.build();
   }
 
   private *build(): Generator<void, void> {
