@@ -6,21 +6,31 @@
 // corpus (the timeline's index), so that a request finds it built.
 import type { Corpus } from '../core/index.js';
 
+/** What is built ahead of requests once the corpus is up to date. */
+export interface BuiltAhead {
+  /** Something is to be built for the corpus as it is (asked only when it is up to date). */
+  due(): boolean;
+  /** Takes a step of it; true when there is nothing left to build. */
+  step(): boolean;
+}
+
+const NOTHING_AHEAD: BuiltAhead = { due: () => false, step: () => true };
+
 export class CatchUp {
   private running = false;
   /**
    * `caughtUp` is called when a run that did some work has brought the corpus up to date; no slice
    * runs while `requestsWaiting` says a request is between its dispatch and its written answer.
-   * `ahead` takes a step of what is built after (true when there is nothing left to build).
+   * `ahead`: what is built after.
    */
   constructor(private readonly corpus: Corpus, private readonly caughtUp: () => void, private readonly requestsWaiting: () => boolean = () => false,
-    private readonly ahead: () => boolean = () => true) {
+    private readonly ahead: BuiltAhead = NOTHING_AHEAD) {
     corpus.deferLargeChanges = true;
   }
 
-  /** Starts catching up, unless a run is under way (it takes whatever changed meanwhile too). */
+  /** Starts catching up when there is work (the corpus behind, or something to build ahead), unless a run is under way (it takes whatever changed meanwhile too). */
   schedule(): void {
-    if (this.running) return;
+    if (this.running || (this.corpus.upToDate && !this.ahead.due())) return;
     this.running = true;
     setImmediate(() => this.step(false));
   }
@@ -32,7 +42,7 @@ export class CatchUp {
     try {
       caughtUp = this.corpus.catchUp();
       if (caughtUp && worked) this.caughtUp();
-      built = caughtUp && this.ahead();
+      built = caughtUp && this.ahead.step();
     } catch (e) {
       // A query will bring the corpus up to date (and report the failure) in its own time.
       this.running = false;

@@ -24,8 +24,13 @@ export class EventViews {
   /** Lanes by key: the timeline's index asks for an event's lanes once per event. */
   private readonly entityLanes = new Lanes();
   private readonly documentLanes = new Lanes();
-  /** The lane modes the timeline's index is built with ahead of requests: those asked for once (none before the timeline is opened: no work after each change for a view nobody looks at). */
-  private readonly ahead: LaneMode[] = [];
+  /**
+   * The lane modes the timeline's index is built with ahead of requests, both, whether the timeline
+   * was opened or not: at 10,000 documents a mode's lanes cost a request more than 100 ms, and the
+   * first window or change of lanes would wait for them (a few tenths of a second of steps after
+   * each change of the events, between requests).
+   */
+  private readonly ahead: readonly LaneMode[] = ['participant', 'document'];
 
   constructor(private readonly corpus: Corpus, private readonly summary: (e: CorpusEvent, brief: boolean) => EventTreeLevel['events'][number]) {}
 
@@ -49,7 +54,6 @@ export class EventViews {
 
   timelineWindow(params: TimelineParams | undefined): TimelineWindow {
     const lanes: LaneMode = params?.lanes === 'document' ? 'document' : 'participant';
-    if (!this.ahead.includes(lanes)) this.ahead.push(lanes);
     const window = params?.window && Number.isFinite(params.window.start) && Number.isFinite(params.window.end) ? params.window : undefined;
     const answer = this.timelineIndex().answer({
       lanes,
@@ -63,10 +67,15 @@ export class EventViews {
 
   /**
    * Builds the timeline's index a step further, ahead of requests (the corpus caught up): a request
-   * then finds it built; true once built, or when the timeline was never asked for.
+   * then finds it built; true once built.
    */
   timelineStep(): boolean {
-    return this.ahead.length === 0 || this.timelineIndex().step();
+    return this.timelineIndex().step();
+  }
+
+  /** The timeline's index is not built for the corpus as it is (asked once the corpus is up to date: it reads its events; a new index costs nothing until built). */
+  timelineDue(): boolean {
+    return !this.timelineIndex().complete;
   }
 
   /** The timeline's index of the corpus's events as they are now (being built, or built). */

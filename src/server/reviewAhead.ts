@@ -1,5 +1,5 @@
 // Reads every document's undecided names for the Review view ahead of its requests, a slice of
-// documents per step once the corpus is caught up (CatchUp's `ahead`): the first page at 10,000
+// documents per step once the corpus is caught up (CatchUp's `BuiltAhead`): the first page at 10,000
 // documents then merges what is read instead of reading about a million names (about 200 ms of
 // CPU). After a decision only the decided document has anything new to read.
 import { readForReview, type Corpus, type Snapshot } from '../core/index.js';
@@ -13,6 +13,11 @@ export class ReviewAhead {
   private done = false;
 
   constructor(private readonly corpus: Corpus) {}
+
+  /** A pass is under way, or the corpus changed since the last one ended. */
+  due(): boolean {
+    return !this.done || this.corpus.current !== this.snapshot;
+  }
 
   /**
    * Reads the next slice of documents; true when a pass over the documents has ended. A new

@@ -115,7 +115,10 @@ export function startServer(connection: Connection): void {
    */
   let requestsWaiting = 0;
   const reviewAhead = new ReviewAhead(corpus);
-  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, () => eventViews.timelineStep() && reviewAhead.step());
+  const catchUp = new CatchUp(corpus, () => indexChanged(), () => requestsWaiting > 0, {
+    due: () => eventViews.timelineDue() || reviewAhead.due(),
+    step: () => eventViews.timelineStep() && reviewAhead.step(),
+  });
 
   /** `delay` coalesces bursts of changes (typing, files saved together); the end of indexing sends at once. */
   function indexChanged(delay = INDEX_CHANGED_DELAY_MS): void {

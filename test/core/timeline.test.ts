@@ -203,6 +203,12 @@ test('timeline: built in steps, the index answers as built at once, each step bo
   const stepped = new TimelineIndex(events, laneOf, detail, ['participant', 'document'], new StepMeter(100));
   let steps = 1;
   while (!stepped.step()) steps++;
+  // Lanes named again once built (a document's title changed): built ahead again, not left to a request.
+  const refreshed = new TimelineIndex(events, laneOf, detail, ['participant', 'document'], new StepMeter(100));
+  while (!refreshed.step());
+  refreshed.refreshLanes('document');
+  assert.equal(refreshed.complete, false, 'the lanes are to be built again');
+  while (!refreshed.step());
   // A request before the build is done; and a document's lanes named again in the middle of it.
   const halfway = new TimelineIndex(events, laneOf, detail, ['participant', 'document'], new StepMeter(100));
   for (let k = 0; k < steps / 2; k++) halfway.step();
@@ -211,6 +217,7 @@ test('timeline: built in steps, the index answers as built at once, each step bo
     const expected = atOnce.answer(query);
     assert.deepEqual(stepped.answer(query), expected, JSON.stringify(query));
     assert.deepEqual(halfway.answer(query), expected, `halfway: ${JSON.stringify(query)}`);
+    assert.deepEqual(refreshed.answer(query), expected, `named again: ${JSON.stringify(query)}`);
   };
   for (let k = 0; k < 200; k++) {
     const start = atOnce.domain!.start + Math.floor(random() * (atOnce.domain!.end - atOnce.domain!.start));

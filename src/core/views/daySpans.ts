@@ -22,9 +22,10 @@ export class SpanCounts {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
 
-  constructor(starts: ArrayLike<number>, ends: ArrayLike<number>) {
-    this.starts = Int32Array.from(starts).sort();
-    this.ends = Int32Array.from(ends).sort();
+  /** `sorted`: both lists are sorted already, and kept as they are (not copied). */
+  constructor(starts: ArrayLike<number>, ends: ArrayLike<number>, sorted = false) {
+    this.starts = sorted && starts instanceof Int32Array ? starts : Int32Array.from(starts).sort();
+    this.ends = sorted && ends instanceof Int32Array ? ends : Int32Array.from(ends).sort();
   }
 
   get size(): number {
