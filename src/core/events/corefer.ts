@@ -74,6 +74,7 @@ const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, d
 
 export function gatherHappenings(candidates: Candidate[], entities: EntityMention[], text: string): EventMention[] {
   surnames = surnameForms(entities);
+  nameKeys = new Map();
   const chains: Chain[] = [];
   const recent = new Recency();
   const ownerOf = new Map<Candidate, Chain>();
@@ -350,29 +351,32 @@ function joinOccasions(chains: Chain[]): void {
  * an undated happening told at another, or of another, takes its date.
  */
 function dateByOccasion(candidates: Candidate[], chains: Chain[], ownerOf: Map<Candidate, Chain>): void {
-  // Looked up, not searched for each candidate: a long document stays linear.
-  const live = new Set(chains);
-  const atToken = new Map<number, Candidate>();
-  const bySentence = new Map<number, Candidate[]>();
-  for (const o of candidates) {
-    if (!atToken.has(o.token)) atToken.set(o.token, o);
-    const list = bySentence.get(o.sentenceIndex);
-    if (list) list.push(o);
-    else bySentence.set(o.sentenceIndex, [o]);
-  }
+  // Candidates come in text order: those of a sentence are together, a token's first among them.
+  // Searched there, not among all: a long document stays linear.
+  let live: Set<Chain> | null = null;
+  const isLive = (ch: Chain) => (live ??= new Set(chains)).has(ch);
   const meeting = FAMILY.get('meeting');
-  for (const c of candidates) {
+  let sentenceFirst = 0;
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (n > 0 && candidates[n - 1].sentenceIndex !== c.sentenceIndex) sentenceFirst = n;
     const chain = ownerOf.get(c);
-    if (!chain || chain.date || !live.has(chain)) continue;
-    const head = c.relativeTo !== undefined ? atToken.get(c.relativeTo) : undefined;
+    if (!chain || chain.date || !isLive(chain)) continue;
+    // The head a relative clause hangs on is a token before it in its sentence.
+    let head: Candidate | undefined;
+    if (c.relativeTo !== undefined) for (let o = sentenceFirst; o < n && !head; o++) if (candidates[o].token === c.relativeTo) head = candidates[o];
     const of = head && ownerOf.get(head);
-    if (of && of !== chain && live.has(of) && of.date) {
+    if (of && of !== chain && isLive(of) && of.date) {
       chain.date = of.date;
       continue;
     }
-    const occasion = bySentence.get(c.sentenceIndex)!.find((o) => o.clause === c.clause && o.start < c.start && o.pos === 'noun' && FAMILY.get(o.kind) === meeting && o.occasion);
+    let occasion: Candidate | undefined;
+    for (let o = sentenceFirst; o < candidates.length && candidates[o].sentenceIndex === c.sentenceIndex && !occasion; o++) {
+      const x = candidates[o];
+      if (x.clause === c.clause && x.start < c.start && x.pos === 'noun' && FAMILY.get(x.kind) === meeting && x.occasion) occasion = x;
+    }
     const at = occasion && ownerOf.get(occasion);
-    if (at && at !== chain && live.has(at) && at.date) chain.date = at.date;
+    if (at && at !== chain && isLive(at) && at.date) chain.date = at.date;
   }
 }
 
@@ -388,10 +392,11 @@ function firstLine(chains: Chain[]): number {
  */
 function joinBare(chains: Chain[]): void {
   const gone = new Set<Chain>();
-  const index = new BareIndex(chains);
+  let made: BareIndex | null = null;
   for (const ch of chains) {
     // A statement nobody makes ("the two men spoke") is not another's statement.
-    if (index.anchored.has(ch) || ch.mentions.every((m) => m.kind === 'statement' || m.weak)) continue;
+    if (anchored(ch) || ch.mentions.every((m) => m.kind === 'statement' || m.weak)) continue;
+    const index = (made ??= new BareIndex(chains));
     const at = ch.mentions[0].start;
     const fits = (o: Chain) => o.mentions.some((m) => ch.mentions.some((x) => sameHappeningKinds(m.kind, x.kind)));
     const before = index.before(ch.family, at, fits);
@@ -419,7 +424,7 @@ function joinBare(chains: Chain[]): void {
  * ones join others (they bring no name, date, place or day).
  */
 class BareIndex {
-  readonly anchored = new Set<Chain>();
+  private readonly anchored = new Set<Chain>();
   /** By family: anchored chains sorted by their first mention's start, then by their place in the chains. */
   private readonly byFamily = new Map<number, Chain[]>();
   /** By kind: bare chains telling it, in the chains' order (`head`: those before it are gone). */
@@ -565,6 +570,8 @@ function describe(ch: Chain, happening: number, text: string): EventMention[] {
 
 /** Names by how often the mentions give them (first seen first among equals), one mention per key. */
 function ranked(names: EntityMention[]): EntityMention[] {
+  // Most happenings name one party, or none: nothing to count.
+  if (names.length <= 1) return names.slice();
   const byKey = new Map<string, { m: EntityMention; n: number; at: number }>();
   names.forEach((m, at) => {
     const k = keyOf(m);
@@ -638,6 +645,15 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A name's key for comparing within the document: a person by surname, a nationality by its country. */
 export function keyOf(m: EntityMention): string {
+  let key = nameKeys.get(m);
+  if (key === undefined) nameKeys.set(m, (key = keyOfName(m)));
+  return key;
+}
+
+/** The keys of the document's names, once each (a name is compared many times). */
+let nameKeys = new Map<EntityMention, string>();
+
+function keyOfName(m: EntityMention): string {
   if (m.type === 'PERSON') {
     const s = surnameOf(m);
     return `p:${surnames.get(s) ?? s}`;
