@@ -11,7 +11,8 @@ import { lastAtOrBefore } from './positions.js';
 
 /** What eventsByPassage reads of the document's analysis. */
 export interface AnalysedFindings {
-  passages: Span[];
+  /** Absent from an analysis kept by an older version: the document is read whole. */
+  passages?: Span[];
   entities: readonly EntityMention[];
   timex: readonly TimexLike[];
   events: EventMention[];
@@ -20,7 +21,7 @@ export interface AnalysedFindings {
 export function eventsByPassage(text: string, analysis: AnalysedFindings, mentions: EntityMention[], timex: TimexLike[]): EventMention[] {
   const { passages } = analysis;
   const { tokens, sentences } = tokenize(text);
-  if (passages.length <= 1) return extractEvents(tokens, sentences, mentions, timex, text);
+  if (!passages || passages.length <= 1) return extractEvents(tokens, sentences, mentions, timex, text);
   const own = { entities: byPassage(passages, analysis.entities), timex: byPassage(passages, analysis.timex), events: byPassage(passages, analysis.events) };
   const given = { entities: byPassage(passages, mentions), timex: byPassage(passages, timex) };
   const out: EventMention[] = [];
