@@ -10,6 +10,8 @@ import { analyzeDocument, cutPassages, PassageMemo, PASSAGE_MAX, PASSAGE_MIN, WH
 import { splitLines } from '../../src/core/document/lines.js';
 import { installNameModel } from '../../src/core/entities/model/index.js';
 import { tokenize } from '../../src/core/entities/tokenize.js';
+import { eventsByPassage } from '../../src/core/document/passageEvents.js';
+import type { DocumentAnalysis, EntityMention, EventMention, Timex } from '../../src/core/index.js';
 
 // As the server analyses: with the shipped name model, whose names carry confidences that moved
 // passages must keep.
@@ -134,4 +136,38 @@ test('moved passages keep every field of their results', () => {
     inside(whole.timex).forEach((t, k) => assert.equal(keys(t), keys(alone.timex[k])));
     inside(whole.events).forEach((e, k) => assert.equal(keys(e), keys(alone.events[k])));
   }
+});
+
+/** Reports found again from names and dates (eventsByPassage, as the stage does after a decision) checked against the analysis's own. */
+function checkEventsAgain(name: string, text: string, change: (analysis: DocumentAnalysis) => { entities: EntityMention[]; timex: Timex[] }, expect: (again: EventMention[], analysis: DocumentAnalysis) => void) {
+  test(`events found again by passage: ${name}`, () => {
+    const analysis = analyzeDocument(text, { path: 'doc.txt' });
+    const { entities, timex } = change(analysis);
+    expect(eventsByPassage(text, analysis, entities, timex), analysis);
+  });
+}
+
+// Copies of the same names and dates: every passage is read again, and tells what the analysis told.
+const copies = (a: DocumentAnalysis) => ({ entities: a.entities.map((m) => ({ ...m })), timex: a.timex.map((t) => ({ ...t })) });
+const sameAsAnalysis = (again: EventMention[], a: DocumentAnalysis) => {
+  assert.ok(a.events.length > 0);
+  assert.equal(JSON.stringify(again), JSON.stringify(a.events));
+};
+checkEventsAgain('a long document read again from copies of its names and dates', long, copies, (again, a) => {
+  assert.ok(a.passages.length > 1);
+  sameAsAnalysis(again, a);
+});
+checkEventsAgain('a document of one passage read again from copies', seeds[0], copies, sameAsAnalysis);
+// Its own names and dates: every passage keeps its reports, the very objects.
+checkEventsAgain('a long document with its own names and dates', long, (a) => ({ entities: a.entities, timex: a.timex }), (again, a) => {
+  assert.equal(again.length, a.events.length);
+  assert.ok(again.every((e, k) => e === a.events[k]));
+});
+// A name of the first passage taken away: the other passages keep their reports.
+checkEventsAgain('a name taken away in the first passage', long, (a) => ({ entities: a.entities.filter((m) => m !== a.events[0].agent[0]), timex: a.timex }), (again, a) => {
+  const later = (list: EventMention[]) => list.filter((e) => e.start >= a.passages[1].start);
+  assert.ok(later(a.events).length > 0);
+  assert.equal(later(again).length, later(a.events).length);
+  assert.ok(later(again).every((e, k) => e === later(a.events)[k]));
+  assert.notEqual(JSON.stringify(again.filter((e) => e.start < a.passages[1].start)), JSON.stringify(a.events.filter((e) => e.start < a.passages[1].start)));
 });

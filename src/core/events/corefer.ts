@@ -74,6 +74,7 @@ const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, d
 
 export function gatherHappenings(candidates: Candidate[], entities: EntityMention[], text: string): EventMention[] {
   surnames = surnameForms(entities);
+  nameKeys = new Map();
   const chains: Chain[] = [];
   const recent = new Recency();
   const ownerOf = new Map<Candidate, Chain>();
@@ -350,18 +351,32 @@ function joinOccasions(chains: Chain[]): void {
  * an undated happening told at another, or of another, takes its date.
  */
 function dateByOccasion(candidates: Candidate[], chains: Chain[], ownerOf: Map<Candidate, Chain>): void {
-  for (const c of candidates) {
+  // Candidates come in text order: those of a sentence are together, a token's first among them.
+  // Searched there, not among all: a long document stays linear.
+  let live: Set<Chain> | null = null;
+  const isLive = (ch: Chain) => (live ??= new Set(chains)).has(ch);
+  const meeting = FAMILY.get('meeting');
+  let sentenceFirst = 0;
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
+    if (n > 0 && candidates[n - 1].sentenceIndex !== c.sentenceIndex) sentenceFirst = n;
     const chain = ownerOf.get(c);
-    if (!chain || chain.date || !chains.includes(chain)) continue;
-    const head = c.relativeTo !== undefined ? candidates.find((o) => o.token === c.relativeTo) : undefined;
+    if (!chain || chain.date || !isLive(chain)) continue;
+    // The head a relative clause hangs on is a token before it in its sentence.
+    let head: Candidate | undefined;
+    if (c.relativeTo !== undefined) for (let o = sentenceFirst; o < n && !head; o++) if (candidates[o].token === c.relativeTo) head = candidates[o];
     const of = head && ownerOf.get(head);
-    if (of && of !== chain && chains.includes(of) && of.date) {
+    if (of && of !== chain && isLive(of) && of.date) {
       chain.date = of.date;
       continue;
     }
-    const occasion = candidates.find((o) => o.sentenceIndex === c.sentenceIndex && o.clause === c.clause && o.start < c.start && o.pos === 'noun' && FAMILY.get(o.kind) === FAMILY.get('meeting') && o.occasion);
+    let occasion: Candidate | undefined;
+    for (let o = sentenceFirst; o < candidates.length && candidates[o].sentenceIndex === c.sentenceIndex && !occasion; o++) {
+      const x = candidates[o];
+      if (x.clause === c.clause && x.start < c.start && x.pos === 'noun' && FAMILY.get(x.kind) === meeting && x.occasion) occasion = x;
+    }
     const at = occasion && ownerOf.get(occasion);
-    if (at && at !== chain && chains.includes(at) && at.date) chain.date = at.date;
+    if (at && at !== chain && isLive(at) && at.date) chain.date = at.date;
   }
 }
 
@@ -377,31 +392,139 @@ function firstLine(chains: Chain[]): number {
  */
 function joinBare(chains: Chain[]): void {
   const gone = new Set<Chain>();
+  let made: BareIndex | null = null;
   for (const ch of chains) {
     // A statement nobody makes ("the two men spoke") is not another's statement.
     if (anchored(ch) || ch.mentions.every((m) => m.kind === 'statement' || m.weak)) continue;
+    const index = (made ??= new BareIndex(chains));
     const at = ch.mentions[0].start;
-    let before: Chain | null = null;
-    let after: Chain | null = null;
-    for (const o of chains) {
-      if (o === ch || gone.has(o) || o.family !== ch.family || !anchored(o)) continue;
-      if (!o.mentions.some((m) => ch.mentions.some((x) => sameHappeningKinds(m.kind, x.kind)))) continue;
-      const first = o.mentions[0].start;
-      if (first < at && (!before || first > before.mentions[0].start)) before = o;
-      // Told before its people only in a headline, or in its paragraph or the one before ("a fire … the fire at the church").
-      if (first > at && (!after || first < after.mentions[0].start) && (ch.mentions[0].headline || o.mentions[0].line - ch.mentions[0].line <= 1)) after = o;
-    }
+    const fits = (o: Chain) => o.mentions.some((m) => ch.mentions.some((x) => sameHappeningKinds(m.kind, x.kind)));
+    const before = index.before(ch.family, at, fits);
+    // Told before its people only in a headline, or in its paragraph or the one before ("a fire … the fire at the church").
+    const next = before ? null : index.after(ch.family, at, fits);
+    const after = next && (ch.mentions[0].headline || next.mentions[0].line - ch.mentions[0].line <= 1) ? next : null;
     // With none named, "a fire" … "the fire" told paragraphs apart is one fire: the first bare one of its kind.
-    const into = before ?? after ?? chains.find((o) => o !== ch && !gone.has(o) && o.mentions[0].start < at && !anchored(o) && o.mentions.some((m) => ch.mentions.some((x) => m.kind === x.kind && !x.weak)));
+    const into = before ?? after ?? index.firstBare(ch, at, gone);
     if (!into) continue;
     into.mentions.push(...ch.mentions);
     into.mentions.sort((a, b) => a.start - b.start);
+    index.grew(into, ch);
     gone.add(ch);
   }
   if (!gone.size) return;
   let kept = 0;
   for (const ch of chains) if (!gone.has(ch)) chains[kept++] = ch;
   chains.length = kept;
+}
+
+/**
+ * What joinBare looks up, so that a long document is not read once per bare happening: the anchored
+ * happenings of each family by where they are first told (among equals, in the chains' order), and
+ * the bare ones by each kind they tell. Whether a happening is anchored does not change while bare
+ * ones join others (they bring no name, date, place or day).
+ */
+class BareIndex {
+  private readonly anchored = new Set<Chain>();
+  /** By family: anchored chains sorted by their first mention's start, then by their place in the chains. */
+  private readonly byFamily = new Map<number, Chain[]>();
+  /** By kind: bare chains telling it, in the chains' order (`head`: those before it are gone). */
+  private readonly bareByKind = new Map<EventKind, { chains: Chain[]; head: number }>();
+  private readonly order = new Map<Chain, number>();
+
+  constructor(chains: Chain[]) {
+    chains.forEach((ch, n) => {
+      this.order.set(ch, n);
+      if (anchored(ch)) {
+        this.anchored.add(ch);
+        const list = this.byFamily.get(ch.family);
+        if (list) list.push(ch);
+        else this.byFamily.set(ch.family, [ch]);
+      } else {
+        for (const kind of new Set(ch.mentions.map((m) => m.kind))) this.addBare(kind, ch);
+      }
+    });
+    for (const list of this.byFamily.values()) list.sort((a, b) => this.compare(a, b));
+  }
+
+  /** The anchored chain of the family told first last before `at` that fits (the first in the chains' order among equals). */
+  before(family: number, at: number, fits: (o: Chain) => boolean): Chain | null {
+    const list = this.byFamily.get(family) ?? [];
+    let found: Chain | null = null;
+    for (let i = this.firstAtOrAfter(list, at) - 1; i >= 0; i--) {
+      const first = list[i].mentions[0].start;
+      if (found && first < found.mentions[0].start) break;
+      if (fits(list[i])) found = list[i];
+    }
+    return found;
+  }
+
+  /** The anchored chain of the family told first next after `at` that fits (the first in the chains' order among equals). */
+  after(family: number, at: number, fits: (o: Chain) => boolean): Chain | null {
+    const list = this.byFamily.get(family) ?? [];
+    let i = this.firstAtOrAfter(list, at);
+    while (i < list.length && list[i].mentions[0].start === at) i++;
+    for (; i < list.length; i++) if (fits(list[i])) return list[i];
+    return null;
+  }
+
+  /** The first bare chain (in the chains' order) told before `at`, not gone, telling a kind ch tells with a word of its own. */
+  firstBare(ch: Chain, at: number, gone: Set<Chain>): Chain | null {
+    let best: Chain | null = null;
+    for (const kind of new Set(ch.mentions.filter((x) => !x.weak).map((x) => x.kind))) {
+      const bare = this.bareByKind.get(kind);
+      if (!bare) continue;
+      while (bare.head < bare.chains.length && gone.has(bare.chains[bare.head])) bare.head++;
+      for (let i = bare.head; i < bare.chains.length; i++) {
+        const o = bare.chains[i];
+        if (best && this.order.get(o)! > this.order.get(best)!) break;
+        if (o !== ch && !gone.has(o) && o.mentions[0].start < at) {
+          best = o;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** `into` took the mentions of `from`: it may be told first elsewhere, and tell more kinds. */
+  grew(into: Chain, from: Chain): void {
+    if (this.anchored.has(into)) {
+      const list = this.byFamily.get(into.family)!;
+      list.splice(list.indexOf(into), 1);
+      let i = this.firstAtOrAfter(list, into.mentions[0].start);
+      while (i < list.length && this.compare(list[i], into) < 0) i++;
+      list.splice(i, 0, into);
+    } else {
+      for (const m of from.mentions) this.addBare(m.kind, into);
+    }
+  }
+
+  private addBare(kind: EventKind, ch: Chain): void {
+    let bare = this.bareByKind.get(kind);
+    if (!bare) this.bareByKind.set(kind, (bare = { chains: [], head: 0 }));
+    const { chains } = bare;
+    if (chains.includes(ch)) return;
+    const n = this.order.get(ch)!;
+    let i = chains.length;
+    while (i > 0 && this.order.get(chains[i - 1])! > n) i--;
+    chains.splice(i, 0, ch);
+  }
+
+  private compare(a: Chain, b: Chain): number {
+    return a.mentions[0].start - b.mentions[0].start || this.order.get(a)! - this.order.get(b)!;
+  }
+
+  /** The first index of a sorted list whose chain is told first at or after `at`. */
+  private firstAtOrAfter(list: Chain[], at: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].mentions[0].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** A happening says something of its own: a date, a name, a place or a day. */
@@ -447,6 +570,8 @@ function describe(ch: Chain, happening: number, text: string): EventMention[] {
 
 /** Names by how often the mentions give them (first seen first among equals), one mention per key. */
 function ranked(names: EntityMention[]): EntityMention[] {
+  // Most happenings name one party, or none: nothing to count.
+  if (names.length <= 1) return names.slice();
   const byKey = new Map<string, { m: EntityMention; n: number; at: number }>();
   names.forEach((m, at) => {
     const k = keyOf(m);
@@ -520,6 +645,15 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A name's key for comparing within the document: a person by surname, a nationality by its country. */
 export function keyOf(m: EntityMention): string {
+  let key = nameKeys.get(m);
+  if (key === undefined) nameKeys.set(m, (key = keyOfName(m)));
+  return key;
+}
+
+/** The keys of the document's names, once each (a name is compared many times). */
+let nameKeys = new Map<EntityMention, string>();
+
+function keyOfName(m: EntityMention): string {
   if (m.type === 'PERSON') {
     const s = surnameOf(m);
     return `p:${surnames.get(s) ?? s}`;

@@ -68,12 +68,16 @@ const CALENDAR_VALUE = /^(\d{4}|XXXX)(-\d{2}(-\d{2})?)?$/;
 /** A weekday of an unknown week ("on Thursday", "Friday night"): no date, but a definite time. */
 const WEEKDAY_VALUE = /^XXXX-WXX-\d/;
 
-export function extractEvents(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], text: string): EventMention[] {
-  return gatherHappenings(findCandidates(tokens, sentences, entities, timex), entities, text);
+/**
+ * `sentenceBase`: the number of sentences before the first of `sentences` (a passage of a document
+ * read alone), so that the mentions' sentence numbers and the reports' are the document's.
+ */
+export function extractEvents(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], text: string, sentenceBase = 0): EventMention[] {
+  return gatherHappenings(findCandidates(tokens, sentences, entities, timex, sentenceBase), entities, text);
 }
 
 /** Every trigger that reports a happening, with its reading, roles and date, before the document's mentions of one happening are gathered. */
-export function findCandidates(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[]): Candidate[] {
+export function findCandidates(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], sentenceBase = 0): Candidate[] {
   const candidates: Candidate[] = [];
   let e = 0;
   let t = 0;
@@ -156,7 +160,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
           thatClause: fields.thatClause,
           modality: realis,
           sentence: fields.sentence,
-          sentenceIndex: s,
+          sentenceIndex: sentenceBase + s,
           line: token.line,
           clause,
           fronted: fields.fronted,

@@ -4,8 +4,8 @@
 // again only when that document, or what the user decided about it, changed: a new decision
 // elsewhere leaves a document's lists the very same arrays, so the stages after see no change there.
 import { applyAnnotations, type Applied, type AppliedMention } from '../annotations/apply.js';
-import { tokenize } from '../entities/tokenize.js';
-import { extractEvents, type EventMention, type TimexLike } from '../events/extract.js';
+import { eventsByPassage } from '../document/passageEvents.js';
+import type { EventMention } from '../events/extract.js';
 import type { CorpusDocument, Inputs } from '../corpus/inputs.js';
 import type { Annotation } from '../annotations/store.js';
 import { splitIntoUnits, type Unit } from '../corpus/units.js';
@@ -71,8 +71,8 @@ export class AnalysisStage {
     if (sameItems(applied.mentions, doc.analysis.entities) && sameItems(applied.timex, doc.analysis.timex)) return doc.analysis.events;
     let found = this.eventMentions.get(applied);
     if (!found) {
-      const { tokens, sentences } = tokenize(doc.text);
-      found = extractEvents(tokens, sentences, applied.mentions, applied.timex as TimexLike[], doc.text);
+      // Passage by passage, as the analysis: only the passages the decisions changed are read again.
+      found = eventsByPassage(doc.text, doc.analysis, applied.mentions, applied.timex);
       this.eventMentions.set(applied, found);
     }
     return found;
