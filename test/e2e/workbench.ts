@@ -482,6 +482,12 @@ export class Workbench {
     return (await description.count()) > 0 ? (await description.first().innerText()).trim() : '';
   }
 
+  /** The label of the row the view has selected, '' when none is. */
+  async selectedTreeRow(viewTitle: string): Promise<string> {
+    const row = this.view(viewTitle).locator('.monaco-list-row.selected .label-name');
+    return (await row.count()) === 0 ? '' : ((await row.first().textContent()) ?? '').trim();
+  }
+
   /** The rows a tree view renders now, top to bottom (only those in view: the list is virtual). */
   async treeRows(viewTitle: string): Promise<TreeRow[]> {
     // No named functions inside: the test runner's transpiler would wrap them in a helper the page lacks.
