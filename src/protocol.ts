@@ -337,6 +337,8 @@ export interface ReviewItem {
   type: EntityType;
   /** How sure the model is of the span and type, in (0, 1); null when the rules or the lexicon decided alone. */
   confidence: number | null;
+  /** What the model learned from the last decisions changed this name (new, or typed otherwise): such names come first. */
+  changed: boolean;
   /** The document's title or file name. */
   documentTitle: string;
   /** The text around the name on its line. */
@@ -353,7 +355,8 @@ export interface ReviewList {
 
 /**
  * `corpusLens/review`: the names the user has not decided, across the corpus, least sure first, a
- * page at a time (the order `npm run eval`'s simulated user follows). A decided name leaves the list.
+ * page at a time (the order `npm run eval`'s simulated user follows), after the names the last
+ * decisions changed (what the model learned from them). A decided name leaves the list.
  */
 export const ReviewRequest: Request<ReviewParams, ReviewList> = { method: 'corpusLens/review' };
 

@@ -5,6 +5,9 @@ export interface Span {
   end: number;
 }
 
+/** A span as a key of maps and sets: "start:end". */
+export const spanKey = (span: Span): string => `${span.start}:${span.end}`;
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** A problem found in user input. The core reports problems; it never throws on text. */

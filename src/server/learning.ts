@@ -7,11 +7,11 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import type { Corpus, LoadedDocument } from '../core/index.js';
+import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
 import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
 import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
-import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
+import { changedNames, labelChanges, sameNames } from '../core/entities/learnedReach.js';
 import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
 import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../protocol.js';
@@ -62,6 +62,8 @@ export class Learning {
   private runs = 0;
   /** The setting as last applied. */
   private enabled = true;
+  /** The names the last change of the weights changed, by document, with the analysis that reads them so. */
+  private changedByLast = new Map<string, { analysis: LoadedDocument['analysis']; spans: Set<string> }>();
 
   constructor(private readonly ports: LearningPorts) {}
 
@@ -146,7 +148,7 @@ export class Learning {
   took(uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
     const round = this.round;
     if (!round?.waiting.has(uri)) return;
-    this.count(round, before, after);
+    this.count(round, uri, before, after);
     this.arrived(round, uri);
   }
 
@@ -162,6 +164,7 @@ export class Learning {
     const reach = this.learning!.reach.of(change.changed);
     const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), analysed: 0, labels: 0, documents: 0 };
     this.round = round;
+    this.changedByLast = new Map();
     const clusters = this.shipped!.clusters;
     const documents = this.ports.corpus.documents();
     const reached: string[] = [];
@@ -186,7 +189,7 @@ export class Learning {
           if (this.latest.get(uri) !== asked) return false;
           this.latest.delete(uri);
           const before = this.ports.corpus.inputs.document(uri)?.analysis;
-          this.count(round, before, loaded.analysis);
+          this.count(round, uri, before, loaded.analysis);
           // Taken when any name or how sure the model is of it changed: the cards and the export show both.
           return !before || !sameNames(before.entities, loaded.analysis.entities);
         }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
@@ -194,11 +197,20 @@ export class Learning {
     }
   }
 
-  private count(round: Round, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): number {
-    const changed = before ? labelChanges(before.entities, after.entities) : 0;
+  private count(round: Round, uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
+    if (!before) return;
+    const changed = labelChanges(before.entities, after.entities);
     round.labels += changed;
     if (changed > 0) round.documents++;
-    return changed;
+    const spans = changedNames(before.entities, after.entities);
+    if (spans.size > 0) this.changedByLast.set(uri, { analysis: after, spans });
+  }
+
+  /** The names the last change of the weights changed, where their documents still read them so (the Review view shows them first). */
+  changedNames(): ChangedNames {
+    const names = new Map<string, Set<string>>();
+    for (const [uri, { analysis, spans }] of this.changedByLast) if (this.ports.corpus.inputs.document(uri)?.analysis === analysis) names.set(uri, spans);
+    return names;
   }
 
   private arrived(round: Round, uri: string): void {

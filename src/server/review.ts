@@ -1,5 +1,5 @@
 // corpusLens/review: a page of the Review view (core snapshot/review.ts), as ranges in documents.
-import { reviewPage, type Corpus } from '../core/index.js';
+import { reviewPage, type ChangedNames, type Corpus } from '../core/index.js';
 import type { ReviewItem, ReviewList, ReviewParams } from '../protocol.js';
 import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
@@ -8,14 +8,14 @@ import { documentTitle } from './eventSummary.js';
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 
-export function reviewList(corpus: Corpus, textDocument: (uri: string) => DocumentText | undefined, params: ReviewParams | undefined): ReviewList {
+export function reviewList(corpus: Corpus, textDocument: (uri: string) => DocumentText | undefined, params: ReviewParams | undefined, changed?: ChangedNames): ReviewList {
   const offset = Math.max(0, Math.floor(params?.offset ?? 0)) || 0;
   const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(params?.limit ?? DEFAULT_LIMIT)) || 0);
-  const page = reviewPage(corpus.current, offset, limit);
-  const items = page.entries.flatMap(({ path, mention: m, before, after }): ReviewItem[] => {
+  const page = reviewPage(corpus.current, offset, limit, changed);
+  const items = page.entries.flatMap(({ path, mention: m, changed, before, after }): ReviewItem[] => {
     const doc = textDocument(path);
     if (!doc) return [];
-    return [{ uri: path, range: toRange(doc, m), text: m.text, type: m.type, confidence: m.confidence ?? null, documentTitle: documentTitle(corpus, path), before, after }];
+    return [{ uri: path, range: toRange(doc, m), text: m.text, type: m.type, confidence: m.confidence ?? null, changed, documentTitle: documentTitle(corpus, path), before, after }];
   });
   return { items, total: page.total };
 }

@@ -1,11 +1,11 @@
-// The Review view's rows: type, how sure, document; the hover with the name in its line; "more".
+// The Review view's rows: type, how sure, learned or not, document; the hover with the name in its line; "more".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { moreLabel, reviewDescription, reviewTooltip } from '../../src/client/views/reviewLabels.js';
 import type { ReviewItem } from '../../src/protocol.js';
 
 const item = (over: Partial<ReviewItem>): ReviewItem => ({
-  uri: 'file:///c/a.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: 'Varna', type: 'ORG', confidence: 0.412,
+  uri: 'file:///c/a.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: 'Varna', type: 'ORG', confidence: 0.412, changed: false,
   documentTitle: 'Talks in Kabul', before: 'Officials of ', after: ' met on Monday.', ...over,
 });
 
@@ -13,6 +13,7 @@ const cases: Array<[string, Partial<ReviewItem>, string, string]> = [
   ['the model\'s name', {}, 'Organisation · 41% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 41% sure, in Talks in Kabul'],
   ['the rules\' name, at a line\'s start', { confidence: null, type: 'PLACE', before: '' }, 'Place · by the rules · Talks in Kabul', '«Varna» met on Monday.…\n\nPlace, by the rules, in Talks in Kabul'],
   ['never 100% sure', { confidence: 0.9996 }, 'Organisation · 99% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 99% sure, in Talks in Kabul'],
+  ['changed by what the model learned', { changed: true }, 'Organisation · 41% sure · learned · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 41% sure, in Talks in Kabul\n\nRead so since the model learned from your last decisions.'],
 ];
 
 for (const [name, over, description, tooltip] of cases) {

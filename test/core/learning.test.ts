@@ -9,7 +9,7 @@ import { targetOf, type Annotation } from '../../src/core/annotations/store.js';
 import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
 import { restoreLearning, StoreLearning } from '../../src/core/annotations/learning.js';
 import { learnedInUse, packLearned, typedByLearning, unpackLearned, useLearned } from '../../src/core/entities/learnedModel.js';
-import { labelChanges, LearnedReach } from '../../src/core/entities/learnedReach.js';
+import { changedNames, labelChanges, LearnedReach } from '../../src/core/entities/learnedReach.js';
 import { learnDecision } from '../../src/core/entities/learnDecision.js';
 import { readLearned, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
@@ -252,16 +252,19 @@ test('reach: a change reaches the documents whose segments hold, or stand beside
   assert.equal(reach.of([12345]).reaches('no names at all', shipped.clusters), true, 'a feature of unknown reach reaches everything');
 });
 
-test('label changes: a name gone, come or typed otherwise counts once', () => {
+test('label changes: a name gone, come or typed otherwise counts once; the names come or typed otherwise are listed', () => {
   const m = (start: number, end: number, type: string) => ({ start, end, type });
-  const cases: Array<[Array<ReturnType<typeof m>>, Array<ReturnType<typeof m>>, number]> = [
-    [[m(0, 4, 'PLACE')], [m(0, 4, 'ORG')], 1],
-    [[m(0, 4, 'PLACE'), m(9, 12, 'PERSON')], [m(0, 4, 'PLACE')], 1],
-    [[], [m(0, 4, 'ORG'), m(5, 8, 'ORG')], 2],
-    [[m(0, 4, 'ORG')], [m(0, 6, 'ORG')], 2],
-    [[m(0, 4, 'ORG')], [m(0, 4, 'ORG')], 0],
+  const cases: Array<[Array<ReturnType<typeof m>>, Array<ReturnType<typeof m>>, number, string[]]> = [
+    [[m(0, 4, 'PLACE')], [m(0, 4, 'ORG')], 1, ['0:4']],
+    [[m(0, 4, 'PLACE'), m(9, 12, 'PERSON')], [m(0, 4, 'PLACE')], 1, []],
+    [[], [m(0, 4, 'ORG'), m(5, 8, 'ORG')], 2, ['0:4', '5:8']],
+    [[m(0, 4, 'ORG')], [m(0, 6, 'ORG')], 2, ['0:6']],
+    [[m(0, 4, 'ORG')], [m(0, 4, 'ORG')], 0, []],
   ];
-  for (const [before, after, changed] of cases) assert.equal(labelChanges(before, after), changed, JSON.stringify([before, after]));
+  for (const [before, after, count, names] of cases) {
+    assert.equal(labelChanges(before, after), count, JSON.stringify([before, after]));
+    assert.deepEqual([...changedNames(before, after)], names, JSON.stringify([before, after]));
+  }
 });
 
 test('learned weights between threads: packed and unpacked, the same rows; in use, a name typed by them says so', () => {

@@ -891,6 +891,16 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.showHover('learned here', 30_000);
       await wb.screenshot('learning-hover.png');
       await wb.dismiss();
+      // The Review view offers first the names the decision changed, marked as learned.
+      await wb.openViewContainer('Corpus Lens');
+      for (const view of ['Events', 'Entities', 'Documents']) await wb.setViewExpanded(view, false);
+      await wb.setViewExpanded('Review', true);
+      await wb.waitForTreeRow('Review', (r) => / · learned · /.test(r.description), 'a learned name', 30_000);
+      const learned = (await wb.treeRows('Review')).filter((r) => / · learned · /.test(r.description));
+      assert.ok(learned.some((r) => r.label === 'Kestrel Varn' && r.icon === 'sparkle'), `learned rows: ${JSON.stringify(learned)}`);
+      assert.deepEqual((await wb.treeRows('Review')).slice(0, learned.length), learned, 'the learned names come first');
+      await wb.screenshot('review-learned.png');
+      await wb.setViewExpanded('Review', false);
       await wb.runCommand('View: Close All Editors');
     }).finally(() => rm(folder, { recursive: true, force: true }));
   });

@@ -1,6 +1,6 @@
 // Learning from decisions over the protocol: a decision on one document changes how the same
 // unknown name reads in another document nobody decided on, the hover says it was learned, the
-// learned file beside the store is written and can be deleted, the setting turns learning off and
+// Review view offers the names it changed first, the learned file beside the store is written and can be deleted, the setting turns learning off and
 // Forget What Was Learned takes it back.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,6 +49,12 @@ test('lsp learning: a decision on one document changes the same unknown name in 
     return /· organisation/.test(text) ? text : undefined;
   });
   assert.match(card, /learned here from 1 decision/);
+  // The Review view offers first what the decision changed: the name in the other document and the one not decided beside it.
+  const review = await client.request('corpusLens/review', { offset: 0, limit: 100 });
+  const first = review.items.filter((i: any) => i.changed);
+  const line = (i: any) => `${path.basename(i.uri)} ${i.range.start.character} ${i.text} ${i.type}`;
+  assert.deepEqual(first.map(line).sort(), [`decided.txt ${positionOf(DECIDED, 'Kestrel Varn', 2).character} Kestrel Varn ORG`, 'elsewhere.txt 9 Kestrel Varn ORG']);
+  assert.deepEqual(review.items.slice(0, first.length), first, 'the changed names come first');
   const written = JSON.parse(readFileSync(learnedFile(), 'utf8'));
   assert.deepEqual([written.format, written.decisions, Object.keys(written.rows).length > 0], ['corpus-lens-learned/1', 1, true]);
   // The CLI reads the same folder as the editor shows it: every document's names (one per entity), learned reading included.

@@ -15,15 +15,16 @@ export function surenessLabel(item: Pick<ReviewItem, 'confidence'>): string {
   return `${Math.min(99, Math.max(1, Math.round(item.confidence * 100)))}% sure`;
 }
 
-/** "Organisation · 41% sure · Kabul talks". */
+/** "Organisation · 41% sure · Kabul talks", with "· learned ·" before the document when the last decisions changed it. */
 export function reviewDescription(item: ReviewItem): string {
-  return `${typeLabel(item.type)} · ${surenessLabel(item)} · ${shorten(item.documentTitle, 40)}`;
+  return [typeLabel(item.type), surenessLabel(item), ...(item.changed ? ['learned'] : []), shorten(item.documentTitle, 40)].join(' · ');
 }
 
 /** The row's hover: the name in its line, then what the machine said and where. */
 export function reviewTooltip(item: ReviewItem): string {
   const before = item.before.length > 0 ? `…${item.before.trimStart()}` : '';
-  return `${before}«${item.text}»${item.after.trimEnd()}…\n\n${typeLabel(item.type)}, ${surenessLabel(item)}, in ${item.documentTitle}`;
+  const learned = item.changed ? '\n\nRead so since the model learned from your last decisions.' : '';
+  return `${before}«${item.text}»${item.after.trimEnd()}…\n\n${typeLabel(item.type)}, ${surenessLabel(item)}, in ${item.documentTitle}${learned}`;
 }
 
 /** "Show 100 more (200 of 1,234)". */

@@ -100,7 +100,7 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
     row.id = `review:${m.uri}#${m.range.start.line}:${m.range.start.character}:${m.range.end.line}:${m.range.end.character}`;
     row.description = reviewDescription(m);
     row.tooltip = reviewTooltip(m);
-    row.iconPath = new vscode.ThemeIcon(m.confidence === null ? 'circle-outline' : m.confidence < 0.5 ? 'question' : 'circle-large-outline');
+    row.iconPath = new vscode.ThemeIcon(m.changed ? 'sparkle' : m.confidence === null ? 'circle-outline' : m.confidence < 0.5 ? 'question' : 'circle-large-outline');
     row.contextValue = 'review';
     row.command = { command: REVIEW_COMMANDS.open, title: 'Open', arguments: [node] };
     row.accessibilityInformation = { label: `${m.text}, ${reviewDescription(m)}` };

@@ -7,7 +7,7 @@ import { clusterOf, type Clusters } from './model/clusterFile.js';
 import { hashString } from './model/features.js';
 import { findSegments } from './model/segments.js';
 import { lowerOf, tokenize } from './tokenize.js';
-import type { Span } from '../types.js';
+import { spanKey, type Span } from '../types.js';
 
 export type Fires = { word: string } | { cluster: number };
 
@@ -59,13 +59,17 @@ export class Reach {
 
 /** How many names differ between two readings of a document: a name gone, come, or typed otherwise counts once. */
 export function labelChanges(before: ReadonlyArray<Span & { type: string }>, after: ReadonlyArray<Span & { type: string }>): number {
-  const typeAt = (list: ReadonlyArray<Span & { type: string }>) => new Map(list.map((m) => [`${m.start}:${m.end}`, m.type]));
-  const was = typeAt(before);
-  const now = typeAt(after);
-  let changed = 0;
-  for (const [span, type] of now) if (was.get(span) !== type) changed++;
-  for (const span of was.keys()) if (!now.has(span)) changed++;
-  return changed;
+  const was = new Map(before.map((m) => [spanKey(m), m.type]));
+  const now = new Set(after.map(spanKey));
+  let gone = 0;
+  for (const span of was.keys()) if (!now.has(span)) gone++;
+  return changedNames(before, after).size + gone;
+}
+
+/** The names of `after` that `before` did not have, or typed otherwise, as `spanKey`s. */
+export function changedNames(before: ReadonlyArray<Span & { type: string }>, after: ReadonlyArray<Span & { type: string }>): Set<string> {
+  const was = new Map(before.map((m) => [spanKey(m), m.type]));
+  return new Set(after.filter((m) => was.get(spanKey(m)) !== m.type).map(spanKey));
 }
 
 /** Whether two readings of a document give the same names, typed alike, with the same confidence. */

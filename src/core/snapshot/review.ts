@@ -5,14 +5,17 @@
 // first only how many names are undecided and the least sure of them (one pass, no sort); a
 // document's names are sorted only once the merge goes past its first, so the first page of
 // 10,000 documents sorts a few dozen lists, and after a decision only the decided document is read
-// again.
+// again. The names the last decisions changed (what the model learned from them) come first.
 import type { Applied, AppliedMention } from '../annotations/apply.js';
 import { reviewOrder } from '../entities/reviewOrder.js';
+import { spanKey } from '../types.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface ReviewEntry {
   path: string;
   mention: AppliedMention;
+  /** The last decisions changed how this name is read. */
+  changed: boolean;
   /** The text around the name on its line, for the row's tooltip. */
   before: string;
   after: string;
@@ -95,22 +98,45 @@ export function readForReview(snapshot: Snapshot, path: string): void {
   if (applied) undecided(applied);
 }
 
-/** The undecided names from `offset`, at most `limit`, across the corpus in the review order. */
-export function reviewPage(snapshot: Snapshot, offset: number, limit: number): ReviewPage {
+/** Names the last decisions changed, by document: the spans as `spanKey` gives them. */
+export type ChangedNames = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The undecided names from `offset`, at most `limit`, across the corpus: first those `changed`
+ * names, then the others, each part in the review order.
+ */
+export function reviewPage(snapshot: Snapshot, offset: number, limit: number, changed: ChangedNames = new Map()): ReviewPage {
   const { docs, total } = listsIn(snapshot);
   const entries: ReviewEntry[] = [];
   const end = Math.min(total, offset + Math.max(0, limit));
   if (end <= offset) return { entries, total };
-  // A heap of cursors, one per document (in path order: the index is the document's rank).
-  const heap = new CursorHeap(docs.map(({ applied, entry }) => ({ count: entry.count, at: (k: number) => nameAt(applied, entry, k) })));
-  for (let k = 0; k < end; k++) {
-    const { list, mention } = heap.pop();
-    if (k < offset) continue;
-    const { path } = docs[list];
+  const entry = (path: string, mention: AppliedMention, isChanged: boolean): ReviewEntry => {
     const text = snapshot.document(path)!.text;
-    entries.push({ path, mention, before: contextBefore(text, mention.start), after: contextAfter(text, mention.end) });
+    return { path, mention, changed: isChanged, before: contextBefore(text, mention.start), after: contextAfter(text, mention.end) };
+  };
+  const first = changedFirst(snapshot, changed);
+  for (let k = offset; k < Math.min(end, first.length); k++) entries.push(entry(first[k].path, first[k].mention, true));
+  if (end <= first.length) return { entries, total };
+  // A heap of cursors, one per document (in path order: the index is the document's rank); the names already given first are passed over.
+  const heap = new CursorHeap(docs.map(({ applied, entry }) => ({ count: entry.count, at: (k: number) => nameAt(applied, entry, k) })));
+  for (let k = first.length; k < end; ) {
+    const { list, mention } = heap.pop();
+    const { path } = docs[list];
+    if (changed.get(path)?.has(spanKey(mention))) continue;
+    if (k++ >= offset) entries.push(entry(path, mention, false));
   }
   return { entries, total };
+}
+
+/** The undecided names among `changed`, in the review order (documents in path order). */
+function changedFirst(snapshot: Snapshot, changed: ChangedNames): Array<{ path: string; mention: AppliedMention }> {
+  const paths = [...changed.keys()].sort();
+  const rank = new Map(paths.map((path, k) => [path, k]));
+  const names = paths.flatMap((path) => {
+    const spans = changed.get(path)!;
+    return (snapshot.applied(path)?.mentions ?? []).filter((m) => isUndecided(m) && spans.has(spanKey(m))).map((mention) => ({ path, mention, start: mention.start, confidence: mention.confidence }));
+  });
+  return names.sort(reviewOrder((n) => rank.get(n.path)!));
 }
 
 function contextBefore(text: string, start: number): string {

@@ -34,16 +34,31 @@ function corpusOf(docs: Record<string, Doc>, decisions: Decision[] = []): Corpus
   return corpus;
 }
 
-/** The page as "path text (confidence)" lines, and the total. */
-function check(decisions: Decision[], offset: number, limit: number, expected: string[], total: number): void {
-  const page = reviewPage(corpusOf(DOCS, decisions).current, offset, limit);
-  assert.deepEqual(page.entries.map((e) => `${e.path} ${e.mention.text} (${e.mention.confidence ?? '-'})`), expected);
+/** Names the last decisions changed: in this document, the first span of this text. */
+type Changed = Array<[path: string, exact: string]>;
+
+function changedNames(changed: Changed): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const [path, exact] of changed) {
+    const start = DOCS[path][0].indexOf(exact);
+    names.set(path, (names.get(path) ?? new Set()).add(`${start}:${start + exact.length}`));
+  }
+  return names;
+}
+
+/** The page as "path text (confidence)" lines, a changed name's marked "*", and the total. */
+function check(decisions: Decision[], offset: number, limit: number, expected: string[], total: number, changed: Changed = []): void {
+  const page = reviewPage(corpusOf(DOCS, decisions).current, offset, limit, changedNames(changed));
+  assert.deepEqual(page.entries.map((e) => `${e.changed ? '*' : ''}${e.path} ${e.mention.text} (${e.mention.confidence ?? '-'})`), expected);
   assert.equal(page.total, total);
 }
 
 const ALL = ['a.txt Dmitry Orlov (0.41)', 'b.txt Varna Group (0.41)', 'a.txt Kabul (0.5)', 'b.txt Karim Sadiqi (0.5)', 'b.txt Herat (0.95)', 'a.txt Herat (-)'];
 
-const cases: Array<[string, Decision[], number, number, string[], number]> = [
+const HERATS: Changed = [['a.txt', 'Herat'], ['b.txt', 'Herat']];
+const REST = ALL.filter((l) => !l.includes('Herat'));
+
+const cases: Array<[string, Decision[], number, number, string[], number, Changed?]> = [
   ['least sure first; equally sure by document path; names without a confidence last', [], 0, 100, ALL, 6],
   ['a first page', [], 0, 2, ALL.slice(0, 2), 6],
   ['a later page', [], 2, 3, ALL.slice(2, 5), 6],
@@ -51,9 +66,14 @@ const cases: Array<[string, Decision[], number, number, string[], number]> = [
   ['a name accepted as its type leaves the list', [['b.txt', 'Varna Group', 'ORG']], 0, 100, ALL.filter((l) => !l.includes('Varna')), 5],
   ['a name retyped leaves the list', [['a.txt', 'Kabul', 'ORG']], 0, 3, ['a.txt Dmitry Orlov (0.41)', 'b.txt Varna Group (0.41)', 'b.txt Karim Sadiqi (0.5)'], 5],
   ['a name that is not one leaves the list', [['a.txt', 'Dmitry Orlov', null]], 0, 1, ['b.txt Varna Group (0.41)'], 5],
+  ['the names the last decisions changed first, in the review order, then the others', [], 0, 100, ['*b.txt Herat (0.95)', '*a.txt Herat (-)', ...REST], 6, HERATS],
+  ['a page across the changed names and the others', [], 1, 2, ['*a.txt Herat (-)', REST[0]], 6, HERATS],
+  ['a page past the changed names skips them among the others', [], 3, 10, REST.slice(1), 6, HERATS],
+  ['a changed name decided since is not offered', [['a.txt', 'Herat', 'PLACE']], 0, 2, ['*b.txt Herat (0.95)', REST[0]], 5, HERATS],
+  ['a changed span that no longer holds a name is passed over', [], 0, 1, [ALL[0]], 6, [['c.txt', 'Nothing'], ['a.txt', 'flew']]],
 ];
 
-for (const [name, decisions, offset, limit, expected, total] of cases) test(`review: ${name}`, () => check(decisions, offset, limit, expected, total));
+for (const [name, decisions, offset, limit, expected, total, changed] of cases) test(`review: ${name}`, () => check(decisions, offset, limit, expected, total, changed));
 
 test('review: each row carries the text around its name on its line', () => {
   const [first] = reviewPage(corpusOf(DOCS).current, 0, 1).entries;
