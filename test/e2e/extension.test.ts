@@ -937,6 +937,7 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       const [first, second] = rows as [TreeRow, TreeRow];
       await wb.clickTreeRow('Review', first);
       await wb.waitUntil(async () => (await wb.activeTabName()).endsWith('.txt'), 'the name to open in its document');
+      await wb.waitUntil(async () => (await wb.selectedTreeRow('Review')) === first.label && (await wb.hasFocus('Review')), 'the row to be selected, the keys in the view');
       await wb.press('a');
       // A decision leaves the queue; learning from it may move other names' certainties, not their number.
       await wb.waitUntil(async () => (await added()).length === 1, 'the decision to be stored');

@@ -482,6 +482,11 @@ export class Workbench {
     return (await description.count()) > 0 ? (await description.first().innerText()).trim() : '';
   }
 
+  /** Whether the keyboard's focus is in the view's list (its keys then go to the view). */
+  async hasFocus(viewTitle: string): Promise<boolean> {
+    return this.view(viewTitle).locator('.monaco-list:focus-within').count().then((n) => n > 0);
+  }
+
   /** The label of the row the view has selected, '' when none is. */
   async selectedTreeRow(viewTitle: string): Promise<string> {
     const row = this.view(viewTitle).locator('.monaco-list-row.selected .label-name');

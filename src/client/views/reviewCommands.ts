@@ -18,16 +18,28 @@ export function registerReview(context: vscode.ExtensionContext, server: CorpusS
     return row?.kind === 'review' ? row : undefined;
   };
 
-  async function decideOn(node: ReviewNode | undefined, params: Pick<AnnotateParams, 'action' | 'type'>): Promise<void> {
-    const row = rowOf(node);
-    if (!row) {
-      vscode.window.setStatusBarMessage('Corpus Lens: select a name in the Review view first.', 3000);
-      return;
-    }
-    if (await decide({ uri: row.item.uri, range: row.item.range, ...params })) await tree.afterDecision(row.index);
+  // Keys pressed while a decision is under way wait for it: until the next row is selected they
+  // would act on the row being left, and a pick opened meanwhile would close when the view takes
+  // the focus back.
+  let busy: Promise<unknown> = Promise.resolve();
+
+  function decideOn(node: ReviewNode | undefined, params: Pick<AnnotateParams, 'action' | 'type'>): Promise<void> {
+    const run = busy.then(async () => {
+      const row = rowOf(node);
+      if (!row) {
+        vscode.window.setStatusBarMessage('Corpus Lens: select a name in the Review view first.', 3000);
+        return;
+      }
+      // An entity without a type: the row's, as the machine says.
+      const type = params.action === 'entity' ? (params.type ?? row.item.type) : undefined;
+      if (await decide({ uri: row.item.uri, range: row.item.range, action: params.action, type })) await tree.afterDecision(row.index);
+    });
+    busy = run.catch(() => undefined);
+    return run;
   }
 
   async function changeType(node?: ReviewNode): Promise<void> {
+    await busy;
     const row = rowOf(node);
     if (!row) return decideOn(undefined, { action: 'entity' });
     type Pick = vscode.QuickPickItem & { type: EntityType };
@@ -43,7 +55,7 @@ export function registerReview(context: vscode.ExtensionContext, server: CorpusS
       if (row) await openReviewed(row.item);
     }),
     vscode.commands.registerCommand(REVIEW_COMMANDS.more, () => tree.showMore()),
-    vscode.commands.registerCommand(REVIEW_COMMANDS.accept, (node?: ReviewNode) => decideOn(node, { action: 'entity', type: rowOf(node)?.item.type })),
+    vscode.commands.registerCommand(REVIEW_COMMANDS.accept, (node?: ReviewNode) => decideOn(node, { action: 'entity' })),
     vscode.commands.registerCommand(REVIEW_COMMANDS.changeType, changeType),
     vscode.commands.registerCommand(REVIEW_COMMANDS.notEntity, (node?: ReviewNode) => decideOn(node, { action: 'not-entity' })),
     vscode.commands.registerCommand(REVIEW_COMMANDS.refresh, () => tree.refresh()),
