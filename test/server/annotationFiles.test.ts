@@ -62,6 +62,7 @@ async function check(disk: string | null | { folder: true }, expected: Expected)
 const cases: Array<[string, string | null | { folder: true }, Expected]> = [
   ['no store yet: empty, created on the first change', null, { read: [], problems: [], afterAdding: ['new'] }],
   ['a store: its annotations, the new one added in order', storeText('b', 'a'), { read: ['a', 'b'], problems: [], afterAdding: ['a', 'b', 'new'] }],
+  ['one annotation unusable: not applied, and kept in the file through a change', storeText('a').replace('"type":"PERSON"', '"type":"ANIMAL"'), { read: [], problems: ['store.invalid'], afterAdding: ['new', 'a'] }],
   ['not JSON (a merge conflict): refused, left as it was', `<<<<<<< HEAD\n${storeText('a')}=======\n${storeText('b')}>>>>>>> theirs\n`, {
     read: null, problems: ['store.invalid'], afterAdding: /^The annotation store .*annotations\.json cannot be read \(The annotation store is not valid JSON \(invalid symbol\)\..*\); fix it before annotating, nothing was changed\.$/,
   }],
