@@ -2,7 +2,8 @@
 // Every change re-reads the file first and applies only itself, so a change made behind the
 // editor (git pull, another window) is merged, never overwritten. Writes are atomic: a temporary
 // file, flushed, then renamed over the store. A store that cannot be parsed is reported and left
-// untouched; the editor goes on with the automatic annotations.
+// untouched; the editor goes on with the automatic annotations. An annotation the store cannot use
+// (an unknown type, a kind from a newer version) is kept in the file through every change.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseStore, serializeStore, emptyStore, STORE_PATH, type Annotation, type AnnotationStore, type Problem } from '../core/index.js';
@@ -13,6 +14,8 @@ export interface StoreState {
   /** The annotations in force, or null when the file is broken (then none are applied). */
   store: AnnotationStore | null;
   problems: Problem[];
+  /** The file's items that are not applied (each with a warning): written back with every change. */
+  unused: unknown[];
   text: string;
   /** The file's size and modification time when it was read or written: what `changedOnDisk` compares. */
   stamp: string;
@@ -35,12 +38,12 @@ export class AnnotationFiles {
     try {
       text = await fs.readFile(file, 'utf8');
       const parsed = parseStore(text);
-      state = { root, file, store: parsed.store, problems: parsed.problems, text, stamp };
+      state = { root, file, store: parsed.store, problems: parsed.problems, unused: parsed.unused, text, stamp };
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
       state = missing
-        ? { root, file, store: emptyStore(), problems: [], text: '', stamp }
-        : { root, file, store: null, text: '', stamp, problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
+        ? { root, file, store: emptyStore(), problems: [], unused: [], text: '', stamp }
+        : { root, file, store: null, unused: [], text: '', stamp, problems: [{ start: 0, end: 0, severity: 'error', code: 'store.unreadable', message: `The annotation store could not be read: ${String(e)}` }] };
     }
     this.states.set(root, state);
     await removeStaleTemporaries(file);
@@ -89,9 +92,12 @@ export class AnnotationFiles {
     const annotations = edit(current.store.annotations);
     if (annotations === current.store.annotations) return current;
     const next: AnnotationStore = { version: current.store.version, annotations };
-    const text = serializeStore(next);
+    // The items the store does not use are the user's too: written back, with their warnings.
+    const { unused } = current;
+    const text = serializeStore(next, unused);
     await writeAtomically(current.file, text);
-    const state: StoreState = { root, file: current.file, store: next, problems: [], text, stamp: await stampOf(current.file) };
+    const problems = unused.length > 0 ? parseStore(text).problems : [];
+    const state: StoreState = { root, file: current.file, store: next, problems, unused, text, stamp: await stampOf(current.file) };
     this.states.set(root, state);
     return state;
   }

@@ -95,6 +95,8 @@ export interface ParsedStore {
   /** Null when the file cannot be used at all: it must then be left untouched. */
   store: AnnotationStore | null;
   problems: Problem[];
+  /** The file's items that are not used (each with a warning), as they are: whoever writes the file again writes them back. */
+  unused: unknown[];
 }
 
 const KINDS = new Set(['entity', 'not-entity', 'not-entity-everywhere', 'date', 'reviewed', 'merge', 'entity-name']);
@@ -117,23 +119,24 @@ function readStore(text: string): ParsedStore {
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const where = e ? problem(e.offset, e.offset + e.length, `The annotation store is not valid JSON (${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}). It was left untouched; the editor goes on with the automatic annotations. Fix the file, then save it.`) : problem(0, 0, 'The annotation store is empty or unreadable.');
-    return { store: null, problems: [where] };
+    return { store: null, problems: [where], unused: [] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { store: null, problems: [problem(0, 0, 'The annotation store could not be read.')] };
+    return { store: null, problems: [problem(0, 0, 'The annotation store could not be read.')], unused: [] };
   }
   const v = value as { version?: unknown; annotations?: unknown };
   if (typeof v !== 'object' || v === null || !Array.isArray(v.annotations)) {
-    return { store: null, problems: [problem(root.offset, root.offset + root.length, 'The annotation store must be {"version": 1, "annotations": [...]}; it was left untouched.')] };
+    return { store: null, problems: [problem(root.offset, root.offset + root.length, 'The annotation store must be {"version": 1, "annotations": [...]}; it was left untouched.')], unused: [] };
   }
   if (v.version !== STORE_VERSION) {
-    return { store: null, problems: [problem(root.offset, root.offset + 1, `The annotation store has version ${JSON.stringify(v.version)}; this Corpus Lens reads version ${STORE_VERSION}. It was left untouched.`)] };
+    return { store: null, problems: [problem(root.offset, root.offset + 1, `The annotation store has version ${JSON.stringify(v.version)}; this Corpus Lens reads version ${STORE_VERSION}. It was left untouched.`)], unused: [] };
   }
   const problems: Problem[] = [];
   const annotations: Annotation[] = [];
+  const unused: unknown[] = [];
   const items = root.children?.find((p) => p.children?.[0]?.value === 'annotations')?.children?.[1]?.children ?? [];
   v.annotations.forEach((a, i) => {
     const node = items[i];
@@ -141,11 +144,12 @@ function readStore(text: string): ParsedStore {
     if (reason) {
       // Kept in the file (never dropped), but not applied.
       problems.push({ ...problem(node?.offset ?? 0, (node?.offset ?? 0) + (node?.length ?? 0), `Annotation ${i + 1} is not used: ${reason}.`), severity: 'warning' });
+      unused.push(a);
       return;
     }
     annotations.push(a as Annotation);
   });
-  return { store: { version: STORE_VERSION, annotations }, problems };
+  return { store: { version: STORE_VERSION, annotations }, problems, unused };
 }
 
 function invalidReason(a: unknown): string | null {
@@ -168,11 +172,14 @@ function invalidReason(a: unknown): string | null {
   return null;
 }
 
-/** Stable order (document, then position, then id), one annotation per line. */
-export function serializeStore(store: AnnotationStore): string {
+/**
+ * Stable order (document, then position, then id), one annotation per line; then the items the
+ * store did not use (`ParsedStore.unused`), as they were.
+ */
+export function serializeStore(store: AnnotationStore, unused: readonly unknown[] = []): string {
   const position = (a: Annotation) => (a.kind === 'entity' || a.kind === 'not-entity' || a.kind === 'date' ? a.target.start : -1);
   const sorted = [...store.annotations].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : position(a) - position(b) || (a.id < b.id ? -1 : 1)));
-  const lines = sorted.map((a) => `    ${JSON.stringify(a)}`);
+  const lines = [...sorted, ...unused].map((a) => `    ${JSON.stringify(a)}`);
   return `{\n  "version": ${STORE_VERSION},\n  "annotations": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`;
 }
 
