@@ -12,7 +12,9 @@ export class ReviewAhead {
   private next = 0;
   private done = false;
 
-  constructor(private readonly corpus: Corpus) {}
+  /** `read`: what reading a document ahead is (the Review view's); `perStep`: documents read per step. */
+  constructor(private readonly corpus: Corpus, private readonly read: (snapshot: Snapshot, path: string) => void = readForReview,
+    private readonly perStep = DOCUMENTS_PER_STEP) {}
 
   /** A pass is under way, or the corpus changed since the last one ended. */
   due(): boolean {
@@ -33,8 +35,8 @@ export class ReviewAhead {
       this.done = false;
     }
     const docs = snapshot.documents();
-    const end = Math.min(docs.length, this.next + DOCUMENTS_PER_STEP);
-    for (; this.next < end; this.next++) readForReview(snapshot, docs[this.next].path);
+    const end = Math.min(docs.length, this.next + this.perStep);
+    for (; this.next < end; this.next++) this.read(snapshot, docs[this.next].path);
     this.done = this.next >= docs.length;
     return this.done;
   }

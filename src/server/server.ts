@@ -59,7 +59,7 @@ const INDEX_CHANGED_DELAY_MS = 100;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new Corpus();
-  const configuration = new Configuration(connection, (message) => log(message));
+  const configuration = new Configuration((items) => connection.workspace.getConfiguration(items), (message) => log(message));
   /** The window's settings now (read per request: a change applies at once). */
   const settings = () => configuration.settings;
   let folders: string[] = [];

@@ -23,30 +23,39 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   learning: { enabled: true },
 };
 
-/** Reads whatever the client sent, falling back to defaults for anything missing or ill-typed. */
-export function readSettings(raw: unknown): ServerSettings {
+/**
+ * Reads whatever the client sent, falling back to defaults for anything missing or ill-typed; `warn`
+ * hears of each ill-typed value: the setting, the value, and what is used instead.
+ */
+export function readSettings(raw: unknown, warn: (message: string) => void = () => undefined): ServerSettings {
   const r = (raw ?? {}) as Record<string, any>;
-  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
-  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : d);
+  /** The value when it fits, else the default, said when a value was given. */
+  const read = <T>(name: string, v: unknown, d: T, fits: (v: unknown) => boolean, expected: string): T => {
+    if (fits(v)) return v as T;
+    if (v !== undefined && v !== null) warn(`Setting corpusLens.${name}: ${JSON.stringify(v)} is not ${expected}; using ${JSON.stringify(d)}.`);
+    return d;
+  };
+  const bool = (name: string, v: unknown, d: boolean) => read(name, v, d, (x) => typeof x === 'boolean', 'true or false');
+  const strings = (name: string, v: unknown, d: string[]) => read(name, v, d, (x) => Array.isArray(x) && x.every((s) => typeof s === 'string'), 'a list of globs');
   const d = DEFAULT_SETTINGS;
   return {
     files: {
-      include: strings(r.files?.include, d.files.include),
-      exclude: strings(r.files?.exclude, d.files.exclude),
-      followCorpusJson: bool(r.files?.followCorpusJson, d.files.followCorpusJson),
-      maxSizeMB: typeof r.files?.maxSizeMB === 'number' && r.files.maxSizeMB > 0 ? r.files.maxSizeMB : d.files.maxSizeMB,
+      include: strings('files.include', r.files?.include, d.files.include),
+      exclude: strings('files.exclude', r.files?.exclude, d.files.exclude),
+      followCorpusJson: bool('files.followCorpusJson', r.files?.followCorpusJson, d.files.followCorpusJson),
+      maxSizeMB: read('files.maxSizeMB', r.files?.maxSizeMB, d.files.maxSizeMB, (x) => typeof x === 'number' && x > 0, 'a number above 0'),
     },
-    indexing: { workers: typeof r.indexing?.workers === 'number' && r.indexing.workers >= 0 ? Math.floor(r.indexing.workers) : d.indexing.workers },
-    hover: { enabled: bool(r.hover?.enabled, d.hover.enabled) },
-    inlayHints: { dates: bool(r.inlayHints?.dates, d.inlayHints.dates) },
-    codeLens: { enabled: bool(r.codeLens?.enabled, d.codeLens.enabled) },
+    indexing: { workers: Math.floor(read('indexing.workers', r.indexing?.workers, d.indexing.workers, (x) => typeof x === 'number' && x >= 0, 'a number of 0 or more')) },
+    hover: { enabled: bool('hover.enabled', r.hover?.enabled, d.hover.enabled) },
+    inlayHints: { dates: bool('inlayHints.dates', r.inlayHints?.dates, d.inlayHints.dates) },
+    codeLens: { enabled: bool('codeLens.enabled', r.codeLens?.enabled, d.codeLens.enabled) },
     diagnostics: {
-      enabled: bool(r.diagnostics?.enabled, d.diagnostics.enabled),
-      footnoteOrder: bool(r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),
-      unusedFootnotes: bool(r.diagnostics?.unusedFootnotes, d.diagnostics.unusedFootnotes),
-      spelling: bool(r.diagnostics?.spelling, d.diagnostics.spelling),
+      enabled: bool('diagnostics.enabled', r.diagnostics?.enabled, d.diagnostics.enabled),
+      footnoteOrder: bool('diagnostics.footnoteOrder', r.diagnostics?.footnoteOrder, d.diagnostics.footnoteOrder),
+      unusedFootnotes: bool('diagnostics.unusedFootnotes', r.diagnostics?.unusedFootnotes, d.diagnostics.unusedFootnotes),
+      spelling: bool('diagnostics.spelling', r.diagnostics?.spelling, d.diagnostics.spelling),
     },
-    learning: { enabled: bool(r.learning?.enabled, d.learning.enabled) },
+    learning: { enabled: bool('learning.enabled', r.learning?.enabled, d.learning.enabled) },
   };
 }
 
