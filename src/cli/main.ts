@@ -107,7 +107,7 @@ interface LoadResult {
   /** Documents not stored as UTF-8, with how they were read. */
   notUtf8: Map<string, string>;
   /** The annotation store as read (null when there is none, or it could not be used). */
-  store: { file: string; text: string; annotations: Annotation[] } | null;
+  store: { file: string; text: string; annotations: Annotation[]; unused: unknown[] } | null;
 }
 
 async function loadCorpus(dir: string, maxSizeMB: number): Promise<LoadResult> {
@@ -176,7 +176,7 @@ async function applyUserAnnotations(dir: string, corpus: Corpus): Promise<LoadRe
   if (!parsed.store) return false;
   const { byPath, everywhere, decisions } = groupAnnotations(parsed.store.annotations, (document) => document);
   corpus.setAnnotations(byPath, everywhere, decisions);
-  return { file, text, annotations: parsed.store.annotations };
+  return { file, text, annotations: parsed.store.annotations, unused: parsed.unused };
 }
 
 /**
@@ -194,7 +194,8 @@ async function missingDocuments({ corpus, store }: LoadResult, dir: string, fix:
   if (fix && moves.size > 0) {
     let annotations = store.annotations;
     for (const [from, to] of moves) annotations = moveDocuments(annotations, from, to).annotations;
-    text = serializeStore({ version: STORE_VERSION, annotations });
+    // What the store could not use is written back as it was: a newer Corpus Lens may read it.
+    text = serializeStore({ version: STORE_VERSION, annotations }, store.unused);
     await writeAtomically(store.file, text);
   }
   const advice = (document: string) => {

@@ -345,13 +345,15 @@ test('cli: usage errors for the export formats and import', () => {
   assert.match(run('export', 'seeds', '--format', 'xml').stderr, /use one of json, brat, conll, jsonl, webanno/);
 });
 
-test('cli: check names the store\'s documents that moved and where they are; --fix points them there; export warns', () => {
+test('cli: check names the store\'s documents that moved and where they are; --fix points them there, keeping what it cannot read; export warns', () => {
   const article = readFileSync(path.join('seeds', '001_22225b4e410ffef9.txt'), 'utf8');
   const at = article.indexOf('Ufuq News');
   const target = { exact: 'Ufuq News', prefix: article.slice(at - 32, at), suffix: article.slice(at + 9, at + 41), start: at, end: at + 9 };
   const store = { version: 1, annotations: [
     { id: 'a1', document: 'old/ufuq.txt', source: 'user', created: '2026-01-01T00:00:00.000Z', kind: 'entity', type: 'PERSON', entity: null, target },
     { id: 'a2', document: 'deleted.txt', source: 'user', created: '2026-01-01T00:00:00.000Z', kind: 'reviewed' },
+    // A kind this version does not know (a newer one wrote it): set aside, and kept by --fix.
+    { id: 'a3', document: 'other.txt', source: 'user', created: '2026-01-01T00:00:00.000Z', kind: 'sentiment', value: 'neutral' },
   ] };
   // The article was moved (git mv) to new/ufuq.txt without the store.
   const dir = tempCorpus({ 'new/ufuq.txt': article, 'other.txt': 'Another article.\n', '.corpus-lens/annotations.json': JSON.stringify(store, null, 2) });
@@ -368,7 +370,8 @@ test('cli: check names the store\'s documents that moved and where they are; --f
   assert.doesNotMatch(fixed.stdout, /old\/ufuq\.txt, which is not in the corpus/);
   assert.match(fixed.stdout, /deleted\.txt, which is not in the corpus/);
   const after = JSON.parse(readFileSync(path.join(dir, '.corpus-lens', 'annotations.json'), 'utf8'));
-  assert.deepEqual(after.annotations.map((a: { id: string; document: string }) => [a.id, a.document]), [['a2', 'deleted.txt'], ['a1', 'new/ufuq.txt']]);
+  assert.deepEqual(after.annotations.map((a: { id: string; document: string }) => [a.id, a.document]), [['a2', 'deleted.txt'], ['a1', 'new/ufuq.txt'], ['a3', 'other.txt']]);
+  assert.deepEqual(after.annotations[2], store.annotations[2]);
   const line = run('export', dir, '--format', 'jsonl').stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => l.id === 'new/ufuq.txt');
   assert.equal(line.spans.find((s: { start: number; end: number }) => [...line.text].slice(s.start, s.end).join('') === 'Ufuq News')?.label, 'PERSON');
   assert.equal(run('export', dir, '--fix').code, 2);
