@@ -33,8 +33,10 @@ export interface LearningPorts {
   isOpen: (uri: string) => boolean;
   /** Analyses an open document again (its result comes back through `took`). */
   analyseOpen: (uri: string) => void;
-  /** Reads and analyses a document from disk again; `keep` says whether its new analysis replaces the one in the corpus. */
-  analyseFromDisk: (uri: string, keep: (loaded: LoadedDocument) => boolean) => Promise<void>;
+  /** Reads and analyses a document from disk again, without taking it; null when there is nothing to take (opened or gone meanwhile). */
+  analyseFromDisk: (uri: string) => Promise<LoadedDocument | null>;
+  /** Takes a document's new analysis, read from disk, into the corpus. */
+  take: (uri: string, loaded: LoadedDocument) => void;
   /** What the last decisions changed, once every document they reach is analysed again. */
   done: (result: LearnedResult) => void;
   log: (message: string) => void;
@@ -44,7 +46,11 @@ export interface LearningPorts {
 interface Round {
   started: number;
   decisions: number;
+  /** The documents are still being looked through for those the change reaches. */
+  looking: boolean;
   waiting: Set<string>;
+  /** The new analyses read from disk that differ from the corpus's, taken together once all are back. */
+  read: Array<{ uri: string; loaded: LoadedDocument; asked: number }>;
   analysed: number;
   labels: number;
   documents: number;
@@ -160,41 +166,56 @@ export class Learning {
     if (change) void this.analyseReached(change);
   }
 
+  /**
+   * Analyses again the documents the change reaches, each sent to the workers as soon as it is found
+   * to be reached. Those read from disk are taken into the corpus together, once the last is back:
+   * the corpus changes once, and linking follows once, rather than after each document.
+   */
   private async analyseReached(change: LearningChange): Promise<void> {
     const reach = this.learning!.reach.of(change.changed);
-    const round: Round = { started: performance.now(), decisions: this.decisions, waiting: new Set(), analysed: 0, labels: 0, documents: 0 };
+    const round: Round = { started: performance.now(), decisions: this.decisions, looking: true, waiting: new Set(), read: [], analysed: 0, labels: 0, documents: 0 };
     this.round = round;
     this.changedByLast = new Map();
     const clusters = this.shipped!.clusters;
     const documents = this.ports.corpus.documents();
-    const reached: string[] = [];
+    // Looked through to the end even when a newer change came meanwhile: its reach is its own features only.
     for (let i = 0; i < documents.length; i++) {
-      if (i > 0 && i % REACH_SLICE === 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (this.round !== round) return;
-      }
+      if (i > 0 && i % REACH_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
       const doc = documents[i];
-      if (!doc.skipped && reach.reaches(doc.text, clusters)) reached.push(doc.path);
+      if (!doc.skipped && reach.reaches(doc.text, clusters)) this.analyse(round, doc.path);
     }
-    for (const uri of reached) round.waiting.add(uri);
-    round.analysed = reached.length;
-    if (reached.length === 0) return this.finish(round);
-    for (const uri of reached) {
-      if (this.ports.isOpen(uri)) this.ports.analyseOpen(uri);
-      else {
-        const asked = ++this.asked;
-        this.latest.set(uri, asked);
-        void this.ports.analyseFromDisk(uri, (loaded) => {
-          // Asked again since (a later change reaches it too): that later analysis is the one taken.
-          if (this.latest.get(uri) !== asked) return false;
-          this.latest.delete(uri);
-          const before = this.ports.corpus.inputs.document(uri)?.analysis;
-          this.count(round, uri, before, loaded.analysis);
-          // Taken when any name or how sure the model is of it changed: the cards and the export show both.
-          return !before || !sameNames(before.entities, loaded.analysis.entities);
-        }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
-      }
+    round.looking = false;
+    if (round.waiting.size === 0) this.takeRead(round);
+  }
+
+  private analyse(round: Round, uri: string): void {
+    round.analysed++;
+    round.waiting.add(uri);
+    if (this.ports.isOpen(uri)) return this.ports.analyseOpen(uri);
+    const asked = ++this.asked;
+    this.latest.set(uri, asked);
+    void this.ports.analyseFromDisk(uri).then((loaded) => {
+      if (this.latest.get(uri) !== asked) return;
+      if (!loaded) return void this.latest.delete(uri);
+      const before = this.ports.corpus.inputs.document(uri)?.analysis;
+      this.count(round, uri, before, loaded.analysis);
+      // Taken when any name or how sure the model is of it changed: the cards and the export show both.
+      if (!before || !sameNames(before.entities, loaded.analysis.entities)) round.read.push({ uri, loaded, asked });
+      else this.latest.delete(uri);
+    }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
+  }
+
+  /** Takes the round's new analyses into the corpus, those not asked for again since (a later change reaches them too: that later analysis is the one taken). */
+  private takeRead(round: Round): void {
+    for (const { uri, loaded, asked } of round.read) {
+      if (this.latest.get(uri) !== asked) continue;
+      this.latest.delete(uri);
+      // Opened, changed or gone meanwhile: what the corpus holds now was read with these weights or later ones.
+      if (this.ports.isOpen(uri) || this.ports.corpus.inputs.document(uri)?.text !== loaded.text) continue;
+      this.ports.take(uri, loaded);
     }
+    round.read = [];
+    this.finish(round);
   }
 
   private count(round: Round, uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
@@ -214,7 +235,7 @@ export class Learning {
   }
 
   private arrived(round: Round, uri: string): void {
-    if (round.waiting.delete(uri) && round.waiting.size === 0) this.finish(round);
+    if (round.waiting.delete(uri) && round.waiting.size === 0 && !round.looking) this.takeRead(round);
   }
 
   private finish(round: Round): void {

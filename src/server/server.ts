@@ -184,7 +184,8 @@ export function startServer(connection: Connection): void {
       const open = documents.get(uri);
       if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
     },
-    analyseFromDisk: (uri, keep) => index.readFromDisk(uri, undefined, keep),
+    analyseFromDisk: (uri) => index.loadFromDisk(uri),
+    take: (uri, loaded) => index.take(uri, loaded),
     done: (result) => void connection.sendNotification(LearnedNotification.method, result),
     log,
   });

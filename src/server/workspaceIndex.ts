@@ -162,26 +162,37 @@ export class WorkspaceIndex {
     return false;
   }
 
+  /** Reads and analyses one document from disk, and takes its analysis into the corpus (used at start, on file events and on close). */
+  async readFromDisk(uri: string, signal?: AbortSignal): Promise<void> {
+    const loaded = await this.loadFromDisk(uri, signal);
+    if (loaded) this.take(uri, loaded);
+  }
+
   /**
-   * Reads and analyses one document from disk (used at start, on file events and on close; and
-   * when the learned weights changed, with `keep` saying whether the new analysis is worth taking).
+   * Reads and analyses one document from disk without taking it (the learned weights changed: the
+   * new analyses are taken together); null when there is nothing to take: the document was opened
+   * meanwhile (the editor's text wins), or is gone (removed from the corpus here).
    */
-  async readFromDisk(uri: string, signal?: AbortSignal, keep?: (loaded: LoadedDocument) => boolean): Promise<void> {
+  async loadFromDisk(uri: string, signal?: AbortSignal): Promise<LoadedDocument | null> {
     const file = URI.parse(uri).fsPath;
     const meta = { path: file, metadata: this.metadataFor(uri) };
     const deletions = this.deletions;
     const maxSizeMB = (this.locate(uri)?.root.files ?? DEFAULT_SETTINGS.files).maxSizeMB;
     const loaded = await this.loader.load({ file, meta, limitBytes: maxSizeMB * 1024 * 1024 }, signal);
     // The document may have been opened while it was being read: the editor's text wins.
-    if (this.host.isOpen(uri)) return;
+    if (this.host.isOpen(uri)) return null;
     // Gone meanwhile (renamed or deleted while it was read, or closed after a rename): no document,
     // rather than an unreadable one or one that is no longer there.
     // (lstat: a dangling link is there, and reported as unreadable.)
     if ((loaded.skipped || deletions !== this.deletions) && !(await fs.lstat(file).catch(() => null))) {
       this.remove(uri);
-      return;
+      return null;
     }
-    if (keep && !keep(loaded)) return;
+    return loaded;
+  }
+
+  /** A document's new analysis, read from disk, into the corpus. */
+  take(uri: string, loaded: LoadedDocument): void {
     this.host.corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
     this.host.documentChanged(uri);
   }
