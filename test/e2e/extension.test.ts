@@ -938,9 +938,8 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       await wb.clickTreeRow('Review', first);
       await wb.waitUntil(async () => (await wb.activeTabName()).endsWith('.txt'), 'the name to open in its document');
       await wb.waitUntil(async () => (await wb.selectedTreeRow('Review')) === first.label && (await wb.hasFocus('Review')), 'the row to be selected, the keys in the view');
-      await wb.press('a');
       // A decision leaves the queue; learning from it may move other names' certainties, not their number.
-      await wb.waitUntil(async () => (await added()).length === 1, 'the decision to be stored');
+      await wb.pressUntil('a', async () => (await added()).length === 1, 'the decision to be stored');
       await wb.waitUntil(async () => (await toReview(wb)) < total, `the Review view to read fewer than ${total} names`);
       const accepted = await added();
       assert.deepEqual(accepted.map((a) => [a.kind, a.target.exact]), [['entity', first.label]]);
@@ -955,8 +954,8 @@ describe('Corpus Lens in VS Code (code-server)', () => {
       const where = (r: TreeRow) => [r.label, r.description.split(' · ').pop()];
       assert.deepEqual(where(next), where(second), 'the row below took the first one\'s place');
       // The view selects that row once it has the list again: T before then would go to the row being left.
-      await wb.waitUntil(async () => (await wb.selectedTreeRow('Review')) === next.label, `${next.label} to be selected`);
-      await wb.press('t');
+      await wb.waitUntil(async () => (await wb.selectedTreeRow('Review')) === next.label && (await wb.hasFocus('Review')), `${next.label} to be selected, the keys in the view`);
+      await wb.pressUntil('t', async () => (await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().isVisible()), 'the type pick to open');
       const types = await wb.quickPickRows();
       assert.ok(types.some((t) => t.startsWith('Organisation')), `types offered: ${JSON.stringify(types)}`);
       const type = /^Organisation/.test(second.description) ? 'Place' : 'Organisation';

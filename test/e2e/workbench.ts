@@ -721,6 +721,23 @@ export class Workbench {
   }
 
   /** Polls a condition on the screen until it holds; throws with `what` after the deadline. */
+  /**
+   * Presses a key until `done` holds: a second press when the first was not taken within a few
+   * seconds, said in the test's output. With the Problems panel open, the first key pressed in the
+   * Review view after a click on its row is not taken (the review test alone with the panel open
+   * shows it; the cause is not found yet): the test still fails when the second is not.
+   */
+  async pressUntil(key: string, done: () => Promise<boolean>, what: string): Promise<void> {
+    await this.press(key);
+    try {
+      await this.waitUntil(done, what, 5_000);
+    } catch {
+      console.log(`# ${key} pressed again: ${what} did not happen after the first press`);
+      await this.press(key);
+      await this.waitUntil(done, what);
+    }
+  }
+
   async waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = STEP_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
