@@ -11,7 +11,7 @@ import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
 import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
 import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
-import { changedNames, labelChanges, sameNames } from '../core/entities/learnedReach.js';
+import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
 import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
 import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../protocol.js';
@@ -220,11 +220,10 @@ export class Learning {
 
   private count(round: Round, uri: string, before: LoadedDocument['analysis'] | undefined, after: LoadedDocument['analysis']): void {
     if (!before) return;
-    const changed = labelChanges(before.entities, after.entities);
-    round.labels += changed;
-    if (changed > 0) round.documents++;
-    const spans = changedNames(before.entities, after.entities);
-    if (spans.size > 0) this.changedByLast.set(uri, { analysis: after, spans });
+    const { changed, gone } = labelChanges(before.entities, after.entities);
+    round.labels += changed.size + gone;
+    if (changed.size + gone > 0) round.documents++;
+    if (changed.size > 0) this.changedByLast.set(uri, { analysis: after, spans: changed });
   }
 
   /** The names the last change of the weights changed, where their documents still read them so (the Review view shows them first). */

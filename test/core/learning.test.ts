@@ -9,7 +9,7 @@ import { targetOf, type Annotation } from '../../src/core/annotations/store.js';
 import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
 import { restoreLearning, StoreLearning } from '../../src/core/annotations/learning.js';
 import { learnedInUse, packLearned, typedByLearning, unpackLearned, useLearned } from '../../src/core/entities/learnedModel.js';
-import { changedNames, labelChanges, LearnedReach } from '../../src/core/entities/learnedReach.js';
+import { labelChanges, LearnedReach } from '../../src/core/entities/learnedReach.js';
 import { learnDecision } from '../../src/core/entities/learnDecision.js';
 import { readLearned, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
@@ -262,8 +262,9 @@ test('label changes: a name gone, come or typed otherwise counts once; the names
     [[m(0, 4, 'ORG')], [m(0, 4, 'ORG')], 0, []],
   ];
   for (const [before, after, count, names] of cases) {
-    assert.equal(labelChanges(before, after), count, JSON.stringify([before, after]));
-    assert.deepEqual([...changedNames(before, after)], names, JSON.stringify([before, after]));
+    const { changed, gone } = labelChanges(before, after);
+    assert.equal(changed.size + gone, count, JSON.stringify([before, after]));
+    assert.deepEqual([...changed], names, JSON.stringify([before, after]));
   }
 });
 

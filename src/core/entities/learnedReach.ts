@@ -57,19 +57,25 @@ export class Reach {
   }
 }
 
-/** How many names differ between two readings of a document: a name gone, come, or typed otherwise counts once. */
-export function labelChanges(before: ReadonlyArray<Span & { type: string }>, after: ReadonlyArray<Span & { type: string }>): number {
-  const was = new Map(before.map((m) => [spanKey(m), m.type]));
-  const now = new Set(after.map(spanKey));
-  let gone = 0;
-  for (const span of was.keys()) if (!now.has(span)) gone++;
-  return changedNames(before, after).size + gone;
+/** How two readings of a document differ: the names come or typed otherwise (as `spanKey`s), and how many are gone. */
+export interface LabelChanges {
+  changed: Set<string>;
+  gone: number;
 }
 
-/** The names of `after` that `before` did not have, or typed otherwise, as `spanKey`s. */
-export function changedNames(before: ReadonlyArray<Span & { type: string }>, after: ReadonlyArray<Span & { type: string }>): Set<string> {
+/** The names that differ between two readings of a document; each counts once (`changed.size + gone`). */
+export function labelChanges(before: ReadonlyArray<Span & { type: string }>, after: ReadonlyArray<Span & { type: string }>): LabelChanges {
   const was = new Map(before.map((m) => [spanKey(m), m.type]));
-  return new Set(after.filter((m) => was.get(spanKey(m)) !== m.type).map(spanKey));
+  const now = new Set<string>();
+  const changed = new Set<string>();
+  for (const m of after) {
+    const key = spanKey(m);
+    now.add(key);
+    if (was.get(key) !== m.type) changed.add(key);
+  }
+  let gone = 0;
+  for (const key of was.keys()) if (!now.has(key)) gone++;
+  return { changed, gone };
 }
 
 /** Whether two readings of a document give the same names, typed alike, with the same confidence. */
