@@ -2,10 +2,10 @@
 // at once, undone, merged with changes made behind the editor, and a broken store is left alone.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 let folder: string;
 let client: LspSession;
@@ -14,16 +14,9 @@ const seed = (name: string) => path.join(folder, 'seeds', name);
 const text = (name: string) => readFileSync(seed(name), 'utf8');
 const storeFile = () => path.join(folder, '.corpus-lens', 'annotations.json');
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-annotate-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('annotate')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 /** Range of the n-th occurrence of a needle in a seed. */
 function rangeOf(file: string, needle: string, occurrence = 1) {

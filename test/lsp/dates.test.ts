@@ -2,10 +2,10 @@
 // relative and partial dates; a semantic token type for dates.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 let folder: string;
 let client: LspSession;
@@ -14,16 +14,9 @@ const text = (name: string) => readFileSync(seed(name), 'utf8');
 const S001 = '001_22225b4e410ffef9.txt';
 const S000 = '000_de029b9b870dac60.txt';
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-dates-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('dates')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 const hoverCases: Array<[string, string, string, RegExp[]]> = [
   ['an anaphoric date says what it was resolved from', S001, 'the next day', [/^\*\*2024\\-03\\-06\*\* \(Wednesday\) · date/, /the day after 2024\\-03\\-05, the date mentioned before it/]],

@@ -2,10 +2,10 @@
 // semantic tokens and the spelling diagnostic, on a copy of the seeds.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LspSession, positionOf, textAt, uriOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 let folder: string;
 let client: LspSession;
@@ -14,16 +14,9 @@ const text = (name: string) => readFileSync(seed(name), 'utf8');
 const S000 = '000_de029b9b870dac60.txt';
 const S001 = '001_22225b4e410ffef9.txt';
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-entities-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('entities')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 /** Hover at the n-th occurrence of a needle: the card's markdown must match every pattern. */
 const hoverCases: Array<[string, string, string, number, RegExp[]]> = [

@@ -4,10 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 const CLI = path.resolve('dist/cli.js');
 const S001 = '001_22225b4e410ffef9.txt';
@@ -21,10 +22,8 @@ const text = (name: string) => readFileSync(seed(name), 'utf8');
 const seedNames = () => readdirSync(path.join(folder, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-export-'));
   out = mkdtempSync(path.join(tmpdir(), 'corpus-lens-export-out-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
+  ({ folder, client } = await startOnSeeds('export'));
   // A decision of the user, which every format must show: "Ufuq News" is a person.
   const start = positionOf(text(S001), 'Ufuq News');
   const end = positionOf(text(S001), 'Ufuq News', 1, 'Ufuq News'.length);
@@ -34,11 +33,7 @@ before(async () => {
   await learned;
 });
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder, out));
 
 function exportTo(format: string, target: string, force?: boolean) {
   return client.request('corpusLens/export', { format, folder: uriOf(folder), target: uriOf(target), ...(force === undefined ? {} : { force }) });

@@ -3,10 +3,10 @@
 // tokens by range (only the lines asked for).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LspSession, positionOf, textAt, type Range } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 const SEED = '000_de029b9b870dac60.txt';
 let folder: string;
@@ -15,17 +15,12 @@ let uri: string;
 let text: string;
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-prose-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
+  ({ folder, client } = await startOnSeeds('prose'));
   text = readFileSync(path.join(folder, 'seeds', SEED), 'utf8');
   uri = await client.open(path.join(folder, 'seeds', SEED), text);
 });
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 test('lsp prose: the notes block folds, as a region', async () => {
   const folds = await client.request<Array<{ startLine: number; endLine: number; kind?: string }>>('textDocument/foldingRange', { textDocument: { uri } });

@@ -3,25 +3,17 @@
 // exactly the references asked without one, in the same order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProgressType } from 'vscode-jsonrpc/node';
 import { LspSession, positionOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 let folder: string;
 let client: LspSession;
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-references-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('references')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 test('lsp references: many references come as partial results, the first few hundred at once', async () => {
   const text = 'Officials met in Kabul on Monday.\n'.repeat(900);

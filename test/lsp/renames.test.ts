@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LspSession, positionOf, uriOf } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 const S001 = '001_22225b4e410ffef9.txt';
 const CREATED = 1;
@@ -21,10 +22,8 @@ const storeFile = () => path.join(folder, '.corpus-lens', 'annotations.json');
 const stored = (): Array<{ document: string; kind: string }> => JSON.parse(readFileSync(storeFile(), 'utf8')).annotations;
 
 before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-renames-'));
   out = mkdtempSync(path.join(tmpdir(), 'corpus-lens-renames-out-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
+  ({ folder, client } = await startOnSeeds('renames'));
   // The user's decisions on one article: "Ufuq News" is a person, and the article is reviewed.
   const uri = uriOf(file(`seeds/${S001}`));
   const text = readFileSync(file(`seeds/${S001}`), 'utf8');
@@ -33,11 +32,7 @@ before(async () => {
   await client.request('corpusLens/annotate', { uri, range: { start: range.start, end: range.start }, action: 'reviewed' });
 });
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder, out));
 
 /** What the user sees of the decisions on the article at `relative`, or undefined while it is not so. */
 async function decisionsAt(relative: string): Promise<true | undefined> {

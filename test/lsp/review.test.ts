@@ -2,26 +2,18 @@
 // time, each range holding its name; a name accepted, retyped or said to be none leaves the list.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LspSession } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 import type { ReviewItem, ReviewList } from '../../src/protocol.js';
 
 let folder: string;
 let client: LspSession;
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-review-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('review')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 const review = (offset: number, limit: number): Promise<ReviewList> => client.request('corpusLens/review', { offset, limit });
 const key = (i: ReviewItem) => `${i.uri}#${i.range.start.line}:${i.range.start.character}`;

@@ -1,10 +1,11 @@
 // The built server over stdio, on a copy of the seeds, as an editor talks to it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LspSession, positionOf, textAt, uriOf, type Diagnostic } from '../support/lspSession.js';
+import { startOnSeeds, stopAndRemove } from '../support/seedsSession.js';
 
 let folder: string;
 let client: LspSession;
@@ -12,16 +13,9 @@ const SEED = '000_de029b9b870dac60.txt';
 const seedPath = (file = SEED) => path.join(folder, 'seeds', file);
 const seedText = () => readFileSync(seedPath(), 'utf8');
 
-before(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'corpus-lens-lsp-'));
-  cpSync('seeds', path.join(folder, 'seeds'), { recursive: true });
-  client = await LspSession.start(folder);
-});
+before(async () => ({ folder, client } = await startOnSeeds('lsp')));
 
-after(async () => {
-  await client?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+after(() => stopAndRemove(client, folder));
 
 test('lsp: every seed is indexed at start, open or not, with progress shown', async () => {
   const docs = await client.request('corpusLens/documents', {});
