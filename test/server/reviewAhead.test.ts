@@ -68,7 +68,7 @@ const cases: Array<[string, string[], Step[]]> = [
 
 for (const [name, documents, steps] of cases) test(`review ahead: ${name}`, () => check(documents, steps));
 
-test('review ahead: the server\'s steps read 250 documents each, with the Review view\'s own reading', () => {
+test('review ahead: the server\'s steps read 250 documents each', () => {
   const corpus = new Corpus();
   for (let k = 0; k < 251; k++) corpus.update(`d${k}`, 'Dmitry Zhirnov met.', analyzeDocument('Dmitry Zhirnov met.', { path: `d${k}` }));
   const ahead = new ReviewAhead(corpus);

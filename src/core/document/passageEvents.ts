@@ -1,8 +1,8 @@
 // A document's event mentions from mentions and dates other than its analysis's own (the user's
 // decisions applied), found passage by passage as the analysis finds them (analyze.ts): a passage
 // whose mentions and dates are the analysis's own keeps its reports, the others are read again, each
-// alone. A decision in a long document costs the reading of its passage, not of the whole text, and
-// gives what the analysis would have given with that decision.
+// alone. A decision in a long document costs the extraction of its passage (the whole text is still
+// tokenized once), and gives what the analysis would have given with that decision.
 import type { EntityMention } from '../entities/recognize.js';
 import { tokenize, type Sentence } from '../entities/tokenize.js';
 import { extractEvents, type EventMention, type TimexLike } from '../events/extract.js';
