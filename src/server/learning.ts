@@ -4,7 +4,7 @@
 // `.corpus-lens/learned.json`, and the documents a change reaches analysed again, so similar names
 // elsewhere follow. The decisions themselves are applied over any analysis (annotations/apply.ts):
 // what was learned never overrides them.
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
@@ -15,7 +15,7 @@ import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
 import { currentNameModel, type NameModel } from '../core/entities/model/index.js';
 import { LEARNED_PATH, writeLearned } from '../core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../protocol.js';
-import type { StoreState } from './annotationFiles.js';
+import { writeAtomically, type StoreState } from './annotationFiles.js';
 import { documentUri } from './documentMoves.js';
 
 /** Learning a store again: the decisions learned before the event loop turns (requests are answered between). */
@@ -158,6 +158,11 @@ export class Learning {
     this.arrived(round, uri);
   }
 
+  /** An open document closed: its new analysis, if it was being made, will not come back through `took`. */
+  closed(uri: string): void {
+    if (this.round?.waiting.has(uri)) this.arrived(this.round, uri);
+  }
+
   /** Lays the weights over the model on every thread, and analyses again the documents the change reaches. */
   private publish(change: LearningChange | null): void {
     const learned = this.active ? this.learning!.learned : null;
@@ -274,11 +279,8 @@ export class Learning {
     const text = writeLearned(learning.learned, this.shipped!.checksum, learning.stamp);
     this.writing = this.writing.then(() => Promise.all(this.stores().map(async ({ root }) => {
       const file = path.join(root, LEARNED_PATH);
-      const temporary = `${file}.${process.pid}.tmp`;
       try {
-        await fs.mkdir(path.dirname(file), { recursive: true });
-        await fs.writeFile(temporary, text);
-        await fs.rename(temporary, file);
+        await writeAtomically(file, text);
       } catch (e) {
         this.ports.log(`Could not write ${file}: ${String(e)}`);
       }

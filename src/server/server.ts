@@ -363,6 +363,8 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => openAnalysis.analyze(document.uri, document.version, document.getText()));
   documents.onDidClose(async ({ document }) => {
     openAnalysis.close(document.uri);
+    // A round of learning waiting for its new analysis goes on without it: the file is read again below.
+    learning.closed(document.uri);
     // Back to what is on disk: the editor may have closed without saving.
     if (index.isCorpusDocument(document.uri)) {
       await index.readFromDisk(document.uri);

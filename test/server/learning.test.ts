@@ -59,6 +59,8 @@ class Lab {
   hold = false;
   readonly held: Held[] = [];
   readonly open = new Set<string>();
+  /** The editor's analyses never come back (the document closes while its worker analyses it). */
+  lostOpen = false;
   readonly taken: string[] = [];
   readonly shared: Array<PackedLearned | null> = [];
   readonly results: LearnedResult[] = [];
@@ -80,6 +82,7 @@ class Lab {
       isOpen: (uri) => this.open.has(uri),
       // The editor's analysis: with the weights in use now, back a turn later, through `took`.
       analyseOpen: (uri) => {
+        if (this.lostOpen) return;
         const { text } = corpus.inputs.document(uri)!;
         const analysis = analyzeDocument(text, { path: URI.parse(uri).fsPath });
         void Promise.resolve().then(() => {
@@ -174,6 +177,22 @@ async function checkReach(other: string, open: boolean, expected: { analysed: bo
   assert.equal(lab.learning.decisions, 1);
   assert.match(lab.lines.at(-1)!, new RegExp(`changed ${2 + expected.labels} names in ${1 + Number(expected.labels > 0)} of the ${1 + Number(expected.analysed)} documents`));
 }
+
+test('learning: an open document closed before its new analysis is back does not hold the round up', async () => {
+  const lab = await Lab.create({ 'decided.txt': DECIDED, 'other.txt': ELSEWHERE });
+  lab.open.add(lab.uri('other.txt'));
+  lab.lostOpen = true;
+  const result = lab.next();
+  const published = lab.published();
+  lab.decide('decided.txt', DECIDED, 'ORG');
+  await published;
+  // The decided document's new analysis is back within a few turns; the open one's never is.
+  for (let k = 0; k < 20; k++) await turn();
+  assert.deepEqual([lab.results, lab.taken], [[], []], 'the round waits for the open document');
+  lab.learning.closed(lab.uri('other.txt'));
+  assert.deepEqual(settled(await result), { decisions: 1, analysed: 2, labels: 2, documents: 1, ms: 0 });
+  assert.deepEqual(lab.taken, ['decided.txt']);
+});
 
 const reachCases: Array<[string, string, boolean, Parameters<typeof checkReach>[2]]> = [
   ['the same unknown name elsewhere reads as the decision says, and is taken', ELSEWHERE, false, { analysed: true, taken: true, labels: 1, reads: ['ORG:Kestrel Varn'] }],
