@@ -9,12 +9,9 @@ import { eventsByPassage } from '../src/core/document/passageEvents.js';
 import { tokenize } from '../src/core/entities/tokenize.js';
 import { extractEvents } from '../src/core/events/extract.js';
 import { createWorld, generateLongDocument } from '../test/support/corpusGenerator.js';
+import { arg, median } from './table.js';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const text = generateLongDocument(createWorld(1, 1000), 1000, arg('mb', 1) * 1024 * 1024);
+const text = generateLongDocument(createWorld(1, 1000), 1000, Number(arg('mb', '1')) * 1024 * 1024);
 const analysis = analyzeDocument(text, { path: 'long.txt' });
 // The decision: the first report's first agent is "not an entity".
 const gone = analysis.events.find((e) => e.agent.length > 0)!.agent[0];
@@ -26,11 +23,10 @@ function cpuMs(fn: () => unknown): number {
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const byPassage: number[] = [];
 const whole: number[] = [];
-for (let r = 0; r < arg('runs', 3); r++) {
+for (let r = 0; r < Number(arg('runs', '3')); r++) {
   byPassage.push(cpuMs(() => eventsByPassage(text, analysis, entities, analysis.timex)));
   whole.push(cpuMs(() => {
     const { tokens, sentences } = tokenize(text);

@@ -5,14 +5,9 @@
 //   node --import tsx bench/timelineIndex.ts [--events 167000] [--runs 5] [--seed 1]
 import { TimelineIndex, type CorpusEvent, type LaneInfo, type LaneMode } from '../src/core/index.js';
 import { mulberry32 } from '../test/support/corpusGenerator.js';
-import { median, ms, sampleLoad } from './table.js';
+import { arg, median, ms, sampleLoad } from './table.js';
 
-function arg(name: string, fallback: string): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return Number(i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback);
-}
-
-const options = { events: arg('events', '167000'), runs: arg('runs', '5'), seed: arg('seed', '1') };
+const options = { events: Number(arg('events', '167000')), runs: Number(arg('runs', '5')), seed: Number(arg('seed', '1')) };
 const load = sampleLoad();
 
 function syntheticEvents(count: number, seed: number) {
