@@ -54,6 +54,8 @@ interface Round {
   analysed: number;
   labels: number;
   documents: number;
+  /** The names the round changed, by document, with the analysis that reads them so. */
+  changed: Map<string, { analysis: LoadedDocument['analysis']; spans: Set<string> }>;
 }
 
 export class Learning {
@@ -68,8 +70,8 @@ export class Learning {
   private runs = 0;
   /** The setting as last applied. */
   private enabled = true;
-  /** The names the last change of the weights changed, by document, with the analysis that reads them so. */
-  private changedByLast = new Map<string, { analysis: LoadedDocument['analysis']; spans: Set<string> }>();
+  /** The round of the last change of the weights, ended or not: the names it changed. */
+  private lastRound: Round | null = null;
 
   constructor(private readonly ports: LearningPorts) {}
 
@@ -178,9 +180,9 @@ export class Learning {
    */
   private async analyseReached(change: LearningChange): Promise<void> {
     const reach = this.learning!.reach.of(change.changed);
-    const round: Round = { started: performance.now(), decisions: this.decisions, looking: true, waiting: new Set(), read: [], analysed: 0, labels: 0, documents: 0 };
+    const round: Round = { started: performance.now(), decisions: this.decisions, looking: true, waiting: new Set(), read: [], analysed: 0, labels: 0, documents: 0, changed: new Map() };
     this.round = round;
-    this.changedByLast = new Map();
+    this.lastRound = round;
     const clusters = this.shipped!.clusters;
     const documents = this.ports.corpus.documents();
     // Looked through to the end even when a newer change came meanwhile: its reach is its own features only.
@@ -228,13 +230,13 @@ export class Learning {
     const { changed, gone } = labelChanges(before.entities, after.entities);
     round.labels += changed.size + gone;
     if (changed.size + gone > 0) round.documents++;
-    if (changed.size > 0) this.changedByLast.set(uri, { analysis: after, spans: changed });
+    if (changed.size > 0) round.changed.set(uri, { analysis: after, spans: changed });
   }
 
   /** The names the last change of the weights changed, where their documents still read them so (the Review view shows them first). */
   changedNames(): ChangedNames {
     const names = new Map<string, Set<string>>();
-    for (const [uri, { analysis, spans }] of this.changedByLast) if (this.ports.corpus.inputs.document(uri)?.analysis === analysis) names.set(uri, spans);
+    for (const [uri, { analysis, spans }] of this.lastRound?.changed ?? []) if (this.ports.corpus.inputs.document(uri)?.analysis === analysis) names.set(uri, spans);
     return names;
   }
 
