@@ -323,10 +323,14 @@ export const ForgetLearnedRequest: Request<null, string> = { method: 'corpusLens
 
 // ---- Review --------------------------------------------------------------------------------
 
+/** The names a `corpusLens/review` request gives without a limit, and at most. */
+export const REVIEW_PAGE = 100;
+export const REVIEW_MAX_LIMIT = 1000;
+
 export interface ReviewParams {
   /** The names from this one (0 by default)… */
   offset?: number;
-  /** …at most this many (100 by default, 1,000 at most). */
+  /** …at most this many (REVIEW_PAGE by default, REVIEW_MAX_LIMIT at most). */
   limit?: number;
 }
 

@@ -1,16 +1,14 @@
 // corpusLens/review: a page of the Review view (core snapshot/review.ts), as ranges in documents.
 import { reviewPage, type ChangedNames, type Corpus } from '../core/index.js';
-import type { ReviewItem, ReviewList, ReviewParams } from '../protocol.js';
+import { REVIEW_MAX_LIMIT, REVIEW_PAGE, type ReviewItem, type ReviewList, type ReviewParams } from '../protocol.js';
 import { toRange } from './convert.js';
 import type { DocumentText } from './diskDocument.js';
 import { documentTitle } from './eventSummary.js';
 
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 1000;
 
 export function reviewList(corpus: Corpus, textDocument: (uri: string) => DocumentText | undefined, params: ReviewParams | undefined, changed?: ChangedNames): ReviewList {
   const offset = Math.max(0, Math.floor(params?.offset ?? 0)) || 0;
-  const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(params?.limit ?? DEFAULT_LIMIT)) || 0);
+  const limit = Math.min(REVIEW_MAX_LIMIT, Math.max(0, Math.floor(params?.limit ?? REVIEW_PAGE)) || 0);
   const page = reviewPage(corpus.current, offset, limit, changed);
   const items = page.entries.flatMap(({ path, mention: m, changed, before, after }): ReviewItem[] => {
     const doc = textDocument(path);

@@ -2,7 +2,7 @@
 // time (corpusLens/review); a last row loads the next page. Fetched again after every change of
 // the index (a decision is one), as many rows as were shown.
 import * as vscode from 'vscode';
-import { ReviewRequest, type ReviewItem, type ReviewList } from '../../protocol.js';
+import { REVIEW_MAX_LIMIT, REVIEW_PAGE, ReviewRequest, type ReviewItem, type ReviewList } from '../../protocol.js';
 import type { CorpusServer } from '../corpusServer.js';
 import { plural } from '../format.js';
 import { moreLabel, reviewDescription, reviewTooltip } from './reviewLabels.js';
@@ -19,15 +19,12 @@ export const REVIEW_COMMANDS = {
   refresh: 'corpusLens.review.refresh',
 } as const;
 
-/** Rows a page brings; the server answers at most MAX_LIMIT a request. */
-const PAGE = 100;
-const MAX_LIMIT = 1000;
 
 export type ReviewNode = { kind: 'review'; item: ReviewItem; index: number } | { kind: 'reviewMore'; shown: number; total: number };
 
 export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
   /** Rows to show after a refresh: the pages the user opened. */
-  private wanted = PAGE;
+  private wanted = REVIEW_PAGE;
 
   constructor(server: CorpusServer) {
     super(REVIEW_VIEW, server);
@@ -37,7 +34,7 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
     const items: ReviewItem[] = [];
     let total = 0;
     do {
-      const page = await this.server.request(ReviewRequest, { offset: items.length, limit: Math.min(MAX_LIMIT, this.wanted - items.length) });
+      const page = await this.server.request(ReviewRequest, { offset: items.length, limit: Math.min(REVIEW_MAX_LIMIT, this.wanted - items.length) });
       items.push(...page.items);
       total = page.total;
       if (page.items.length === 0) break;
@@ -58,7 +55,7 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
   async showMore(): Promise<void> {
     const list = await this.current();
     if (!list) return;
-    const page = await this.server.request(ReviewRequest, { offset: list.items.length, limit: PAGE });
+    const page = await this.server.request(ReviewRequest, { offset: list.items.length, limit: REVIEW_PAGE });
     list.items.push(...page.items);
     list.total = page.total;
     this.wanted = list.items.length;
@@ -89,7 +86,7 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
 
   getTreeItem(node: ReviewNode): vscode.TreeItem {
     if (node.kind === 'reviewMore') {
-      const item = new vscode.TreeItem(moreLabel(node.shown, node.total, PAGE), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(moreLabel(node.shown, node.total, REVIEW_PAGE), vscode.TreeItemCollapsibleState.None);
       item.id = 'review:more';
       item.iconPath = new vscode.ThemeIcon('ellipsis');
       item.command = { command: REVIEW_COMMANDS.more, title: 'Show More' };
