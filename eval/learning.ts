@@ -148,7 +148,7 @@ function simulate(set: LearningSet, worked: LearningDoc[], scored: LearningDoc[]
   return { order, budget: counted, decisions, corrections, learned: learnedCount, counts, learnMs: decisions ? learnMs / decisions : 0 };
 }
 
-/** The system's names and, where no name stands, the spans the model nearly read as names (type and all) that the simulated user reviews (the Review view does not list them yet). */
+/** The system's names and, where no name stands, the spans the model nearly read as names (type and all) that the simulated user reviews, as the Review view lists them. */
 function withPossibleNames(docs: readonly LearningDoc[], names: SystemName[], model: NameModel): SystemName[] {
   const out = [...names];
   for (const d of docs) {

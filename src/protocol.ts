@@ -339,8 +339,10 @@ export interface ReviewItem {
   range: Range;
   text: string;
   type: EntityType;
-  /** How sure the model is of the span and type, in (0, 1); null when the rules or the lexicon decided alone. */
+  /** How sure the model is of the span and type, in (0, 1); null when the rules or the lexicon decided alone. For a possible name, how sure it is that the span is no name. */
   confidence: number | null;
+  /** Not a name the model read, but a span it nearly read as one (`type` is what it would have been). */
+  possible: boolean;
   /** What the model learned from the last decisions changed this name (new, or typed otherwise): such names come first. */
   changed: boolean;
   /** The document's title or file name. */

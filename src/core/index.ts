@@ -16,6 +16,7 @@ export * from './document/load.js';
 export * from './entities/link.js';
 export * from './entities/incrementalLink.js';
 export type { EntityMention, EntityType } from './entities/recognize.js';
+export type { PossibleName } from './entities/possibleNames.js';
 export type { CorpusEvent, CorpusEventMention } from './events/join.js';
 export { eventSources, type EventSources } from './events/sources.js';
 export type { EventKind, EventMention } from './events/extract.js';

@@ -206,8 +206,9 @@ export class Learning {
       if (!loaded) return void this.latest.delete(uri);
       const before = this.ports.corpus.inputs.document(uri)?.analysis;
       this.count(round, uri, before, loaded.analysis);
-      // Taken when any name or how sure the model is of it changed: the cards and the export show both.
-      if (!before || !sameNames(before.entities, loaded.analysis.entities)) round.read.push({ uri, loaded, asked });
+      // Taken when any name or how sure the model is of it changed (the cards and the export show
+      // both), or a span it nearly read as a name (the Review view lists those).
+      if (!before || !sameNames(before.entities, loaded.analysis.entities) || !sameNames(before.possibleNames, loaded.analysis.possibleNames)) round.read.push({ uri, loaded, asked });
       else this.latest.delete(uri);
     }).catch((e) => this.ports.log(`Could not analyse ${uri} again: ${String(e)}`)).finally(() => this.arrived(round, uri));
   }

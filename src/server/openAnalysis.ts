@@ -55,7 +55,7 @@ interface Run {
   lineStarts: number[] | undefined;
   analyses: PassageAnalysis[];
   /** The findings of the passages so far, gathered as they come (not all at once at the end). */
-  found: Pick<DocumentAnalysis, 'entities' | 'timex' | 'events'>;
+  found: Pick<DocumentAnalysis, 'entities' | 'timex' | 'events' | 'possibleNames'>;
   progress: Promise<ProgressReporter | undefined> | null;
   reported: number;
   timer: NodeJS.Timeout | undefined;
@@ -155,7 +155,7 @@ export class OpenDocumentAnalysis {
     const worker = this.ensureWorker();
     if (!worker) return this.analyzeHere(uri, version, text, meta, this.memos.get(uri)!);
     const run: Run = {
-      id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], lineStarts: undefined, analyses: [], found: { entities: [], timex: [], events: [] },
+      id: ++this.nextRun, uri, version, text, meta, head: null, passages: [], lineStarts: undefined, analyses: [], found: { entities: [], timex: [], events: [], possibleNames: [] },
       progress: null, reported: -1, timer: undefined,
     };
     this.runs.set(uri, run);
@@ -256,13 +256,14 @@ export class OpenDocumentAnalysis {
       run.lineStarts = reply.lineStarts;
     } else if (reply.type === 'passage') {
       // Passages come in order.
-      const { entities, timex, events } = unpackFindings(reply.findings);
+      const { entities, timex, events, possibleNames } = unpackFindings(reply.findings);
       const { key, start, sentenceBase, firstLine, sentenceCount, after } = reply.analysis;
-      const analysis: PassageAnalysis = { key, start, sentenceBase, firstLine, entities, timex, events, sentenceCount, after };
+      const analysis: PassageAnalysis = { key, start, sentenceBase, firstLine, entities, timex, events, possibleNames, sentenceCount, after };
       run.analyses[reply.index] = analysis;
       for (const m of analysis.entities) run.found.entities.push(m);
       for (const t of analysis.timex) run.found.timex.push(t);
       for (const e of analysis.events) run.found.events.push(e);
+      for (const n of analysis.possibleNames) run.found.possibleNames.push(n);
       const percent = Math.floor((run.analyses.length * 100) / Math.max(1, run.passages.length));
       if (percent > run.reported) {
         run.reported = percent;

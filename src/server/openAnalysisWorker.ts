@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { installShippedNameModel } from './nameModelFile.js';
 import { unpackLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
-import { packFindings, type PackedFindings } from './packedFindings.js';
+import { packFindings, type Findings, type PackedFindings } from './packedFindings.js';
 import { analyzePassages, documentHead, lineStarts, PassageMemo, planDocument, type DocumentAnalysis, type DocumentMeta, type Passage, type PassageAnalysis } from '../core/index.js';
 
 export type OpenAnalysisRequest =
@@ -24,7 +24,7 @@ export type OpenAnalysisReply =
    */
   | { type: 'plan'; run: number; head: DocumentAnalysis; passages: Passage[]; lineStarts: number[] }
   /** A passage's analysis, its findings packed (packedFindings.ts: fewer objects for the main thread's collector to copy). */
-  | { type: 'passage'; run: number; index: number; analysis: Omit<PassageAnalysis, 'entities' | 'timex' | 'events'>; findings: PackedFindings }
+  | { type: 'passage'; run: number; index: number; analysis: Omit<PassageAnalysis, keyof Findings>; findings: PackedFindings }
   | { type: 'done'; run: number }
   | { type: 'cancelled'; run: number }
   | { type: 'failed'; run: number; error: string };
@@ -76,8 +76,8 @@ async function analyse({ run, uri, text, meta }: Extract<OpenAnalysisRequest, { 
     const memo = memos.get(uri) ?? new PassageMemo();
     const done: PassageAnalysis[] = [];
     for (const analysis of analyzePassages(plan, memo)) {
-      const { entities, timex, events, ...rest } = analysis;
-      const findings = packFindings({ entities, timex, events });
+      const { entities, timex, events, possibleNames, ...rest } = analysis;
+      const findings = packFindings({ entities, timex, events, possibleNames });
       port.postMessage({ type: 'passage', run, index: done.length, analysis: rest, findings } satisfies OpenAnalysisReply, [findings.numbers.buffer]);
       done.push(analysis);
       // A turn of the event loop between passages: a cancel message can come in.

@@ -71,9 +71,9 @@ export function unpackDocument({ numbers, strings, text }: PackedDocument, seen?
   const problems = r.number() === 1 ? footnotes.problems : readProblems(r);
   const passages = new Array<Span>(r.number());
   for (let i = 0; i < passages.length; i++) passages[i] = { start: r.number(), end: r.number() };
-  const { entities, timex, events } = readFindings(r);
+  const { entities, timex, events, possibleNames } = readFindings(r);
   const analysis: DocumentAnalysis = {
-    textLength, lineCount, title, displayTitle, dct, dctSource, dctSpan, sections, footnotes, entities, timex, events, problems, passages,
+    textLength, lineCount, title, displayTitle, dct, dctSource, dctSpan, sections, footnotes, entities, timex, events, possibleNames, problems, passages,
   };
   return { text, analysis, fileProblems, skipped };
 }

@@ -1,4 +1,4 @@
-// Findings (entity mentions, dates, event mentions) as a worker thread sends them to the main thread:
+// Findings (entity mentions, dates, event mentions, possible names) as a worker thread sends them to the main thread:
 // one Float64Array of numbers, transferred (not copied), and a table of the distinct strings. The
 // open-document worker sends each passage's this way, the indexing workers each whole document
 // (packedDocument.ts). Posted as objects, a 10 MB document's 350,000 findings came through the
@@ -10,9 +10,9 @@
 // by `shareStrings`), empty lists shared, a mention's usual fields in the object itself. What goes in
 // comes out equal (test/server/packedFindings.test.ts), and a mention an event names is the same
 // object as in the passage's list, as the clone kept it.
-import type { EntityMention, EventMention, PassageAnalysis, Span, Timex } from '../core/index.js';
+import type { EntityMention, EventMention, PassageAnalysis, PossibleName, Span, Timex } from '../core/index.js';
 
-export type Findings = Pick<PassageAnalysis, 'entities' | 'timex' | 'events'>;
+export type Findings = Pick<PassageAnalysis, 'entities' | 'timex' | 'events' | 'possibleNames'>;
 
 export interface PackedFindings {
   numbers: Float64Array<ArrayBuffer>;
@@ -45,7 +45,7 @@ export function unpackFindings({ numbers, strings }: PackedFindings): Findings {
 }
 
 /** The findings into a writer, after or before other things (packedDocument.ts: a whole document). */
-export function writeFindings(w: Writer, { entities, timex, events }: Findings): void {
+export function writeFindings(w: Writer, { entities, timex, events, possibleNames }: Findings): void {
   const mentions = new Map<EntityMention, number>();
   const mention = (m: EntityMention) => {
     const k = mentions.get(m);
@@ -81,6 +81,8 @@ export function writeFindings(w: Writer, { entities, timex, events }: Findings):
     else w.number(NONE);
     w.string(e.modality);
   }
+  w.number(possibleNames.length);
+  for (const n of possibleNames) w.number(n.start).number(n.end).string(n.type).number(n.confidence);
 }
 
 export function readFindings(r: Reader): Findings {
@@ -119,7 +121,9 @@ export function readFindings(r: Reader): Findings {
       modality: r.string() as EventMention['modality'],
     };
   }
-  return { entities, timex, events };
+  const possibleNames = new Array<PossibleName>(r.number());
+  for (let i = 0; i < possibleNames.length; i++) possibleNames[i] = { start: r.number(), end: r.number(), type: r.string() as PossibleName['type'], confidence: r.number() };
+  return { entities, timex, events, possibleNames };
 }
 
 function writeMention(w: Writer, m: EntityMention): void {

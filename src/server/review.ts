@@ -13,7 +13,7 @@ export function reviewList(corpus: Corpus, textDocument: (uri: string) => Docume
   const items = page.entries.flatMap(({ path, mention: m, changed, before, after }): ReviewItem[] => {
     const doc = textDocument(path);
     if (!doc) return [];
-    return [{ uri: path, range: toRange(doc, m), text: m.text, type: m.type, confidence: m.confidence ?? null, changed, documentTitle: documentTitle(corpus, path), before, after }];
+    return [{ uri: path, range: toRange(doc, m), text: m.text, type: m.type, confidence: m.confidence ?? null, possible: m.possible === true, changed, documentTitle: documentTitle(corpus, path), before, after }];
   });
   return { items, total: page.total };
 }

@@ -5,7 +5,7 @@ import { moreLabel, reviewDescription, reviewTooltip } from '../../src/client/vi
 import type { ReviewItem } from '../../src/protocol.js';
 
 const item = (over: Partial<ReviewItem>): ReviewItem => ({
-  uri: 'file:///c/a.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: 'Varna', type: 'ORG', confidence: 0.412, changed: false,
+  uri: 'file:///c/a.txt', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: 'Varna', type: 'ORG', confidence: 0.412, possible: false, changed: false,
   documentTitle: 'Talks in Kabul', before: 'Officials of ', after: ' met on Monday.', ...over,
 });
 
@@ -13,6 +13,8 @@ const cases: Array<[string, Partial<ReviewItem>, string, string]> = [
   ['the model\'s name', {}, 'Organisation · 41% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 41% sure, in Talks in Kabul'],
   ['the rules\' name, at a line\'s start', { confidence: null, type: 'PLACE', before: '' }, 'Place · by the rules · Talks in Kabul', '«Varna» met on Monday.…\n\nPlace, by the rules, in Talks in Kabul'],
   ['never 100% sure', { confidence: 0.9996 }, 'Organisation · 99% sure · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 99% sure, in Talks in Kabul'],
+  ['a span the model nearly read as a name', { possible: true, confidence: 0.62 }, 'Organisation? · 62% sure it is none · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nNearly read as a name (Organisation), 62% sure it is none, in Talks in Kabul: accept to mark it so'],
+  ['a possible person', { possible: true, confidence: 0.55, type: 'PERSON' }, 'Person? · 55% sure it is none · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nNearly read as a name (Person), 55% sure it is none, in Talks in Kabul: accept to mark it so'],
   ['changed by what the model learned', { changed: true }, 'Organisation · 41% sure · learned · Talks in Kabul', '…Officials of «Varna» met on Monday.…\n\nOrganisation, 41% sure, in Talks in Kabul\n\nRead so since the model learned from your last decisions.'],
 ];
 

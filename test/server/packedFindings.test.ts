@@ -51,17 +51,18 @@ test('findings written by hand: optional fields, shared and outside objects, nul
     happening: 0, agent: [], patient: [], participants: [], place: null, date: null, modality: 'actual', ...extra,
   });
   const cases: Array<[string, Findings]> = [
-    ['nothing', { entities: [], timex: [], events: [] }],
-    ['mentions alone', { entities: [a, b, c], timex: [], events: [] }],
+    ['nothing', { entities: [], timex: [], events: [], possibleNames: [] }],
+    ['mentions alone', { entities: [a, b, c], timex: [], events: [], possibleNames: [] }],
+    ['possible names', { entities: [a], timex: [], events: [], possibleNames: [{ start: 30, end: 42, type: 'ORG', confidence: 0.62 }, { start: 50, end: 55, type: 'PERSON', confidence: 0.875 }] }],
     ['dates with and without mod and anchor value', {
-      entities: [], events: [],
+      entities: [], events: [], possibleNames: [],
       timex: [
         { start: 1, end: 5, text: '2024', type: 'DATE', value: '2024', resolution: { anchor: 'explicit', reason: 'written in full' } },
         { start: 9, end: 20, text: 'late March', type: 'DATE', value: '2024-03', mod: 'END', resolution: { anchor: 'dct', anchorValue: '2024-05-01', reason: 'year from the document date' } },
       ],
     }],
     ['events sharing mentions, a sentence and a date; a place outside the list', {
-      entities: [a, b, c], timex: [],
+      entities: [a, b, c], timex: [], possibleNames: [],
       events: [
         event(13, { agent: [a], patient: [b], participants: [a, b], place: outside, date }),
         event(55, { agent: [b], participants: [b], place: outside, date, modality: 'planned' }),
@@ -78,7 +79,7 @@ test('the findings of real passages: the seeds and a generated long document', (
   let passages = 0;
   for (const { path: file, text } of texts) {
     for (const p of analyzePassages(planDocument(text, { path: file }))) {
-      check({ entities: p.entities, timex: p.timex, events: p.events }, `${file} at ${p.start}`);
+      check({ entities: p.entities, timex: p.timex, events: p.events, possibleNames: p.possibleNames }, `${file} at ${p.start}`);
       passages++;
     }
   }

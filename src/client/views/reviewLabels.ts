@@ -9,22 +9,31 @@ export function typeLabel(type: string): string {
   return ENTITY_TYPES.find((t) => t.type === type)?.label ?? type;
 }
 
-/** "41% sure" (never 0% or 100%: the model is never certain), or "by the rules". */
-export function surenessLabel(item: Pick<ReviewItem, 'confidence'>): string {
+/** "41% sure" (never 0% or 100%: the model is never certain), or "by the rules"; for a possible name, "62% sure it is none". */
+export function surenessLabel(item: Pick<ReviewItem, 'confidence' | 'possible'>): string {
   if (item.confidence === null) return 'by the rules';
-  return `${Math.min(99, Math.max(1, Math.round(item.confidence * 100)))}% sure`;
+  const sure = `${Math.min(99, Math.max(1, Math.round(item.confidence * 100)))}% sure`;
+  return item.possible ? `${sure} it is none` : sure;
+}
+
+/** "Organisation", or "Organisation?" for a span the model nearly read as one. */
+function typeOfRow(item: Pick<ReviewItem, 'type' | 'possible'>): string {
+  return item.possible ? `${typeLabel(item.type)}?` : typeLabel(item.type);
 }
 
 /** "Organisation · 41% sure · Kabul talks", with "· learned ·" before the document when the last decisions changed it. */
 export function reviewDescription(item: ReviewItem): string {
-  return [typeLabel(item.type), surenessLabel(item), ...(item.changed ? ['learned'] : []), shorten(item.documentTitle, 40)].join(' · ');
+  return [typeOfRow(item), surenessLabel(item), ...(item.changed ? ['learned'] : []), shorten(item.documentTitle, 40)].join(' · ');
 }
 
 /** The row's hover: the name in its line, then what the machine said and where. */
 export function reviewTooltip(item: ReviewItem): string {
   const before = item.before.length > 0 ? `…${item.before.trimStart()}` : '';
   const learned = item.changed ? '\n\nRead so since the model learned from your last decisions.' : '';
-  return `${before}«${item.text}»${item.after.trimEnd()}…\n\n${typeLabel(item.type)}, ${surenessLabel(item)}, in ${item.documentTitle}${learned}`;
+  const said = item.possible
+    ? `Nearly read as a name (${typeLabel(item.type)}), ${surenessLabel(item)}, in ${item.documentTitle}: accept to mark it so`
+    : `${typeLabel(item.type)}, ${surenessLabel(item)}, in ${item.documentTitle}`;
+  return `${before}«${item.text}»${item.after.trimEnd()}…\n\n${said}${learned}`;
 }
 
 /** "Show 100 more (200 of 1,234)". */

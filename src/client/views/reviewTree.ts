@@ -1,5 +1,5 @@
-// The Review view: the names nobody has decided, least sure first across the corpus, a page at a
-// time (corpusLens/review); a last row loads the next page. Fetched again after every change of
+// The Review view: the names nobody has decided and the spans the model nearly read as names,
+// least sure first across the corpus, a page at a time (corpusLens/review); a last row loads the next page. Fetched again after every change of
 // the index (a decision is one), as many rows as were shown.
 import * as vscode from 'vscode';
 import { REVIEW_MAX_LIMIT, REVIEW_PAGE, ReviewRequest, type ReviewItem, type ReviewList } from '../../protocol.js';
@@ -97,7 +97,7 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
     row.id = `review:${m.uri}#${m.range.start.line}:${m.range.start.character}:${m.range.end.line}:${m.range.end.character}`;
     row.description = reviewDescription(m);
     row.tooltip = reviewTooltip(m);
-    row.iconPath = new vscode.ThemeIcon(m.changed ? 'sparkle' : m.confidence === null ? 'circle-outline' : m.confidence < 0.5 ? 'question' : 'circle-large-outline');
+    row.iconPath = new vscode.ThemeIcon(m.changed ? 'sparkle' : m.possible ? 'search' : m.confidence === null ? 'circle-outline' : m.confidence < 0.5 ? 'question' : 'circle-large-outline');
     row.contextValue = 'review';
     row.command = { command: REVIEW_COMMANDS.open, title: 'Open', arguments: [node] };
     row.accessibilityInformation = { label: `${m.text}, ${reviewDescription(m)}` };

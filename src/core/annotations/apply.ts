@@ -1,5 +1,6 @@
 // User annotations win: applied to one document's automatic analysis, they give the mentions and
 // dates every consumer sees (hovers, trees, colours, diagnostics, export).
+import type { PossibleName } from '../entities/possibleNames.js';
 import type { EntityMention } from '../entities/recognize.js';
 import type { Timex } from '../dates/types.js';
 import type { Problem, Span } from '../types.js';
@@ -17,6 +18,8 @@ export interface Applied {
   mentions: AppliedMention[];
   /** `source` as for mentions. */
   timex: Array<Timex & { source?: 'auto' | 'user' }>;
+  /** The spans the model nearly read as names that no decision touches (the Review view offers them). */
+  possible: PossibleName[];
   /** Annotations that could not be placed in the current text. */
   orphans: Annotation[];
   problems: Problem[];
@@ -25,7 +28,7 @@ export interface Applied {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function applyAnnotations(text: string, mentions: EntityMention[], timex: Timex[], annotations: Annotation[], everywhere: ReadonlySet<string>): Applied {
+export function applyAnnotations(text: string, mentions: EntityMention[], timex: Timex[], annotations: Annotation[], everywhere: ReadonlySet<string>, possible: PossibleName[] = []): Applied {
   const orphans: Annotation[] = [];
   const placed: Array<{ a: Annotation; span: Span }> = [];
   let reviewed = false;
@@ -41,7 +44,10 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
   }
   const removed = placed.filter((p) => p.a.kind === 'entity' || p.a.kind === 'not-entity').map((p) => p.span);
   // Most documents carry no decision: their own lists stand, uncopied (10,000 documents hold 1.4 million items).
-  if (placed.length === 0 && (everywhere.size === 0 || !mentions.some((m) => everywhere.has(m.text)))) return { mentions, timex, orphans, problems: orphanProblems(orphans), reviewed };
+  if (placed.length === 0 && (everywhere.size === 0 || !mentions.some((m) => everywhere.has(m.text)))) {
+    const possibleOut = everywhere.size === 0 ? possible : possible.filter((p) => !everywhere.has(text.slice(p.start, p.end)));
+    return { mentions, timex, possible: possibleOut, orphans, problems: orphanProblems(orphans), reviewed };
+  }
   const out: AppliedMention[] = mentions
     .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)));
   for (const { a, span } of placed) {
@@ -65,7 +71,8 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     });
   }
   timexOut.sort((x, y) => x.start - y.start);
-  return { mentions: mentionsOut, timex: timexOut, orphans, problems: orphanProblems(orphans), reviewed };
+  const possibleOut = possible.filter((p) => !everywhere.has(text.slice(p.start, p.end)) && !removed.some((r) => overlaps(r, p)));
+  return { mentions: mentionsOut, timex: timexOut, possible: possibleOut, orphans, problems: orphanProblems(orphans), reviewed };
 }
 
 function orphanProblems(orphans: Annotation[]): Problem[] {

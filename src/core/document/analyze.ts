@@ -2,6 +2,7 @@
 import { dateInFileName } from '../dates/calendarDates.js';
 import { findTimexChained, NO_DATES_BEFORE, type DateChain } from '../dates/normalize.js';
 import type { Timex } from '../dates/types.js';
+import type { PossibleName } from '../entities/possibleNames.js';
 import { recognizeEntities, type EntityMention } from '../entities/recognize.js';
 import { tokenize } from '../entities/tokenize.js';
 import { extractEvents, type EventMention } from '../events/extract.js';
@@ -40,6 +41,8 @@ export interface DocumentAnalysis {
   timex: Timex[];
   /** Reports of happenings, from the mentions and dates above (the corpus extracts again only where the user's annotations changed those). */
   events: EventMention[];
+  /** Spans the name model nearly read as names, where no name stands (the Review view offers them); none without the model. */
+  possibleNames: PossibleName[];
   problems: Problem[];
   /** The passages it was analysed in (one for a document of ordinary length): the corpus links and joins a long document passage by passage too. */
   passages: Span[];
@@ -132,6 +135,7 @@ export function documentHead(plan: DocumentPlan): DocumentAnalysis {
     entities: [],
     timex: [],
     events: [],
+    possibleNames: [],
     problems: footnotes.problems,
     passages: plan.passages.map((p) => ({ start: p.start, end: p.end })),
   };
@@ -145,6 +149,7 @@ export function withPassages(head: DocumentAnalysis, passages: readonly PassageA
     entities: ([] as EntityMention[]).concat(...passages.map((p) => p.entities)),
     timex: ([] as Timex[]).concat(...passages.map((p) => p.timex)),
     events: ([] as EventMention[]).concat(...passages.map((p) => p.events)),
+    possibleNames: ([] as PossibleName[]).concat(...passages.map((p) => p.possibleNames)),
   };
 }
 
@@ -184,17 +189,20 @@ export interface PassageAnalysis {
   entities: EntityMention[];
   timex: Timex[];
   events: EventMention[];
+  possibleNames: PossibleName[];
   sentenceCount: number;
   after: DateChain;
 }
 
 function analyzePassage(text: string, context: PassageContext, key: string, lines?: Line[]): PassageAnalysis {
   const tokens = tokenize(text, lines);
-  const entities = outside(recognizeEntities(text, tokens), context.labels);
+  const possible: PossibleName[] = [];
+  const entities = outside(recognizeEntities(text, tokens, undefined, possible), context.labels);
   const dates = findTimexChained(text, { dct: context.dct, before: context.before });
   const timex = outside(dates.timex, context.brackets);
   const events = extractEvents(tokens.tokens, tokens.sentences, entities, timex, text);
-  return { key, start: 0, sentenceBase: 0, firstLine: 0, entities, timex, events, sentenceCount: tokens.sentences.length, after: dates.after };
+  const possibleNames = outside(possible, context.labels);
+  return { key, start: 0, sentenceBase: 0, firstLine: 0, entities, timex, events, possibleNames, sentenceCount: tokens.sentences.length, after: dates.after };
 }
 
 function contextKey(c: PassageContext): string {
@@ -259,7 +267,8 @@ function placed(p: PassageAnalysis, passage: Passage, sentenceBase: number): Pas
     date: e.date && { start: e.date.start + by, end: e.date.end + by, value: e.date.value },
     modality: e.modality,
   }));
-  return { key: p.key, start: passage.start, sentenceBase, firstLine: passage.firstLine, entities, timex, events, sentenceCount: p.sentenceCount, after: p.after };
+  const possibleNames = p.possibleNames.map((n): PossibleName => ({ start: n.start + by, end: n.end + by, type: n.type, confidence: n.confidence }));
+  return { key: p.key, start: passage.start, sentenceBase, firstLine: passage.firstLine, entities, timex, events, possibleNames, sentenceCount: p.sentenceCount, after: p.after };
 }
 
 /** corpus.json first, then the dateline, then the file name. */

@@ -7,15 +7,19 @@
 import { isGivenName, lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
 import type { NameModel } from './model/index.js';
 import { TYPES } from './model/labels.js';
+import { nearNames, REVIEW_DOUBT } from './model/nearNames.js';
 import { tagNames } from './model/tagger.js';
+import type { PossibleName } from './possibleNames.js';
 import { hasSpace, type EntityMention, type EntityType } from './recognize.js';
 import type { Tokenized } from './tokenize.js';
 
 const NO_ROLES: never[] = Object.freeze([]) as never[];
 
-export function decideByModel(text: string, tokenized: Tokenized, rules: readonly EntityMention[], model: NameModel): EntityMention[] {
+/** `possible`, when given, receives the spans the model nearly read as names where no name stands (the Review view offers them). */
+export function decideByModel(text: string, tokenized: Tokenized, rules: readonly EntityMention[], model: NameModel, possible?: PossibleName[]): EntityMention[] {
   const { tokens } = tokenized;
-  const { names } = tagNames(tokenized, rules, model);
+  const tagging = tagNames(tokenized, rules, model);
+  const { names } = tagging;
   const ruleAt = new Map<number, EntityMention>();
   for (const m of rules) ruleAt.set(m.start, m);
   const out: EntityMention[] = [];
@@ -47,7 +51,21 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     }
     out.push(m);
   }
-  return withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
+  const decided = withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
+  if (possible) nearlyNames(tokenized, tagging, model, decided, possible);
+  return decided;
+}
+
+/** The segments the model nearly read as a name, when not sure enough they are none, where no name of `names` stands. */
+function nearlyNames(tokenized: Tokenized, tagging: ReturnType<typeof tagNames>, model: NameModel, names: readonly EntityMention[], out: PossibleName[]): void {
+  const { tokens } = tokenized;
+  for (const n of nearNames(tagging, model)) {
+    if (n.confidence > REVIEW_DOUBT) continue;
+    const start = tokens[n.first].start;
+    const end = tokens[n.last - 1].end;
+    if (names.some((m) => m.start < end && start < m.end)) continue;
+    out.push({ start, end, type: TYPES[n.type], confidence: n.confidence });
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   MONTHS_AND_DAYS,
 } from './lexicon.js';
 import { decideByModel } from './decide.js';
+import type { PossibleName } from './possibleNames.js';
 import { currentNameModel, type NameModel } from './model/index.js';
 import { truecaseHeadlines } from './truecase.js';
 import { wordFacts, spanFacts, FUNCTION_WORDS, COMMON, KNOWN, PLACE, NATIONALITY, ALIAS, MONTH_OR_DAY, TITLE, TITLE_MODIFIER, TITLE_ALSO_NAME, GIVEN, ORG_HEAD, PLACE_HEAD, MISC_HEAD, ORG_PREFIX, LANGUAGE, FUNCTION_WORD, NOT_NAME } from './wordFacts.js';
@@ -61,10 +62,11 @@ interface Candidate {
   employer?: boolean;
 }
 
-export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text), model: NameModel | null = currentNameModel()): EntityMention[] {
+/** `possible`, when given, receives the spans the model nearly read as names (decide.ts). */
+export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(text), model: NameModel | null = currentNameModel(), possible?: PossibleName[]): EntityMention[] {
   const cased = truecaseHeadlines(text, tokenized);
-  if (cased === null) return readNames(text, tokenized, model);
-  const mentions = readNames(cased, tokenize(cased), model);
+  if (cased === null) return readNames(text, tokenized, model, possible);
+  const mentions = readNames(cased, tokenize(cased), model, possible);
   // The names as the document writes them ("SICILY"); linking folds case.
   const asWritten = <T extends { start: number; end: number; text: string }>(x: T) => {
     if (x.text === cased.slice(x.start, x.end)) x.text = text.slice(x.start, x.end);
@@ -76,7 +78,7 @@ export function recognizeEntities(text: string, tokenized: Tokenized = tokenize(
   return mentions;
 }
 
-function readNames(text: string, tokenized: Tokenized, model: NameModel | null): EntityMention[] {
+function readNames(text: string, tokenized: Tokenized, model: NameModel | null, possible?: PossibleName[]): EntityMention[] {
   const { tokens } = tokenized;
   const titleCase = readDocument(text, tokens, findTitleCase(tokenized));
   const runs = nameRuns(tokens, titleCase);
@@ -92,7 +94,7 @@ function readNames(text: string, tokenized: Tokenized, model: NameModel | null):
   mentions = harmonise(tokens, mentions, titleCase);
   mentions = joinPlaceWithRegion(text, tokens, mentions);
   // The rules' names are the model's evidence; with a model, it decides spans and types.
-  if (model) mentions = decideByModel(text, tokenized, mentions, model);
+  if (model) mentions = decideByModel(text, tokenized, mentions, model, possible);
   for (const m of mentions) {
     // "Apple Inc.": the abbreviation's full stop belongs to the name.
     if (text.charCodeAt(m.end) !== 46 /* . */) continue;

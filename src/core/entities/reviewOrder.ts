@@ -1,14 +1,13 @@
 // The order the Review view offers names in, which the eval's simulated user follows too
 // (eval/learning.ts): least sure first, so a person's first decisions are those the model is most
 // likely wrong about; a name without a confidence (the lexicon's, the rules') counts as sure.
-// Beside the model's names, the eval reviews the spans it nearly read as names, when it is not
-// sure enough that they are none (the Review view does not list those yet).
+// Beside the model's names, both offer the spans it nearly read as names, when it is not sure
+// enough that they are none: the analysis records them (decide.ts), the eval finds them here.
 import type { Span } from '../types.js';
+import { REVIEW_DOUBT } from './model/nearNames.js';
 import type { NameModel } from './model/tagger.js';
 import { possibleNames, type PossibleName } from './possibleNames.js';
 
-/** Past this confidence that a span is no name, it is not reviewed. */
-export const REVIEW_DOUBT = 0.9;
 
 export interface Reviewable {
   start: number;
@@ -29,7 +28,7 @@ export function reviewOrder<T extends Reviewable>(rank: (m: T) => number): (a: T
   return (a, b) => sureness(a) - sureness(b) || rank(a) - rank(b) || a.start - b.start;
 }
 
-/** The spans of a text the model nearly read as names, where no name of `names` stands, that the eval's simulated user reviews (the Review view does not list them yet). */
+/** The spans of a text the model nearly read as names, where no name of `names` stands: those the analysis records (test/core/possibleNames.test.ts), for the eval's simulated user. */
 export function possibleNamesToReview(text: string, model: NameModel, names: readonly Span[]): PossibleName[] {
   return possibleNames(text, model).filter((p) => p.confidence <= REVIEW_DOUBT && !names.some((m) => m.start < p.end && p.start < m.end));
 }

@@ -1,5 +1,6 @@
-// The Review view: the names across the corpus that nobody has decided yet, in the review order
-// (entities/reviewOrder.ts: least sure first, then by document and position), a page at a time.
+// The Review view: the names across the corpus that nobody has decided yet, and the spans the model
+// nearly read as names, in the review order (entities/reviewOrder.ts: least sure first, then by
+// document and position), a page at a time.
 // A page merges the documents' lists. What is read of a document is kept per applied analysis,
 // which the corpus keeps the same object until that document or its own annotations change: at
 // first only how many names are undecided and the least sure of them (one pass, no sort); a
@@ -11,9 +12,12 @@ import { reviewOrder } from '../entities/reviewOrder.js';
 import { spanKey } from '../types.js';
 import type { Snapshot } from './snapshot.js';
 
+/** A name to review, or (`possible`) a span the model nearly read as one: its confidence is then how sure it is that the span is none. */
+export type ReviewName = AppliedMention & { possible?: true };
+
 export interface ReviewEntry {
   path: string;
-  mention: AppliedMention;
+  mention: ReviewName;
   /** The last decisions changed how this name is read. */
   changed: boolean;
   /** The text around the name on its line, for the row's tooltip. */
@@ -34,34 +38,39 @@ const CONTEXT = 60;
 /** A document's undecided names: how many, the least sure (the first in the review order), and all of them in that order once asked. */
 interface Undecided {
   count: number;
-  least: AppliedMention | undefined;
-  sorted: AppliedMention[] | null;
+  least: ReviewName | undefined;
+  sorted: ReviewName[] | null;
+  /** The possible names as rows, made once. */
+  possible: ReviewName[];
 }
 
 const undecidedOf = new WeakMap<Applied, Undecided>();
-const inDocument = reviewOrder<AppliedMention>(() => 0);
+const inDocument = reviewOrder<ReviewName>(() => 0);
 const isUndecided = (m: AppliedMention) => m.source !== 'user';
 
-function undecided(applied: Applied): Undecided {
+function undecided(applied: Applied, text: string): Undecided {
   let entry = undecidedOf.get(applied);
   if (!entry) {
     let count = 0;
-    let least: AppliedMention | undefined;
-    for (const m of applied.mentions) {
-      if (!isUndecided(m)) continue;
-      count++;
-      // The first of equals, as the (stable) sort puts it first.
-      if (!least || inDocument(m, least) < 0) least = m;
+    let least: ReviewName | undefined;
+    const possible = applied.possible.map((p): ReviewName => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, roles: [], sentence: 0, confidence: p.confidence, possible: true }));
+    for (const list of [applied.mentions, possible]) {
+      for (const m of list) {
+        if (!isUndecided(m)) continue;
+        count++;
+        // The first of equals, as the (stable) sort puts it first.
+        if (!least || inDocument(m, least) < 0) least = m;
+      }
     }
-    undecidedOf.set(applied, (entry = { count, least, sorted: null }));
+    undecidedOf.set(applied, (entry = { count, least, sorted: null, possible }));
   }
   return entry;
 }
 
 /** The document's `at`-th undecided name in the review order. */
-function nameAt(applied: Applied, entry: Undecided, at: number): AppliedMention {
+function nameAt(applied: Applied, entry: Undecided, at: number): ReviewName {
   if (at === 0) return entry.least!;
-  entry.sorted ??= applied.mentions.filter(isUndecided).sort(inDocument);
+  entry.sorted ??= [...applied.mentions.filter(isUndecided), ...entry.possible].sort(inDocument);
   return entry.sorted[at];
 }
 
@@ -79,7 +88,7 @@ function listsIn(snapshot: Snapshot): Lists {
     lists = { docs: [], total: 0 };
     for (const doc of snapshot.documents()) {
       const applied = snapshot.applied(doc.path);
-      const entry = applied && undecided(applied);
+      const entry = applied && undecided(applied, doc.text);
       if (!entry?.count) continue;
       lists.docs.push({ path: doc.path, applied: applied!, entry });
       lists.total += entry.count;
@@ -95,7 +104,8 @@ function listsIn(snapshot: Snapshot): Lists {
  */
 export function readForReview(snapshot: Snapshot, path: string): void {
   const applied = snapshot.applied(path);
-  if (applied) undecided(applied);
+  const doc = snapshot.document(path);
+  if (applied && doc) undecided(applied, doc.text);
 }
 
 /** Names the last decisions changed, by document: the spans as `spanKey` gives them. */
@@ -110,7 +120,7 @@ export function reviewPage(snapshot: Snapshot, offset: number, limit: number, ch
   const entries: ReviewEntry[] = [];
   const end = Math.min(total, offset + Math.max(0, limit));
   if (end <= offset) return { entries, total };
-  const entry = (path: string, mention: AppliedMention, isChanged: boolean): ReviewEntry => {
+  const entry = (path: string, mention: ReviewName, isChanged: boolean): ReviewEntry => {
     const text = snapshot.document(path)!.text;
     return { path, mention, changed: isChanged, before: contextBefore(text, mention.start), after: contextAfter(text, mention.end) };
   };
@@ -122,7 +132,7 @@ export function reviewPage(snapshot: Snapshot, offset: number, limit: number, ch
   for (let k = first.length; k < end; ) {
     const { list, mention } = heap.pop();
     const { path } = docs[list];
-    if (changed.get(path)?.has(spanKey(mention))) continue;
+    if (!mention.possible && changed.get(path)?.has(spanKey(mention))) continue;
     if (k++ >= offset) entries.push(entry(path, mention, false));
   }
   return { entries, total };
@@ -152,14 +162,14 @@ function contextAfter(text: string, end: number): string {
 /** A list of names in the review order, read a name at a time. */
 interface NameList {
   count: number;
-  at(k: number): AppliedMention;
+  at(k: number): ReviewName;
 }
 
 /** A position in one document's list, with its name (whose place in the review order it takes). */
 interface Cursor {
   list: number;
   at: number;
-  mention: AppliedMention;
+  mention: ReviewName;
   start: number;
   confidence?: number;
 }
@@ -175,7 +185,7 @@ class CursorHeap {
   }
 
   /** The least cursor's name; the cursor moves on to its list's next name (or is dropped at its end). */
-  pop(): { list: number; mention: AppliedMention } {
+  pop(): { list: number; mention: ReviewName } {
     const top = this.heap[0];
     const taken = { list: top.list, mention: top.mention };
     if (top.at + 1 < this.lists[top.list].count) this.moveTo(top, top.at + 1);

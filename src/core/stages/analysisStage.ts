@@ -41,7 +41,7 @@ export class AnalysisStage {
     const everywhere = this.inputs.everywhere();
     const from = this.appliedFrom.get(path);
     if (from && from.doc === doc && from.annotations === annotations && from.everywhere === everywhere) return from.applied;
-    const applied = applyAnnotations(doc.text, doc.analysis.entities, doc.analysis.timex, annotations as Annotation[], everywhere);
+    const applied = applyAnnotations(doc.text, doc.analysis.entities, doc.analysis.timex, annotations as Annotation[], everywhere, doc.analysis.possibleNames);
     // The same lists as before (the new decisions are about other documents): the same analysis,
     // so the stages after find nothing changed here.
     const kept = from && from.doc === doc && sameApplied(from.applied, applied) ? from.applied : applied;
@@ -84,7 +84,7 @@ export class AnalysisStage {
  * changed (the store read again gives new objects of the same decisions: they are compared by value).
  */
 function sameApplied(a: Applied, b: Applied): boolean {
-  return a.reviewed === b.reviewed && sameValues(a.mentions, b.mentions) && sameValues(a.timex, b.timex) && sameValues(a.orphans, b.orphans);
+  return a.reviewed === b.reviewed && sameValues(a.mentions, b.mentions) && sameValues(a.timex, b.timex) && sameValues(a.possible, b.possible) && sameValues(a.orphans, b.orphans);
 }
 
 function sameValues(a: readonly object[], b: readonly object[]): boolean {

@@ -1,11 +1,15 @@
-// The Review view's list: the names nobody has decided, least sure first across the corpus (then by
-// document path and position), a page at a time; a decided name leaves the list.
+// The Review view's list: the names nobody has decided and the spans the model nearly read as
+// names, least sure first across the corpus (then by document path and position), a page at a
+// time; a decided name leaves the list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, Corpus, reviewPage, targetOf, type Annotation } from '../../../src/core/index.js';
 
-/** A document: its text, and the model's confidence for the names the analysis finds (others: none, as the rules give). */
-type Doc = [text: string, confidence: Record<string, number>];
+/**
+ * A document: its text, the model's confidence for the names the analysis finds (others: none, as
+ * the rules give), and the spans the model nearly read as names (type, how sure it is they are none).
+ */
+type Doc = [text: string, confidence: Record<string, number>, possible?: Record<string, ['PERSON' | 'ORG' | 'PLACE', number]>];
 /** A decision: in this document, this text is a name of this type, or not one. */
 type Decision = [path: string, exact: string, type: 'PERSON' | 'ORG' | 'PLACE' | null];
 
@@ -17,14 +21,15 @@ const DOCS: Record<string, Doc> = {
 
 function corpusOf(docs: Record<string, Doc>, decisions: Decision[] = []): Corpus {
   const corpus = new Corpus();
-  for (const [path, [text, sure]] of Object.entries(docs)) {
+  for (const [path, [text, sure, possible = {}]] of Object.entries(docs)) {
     const analysis = analyzeDocument(text, { path });
     analysis.entities = analysis.entities.map((m) => (m.text in sure ? { ...m, confidence: sure[m.text] } : m));
+    analysis.possibleNames = Object.entries(possible).map(([exact, [type, confidence]]) => ({ start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, type, confidence }));
     corpus.update(path, text, analysis);
   }
   const byPath = new Map<string, Annotation[]>();
   decisions.forEach(([path, exact, type], k) => {
-    const text = docs[path][0];
+    const text = (docs[path] ?? DOCS[path])[0];
     const start = text.indexOf(exact);
     const target = targetOf(text, start, start + exact.length);
     const base = { id: `d${k}`, document: path, source: 'user' as const, created: '2026-12-07T00:00:00.000Z', target };
@@ -46,10 +51,10 @@ function changedNames(changed: Changed): Map<string, Set<string>> {
   return names;
 }
 
-/** The page as "path text (confidence)" lines, a changed name's marked "*", and the total. */
-function check(decisions: Decision[], offset: number, limit: number, expected: string[], total: number, changed: Changed = []): void {
-  const page = reviewPage(corpusOf(DOCS, decisions).current, offset, limit, changedNames(changed));
-  assert.deepEqual(page.entries.map((e) => `${e.changed ? '*' : ''}${e.path} ${e.mention.text} (${e.mention.confidence ?? '-'})`), expected);
+/** The page as "path text (confidence)" lines, a changed name's marked "*", a possible name's "?", and the total. */
+function check(decisions: Decision[], offset: number, limit: number, expected: string[], total: number, changed: Changed = [], docs = DOCS): void {
+  const page = reviewPage(corpusOf(docs, decisions).current, offset, limit, changedNames(changed));
+  assert.deepEqual(page.entries.map((e) => `${e.changed ? '*' : ''}${e.path} ${e.mention.text}${e.mention.possible ? '?' : ''} (${e.mention.confidence ?? '-'})`), expected);
   assert.equal(page.total, total);
 }
 
@@ -74,6 +79,23 @@ const cases: Array<[string, Decision[], number, number, string[], number, Change
 ];
 
 for (const [name, decisions, offset, limit, expected, total, changed] of cases) test(`review: ${name}`, () => check(decisions, offset, limit, expected, total, changed));
+
+// Spans the model nearly read as names stand among the names, ordered by how sure it is they are none.
+const NEAR: Record<string, Doc> = {
+  'a.txt': ['Dmitry Orlov flew to Kabul, then to Herat.', { 'Dmitry Orlov': 0.41, Kabul: 0.5 }],
+  // Written in lower case here so that the rules read no name there (the model's near names never overlap names).
+  'd.txt': ['Staff of thornbury freight met at the depot.', {}, { 'thornbury freight': ['ORG', 0.45], depot: ['PLACE', 0.8] }],
+};
+const NEAR_ALL = ['a.txt Dmitry Orlov (0.41)', 'd.txt thornbury freight? (0.45)', 'a.txt Kabul (0.5)', 'd.txt depot? (0.8)', 'a.txt Herat (-)'];
+
+const nearCases: Array<[string, Decision[], number, number, string[], number]> = [
+  ['possible names among the names, in the review order', [], 0, 100, NEAR_ALL, 5],
+  ['a page through them', [], 1, 2, NEAR_ALL.slice(1, 3), 5],
+  ['a possible name marked as a name leaves the list', [['d.txt', 'thornbury freight', 'ORG']], 0, 100, NEAR_ALL.filter((l) => !l.includes('thornbury')), 4],
+  ['a possible name said to be no name leaves the list', [['d.txt', 'depot', null]], 0, 100, NEAR_ALL.filter((l) => !l.includes('depot')), 4],
+];
+
+for (const [name, decisions, offset, limit, expected, total] of nearCases) test(`review: ${name}`, () => check(decisions, offset, limit, expected, total, [], NEAR));
 
 test('review: each row carries the text around its name on its line', () => {
   const [first] = reviewPage(corpusOf(DOCS).current, 0, 1).entries;

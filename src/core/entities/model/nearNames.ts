@@ -7,6 +7,9 @@ import { scoreSegment, type NameModel, type Tagging, type TaggedName } from './t
 
 const L = LABEL_COUNT;
 
+/** Past this confidence that a span is no name, it is not offered for review. */
+export const REVIEW_DOUBT = 0.9;
+
 /**
  * For each segment holding no name of the model's: the segment read as one name of its likeliest
  * type, with `confidence` how sure the model is that it is not one (in (0.5, 1) when it said so by
