@@ -46,7 +46,8 @@ test('lsp indexing: a document opened while indexing runs is answered at once', 
     const name = await client.hover(uri, positionOf(text, 'Zhirnov', 1, 2));
     assert.match(name?.contents?.value ?? '', /\*\*Dmitry Zhirnov\*\* · person[\s\S]*From this document only: the corpus is being indexed/);
     assert.ok(!indexingEnded(client), 'the hovers came back before indexing ended');
-    const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing);
+    // 1,000 documents: on a busy machine indexing them takes longer than the usual wait.
+    const end = await client.waitFor('corpusLens/indexChanged', (p) => !p.indexing, { deadlineMs: 60_000 });
     assert.equal(end.documents, TOTAL);
     // Progress once per whole percent, and once more at the end: not a message every few documents.
     const reports = client.notifications.filter((n) => n.method === '$/progress' && n.params.value.kind === 'report').map((n) => n.params.value.message);
