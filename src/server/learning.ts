@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
-import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
+import { adoptLearnedFile, restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
 import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
 import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
@@ -84,15 +84,20 @@ export class Learning {
     return this.learning !== null && this.enabled;
   }
 
-  /** After the stores were read (before indexing): the learned file when it fits the stores, else learned again from them. */
+  /**
+   * After the stores were read (before indexing): the learned file when it fits the stores, else
+   * learned again from them. With learning off, nothing is learned: that waits until it is on.
+   */
   start(): void {
     this.enabled = this.ports.enabled();
     this.shipped ??= currentNameModel();
     if (!this.shipped) return;
     const file = this.stores()[0] && readLearnedFile(this.stores()[0].root);
-    const restored = restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file);
+    const restored = this.enabled
+      ? restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file)
+      : adoptLearnedFile(this.shipped, this.annotations(), file);
     this.learning = restored.learning;
-    if (restored.why) {
+    if (restored.why && this.enabled) {
       this.ports.log(`Learned weights made again from the annotation store (${restored.why}): ${this.learning.learned.decisions} decisions.`);
       this.write();
     }

@@ -6,12 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyzeDocument, spanKey, targetOf, type Annotation, type LoadedDocument } from '../../src/core/index.js';
 import { useLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
 import { currentNameModel, installNameModel, useNameModel } from '../../src/core/entities/model/index.js';
-import { LEARNED_PATH } from '../../src/core/entities/model/learnedFile.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { LEARNED_PATH, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../../src/protocol.js';
 import { Learning } from '../../src/server/learning.js';
 import { TestWorkspace } from './workspace.js';
@@ -112,15 +114,15 @@ class Lab {
     });
   }
 
-  /** A folder with these documents (name → text, ⟦marks⟧ dropped) in the corpus and on disk, learning started. */
-  static async create(documents: Record<string, string>, model = true): Promise<Lab> {
+  /** A folder with these documents (name → text, ⟦marks⟧ dropped) in the corpus and on disk, learning started (unless not to `start`). */
+  static async create(documents: Record<string, string>, { model = true, start = true } = {}): Promise<Lab> {
     // What an earlier test learned is taken off: the shipped model is the one learning starts from.
     useLearned(null);
     if (!model) useNameModel(null);
     const ws = await TestWorkspace.create();
     for (const [name, text] of Object.entries(documents)) await ws.add(name, plain(text), { onDisk: true });
     const lab = new Lab(ws);
-    lab.learning.start();
+    if (start) lab.learning.start();
     return lab;
   }
 
@@ -138,12 +140,12 @@ class Lab {
     return new Promise((resolve) => this.sharing.push(resolve));
   }
 
-  /** A decision on the `nth` marked span of a document: typed (null: no name). The store changed: learning follows. */
-  decide(name: string, marked: string, type: 'ORG' | null, nth = 0): void {
+  /** A decision on the `nth` marked span of a document: typed (null: no name). The store changed: learning follows (unless told not to). */
+  decide(name: string, marked: string, type: 'ORG' | null, nth = 0, follow = true): void {
     const [start, end] = marks(marked)[nth].split(':').map(Number);
     const base = { id: `d${this.annotations.length}`, document: name, source: 'user' as const, created: `2024-01-01T00:00:0${this.annotations.length}.000Z`, target: targetOf(plain(marked), start, end) };
     this.annotations.push(type ? { ...base, kind: 'entity', type, entity: null } : { ...base, kind: 'not-entity' });
-    this.learning.follow();
+    if (follow) this.learning.follow();
   }
 
   /** The analyses held back so far, taken off the list. */
@@ -312,10 +314,47 @@ const settingCases: Array<[string, Array<'decide' | 'off' | 'on'>, Parameters<ty
 ];
 for (const [name, steps, expected] of settingCases) test(`learning setting: ${name}`, () => checkSetting(steps, expected));
 
+/**
+ * The server starts with a decision in the store, the setting on or off, and a learned file that
+ * does not fit the store (none, or one of other decisions): when the decision is learned (as the
+ * log says: again at start, or once the setting is turned on), and that it then reads so.
+ */
+async function checkStart(on: boolean, file: 'none' | 'other decisions', expected: string[]): Promise<void> {
+  const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE }, { start: false });
+  lab.decide('decided.txt', DECIDED, 'ORG', 0, false);
+  if (file === 'other decisions') {
+    const learned = path.join(lab.ws.roots[0], LEARNED_PATH);
+    await mkdir(path.dirname(learned), { recursive: true });
+    await writeFile(learned, writeLearned(new LearnedWeights(), shipped.checksum, { taught: '1:other', since: null }));
+  }
+  lab.enabled = on;
+  lab.learning.start();
+  if (!on) {
+    lab.lines.push('turned on');
+    const result = lab.next((r) => r.decisions === 1);
+    lab.enabled = true;
+    lab.learning.settingChanged();
+    await result;
+  }
+  const learning = /^(Learned weights made again|Learned from the decisions|turned on)/;
+  assert.deepEqual(lab.lines.filter((l) => learning.test(l)).map((l) => learning.exec(l)![1]), expected);
+  // As the indexing, or a document analysed again, reads it now.
+  assert.deepEqual(analyzeDocument(plain(ELSEWHERE), { path: 'elsewhere.txt' }).entities.map((e) => `${e.type}:${e.text}`), ['ORG:Kestrel Varn']);
+  assert.equal(lab.learning.decisions, 1);
+}
+
+const startCases: Array<[string, boolean, 'none' | 'other decisions', string[]]> = [
+  ['on, no learned file: learned again at start', true, 'none', ['Learned weights made again']],
+  ['on, a file of other decisions: learned again at start', true, 'other decisions', ['Learned weights made again']],
+  ['off, no learned file: learned once turned on, not at start', false, 'none', ['turned on', 'Learned from the decisions']],
+  ['off, a file of other decisions: learned once turned on, not at start', false, 'other decisions', ['turned on', 'Learned from the decisions']],
+];
+for (const [name, on, file, expected] of startCases) test(`learning at start: ${name}`, () => checkStart(on, file, expected));
+
 /** Forget What Was Learned after `decisions` decisions (with the name model in use or not): the message, the reading, the learned file. */
 async function checkForget(decisions: number, model: boolean, expected: { message: string; reads: string[] }): Promise<void> {
   try {
-    const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE, 'deal.txt': DEAL }, model);
+    const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE, 'deal.txt': DEAL }, { model });
     for (let k = 0; k < decisions && model; k++) {
       const result = lab.next();
       if (k === 0) lab.decide('decided.txt', DECIDED, 'ORG');
