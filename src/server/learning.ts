@@ -6,7 +6,6 @@
 // what was learned never overrides them.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
 import { adoptLearnedFile, restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
@@ -35,6 +34,8 @@ export interface LearningPorts {
   analyseOpen: (uri: string) => void;
   /** Reads and analyses a document from disk again, without taking it; null when there is nothing to take (opened or gone meanwhile). */
   analyseFromDisk: (uri: string) => Promise<LoadedDocument | null>;
+  /** A document's text read from disk, decoded as the corpus files are; undefined when it cannot be read. */
+  readText: (uri: string) => string | undefined;
   /** Takes a document's new analysis, read from disk, into the corpus. */
   take: (uri: string, loaded: LoadedDocument) => void;
   /** What the last decisions changed, once every document they reach is analysed again. */
@@ -94,7 +95,7 @@ export class Learning {
     if (!this.shipped) return;
     const file = this.stores()[0] && readLearnedFile(this.stores()[0].root);
     const restored = this.enabled
-      ? restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file)
+      ? restoreLearning(this.shipped, this.annotations(), this.texts(), file)
       : adoptLearnedFile(this.shipped, this.annotations(), file);
     this.learning = restored.learning;
     if (restored.why && this.enabled) {
@@ -117,7 +118,7 @@ export class Learning {
   private async followInSlices(learning: StoreLearning): Promise<void> {
     const run = ++this.runs;
     const started = performance.now();
-    const steps = learning.following(this.annotations(), (uri) => this.textOf(uri));
+    const steps = learning.following(this.annotations(), this.texts());
     let slice = performance.now();
     let step = steps.next();
     while (!step.done) {
@@ -268,16 +269,19 @@ export class Learning {
     return this.ports.stores();
   }
 
-  /** A document's text: the corpus's (the editor's when open), else the file's (before indexing reads it). */
-  private textOf(uri: string): string | undefined {
-    if (uri === '*') return undefined;
-    const doc = this.ports.corpus.inputs.document(uri);
-    if (doc) return doc.text;
-    try {
-      return readFileSync(URI.parse(uri).fsPath, 'utf8');
-    } catch {
-      return undefined;
-    }
+  /**
+   * The documents' texts for one run of learning: the corpus's (the editor's when open), else the
+   * file's (before indexing reads it), read once however many decisions it holds.
+   */
+  private texts(): (uri: string) => string | undefined {
+    const read = new Map<string, string | undefined>();
+    return (uri) => {
+      if (uri === '*') return undefined;
+      const doc = this.ports.corpus.inputs.document(uri);
+      if (doc) return doc.text;
+      if (!read.has(uri)) read.set(uri, this.ports.readText(uri));
+      return read.get(uri);
+    };
   }
 
   /** Writes the learned file beside each folder's store, one write after another, each atomic (temporary file, renamed). */

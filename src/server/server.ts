@@ -47,6 +47,7 @@ import { references } from './references.js';
 import { DiagnosticsPublisher } from './diagnostics.js';
 import { AnnotationController, AnnotationRequestError } from './annotationController.js';
 import { Learning } from './learning.js';
+import { readTextSync } from './loadFile.js';
 import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
@@ -185,6 +186,7 @@ export function startServer(connection: Connection): void {
       if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
     },
     analyseFromDisk: (uri) => index.loadFromDisk(uri),
+    readText: (uri) => readTextSync(URI.parse(uri).fsPath),
     take: (uri, loaded) => index.take(uri, loaded),
     done: (result) => void connection.sendNotification(LearnedNotification.method, result),
     log,

@@ -10,12 +10,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyzeDocument, spanKey, targetOf, type Annotation, type LoadedDocument } from '../../src/core/index.js';
-import { useLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
+import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
+import { packLearned, useLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
 import { currentNameModel, installNameModel, useNameModel } from '../../src/core/entities/model/index.js';
 import { LearnedWeights } from '../../src/core/entities/model/learn.js';
 import { LEARNED_PATH, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../../src/protocol.js';
 import { Learning } from '../../src/server/learning.js';
+import { readTextSync } from '../../src/server/loadFile.js';
 import { TestWorkspace } from './workspace.js';
 
 assert.ok(installNameModel(() => readFileSync('models/names.model'), 'models/names.model').ok);
@@ -64,6 +66,8 @@ class Lab {
   /** The editor's analyses never come back (the document closes while its worker analyses it). */
   lostOpen = false;
   readonly taken: string[] = [];
+  /** How often each document's text was read from disk to learn from (its name → reads). */
+  readonly readFromDisk = new Map<string, number>();
   readonly shared: Array<PackedLearned | null> = [];
   readonly results: LearnedResult[] = [];
   readonly lines: string[] = [];
@@ -99,6 +103,11 @@ class Lab {
         const loaded: LoadedDocument = { text, analysis: analyzeDocument(text, { path: file }), fileProblems: [], skipped: false };
         if (!this.hold) return Promise.resolve(loaded);
         return new Promise((resolve) => void this.held.push({ name: path.basename(file), loaded, arrive: (nothing) => resolve(nothing === null ? null : loaded) }));
+      },
+      readText: (uri) => {
+        const name = path.basename(URI.parse(uri).fsPath);
+        this.readFromDisk.set(name, (this.readFromDisk.get(name) ?? 0) + 1);
+        return readTextSync(URI.parse(uri).fsPath);
       },
       take: (uri, loaded) => {
         this.taken.push(path.basename(URI.parse(uri).fsPath));
@@ -350,6 +359,38 @@ const startCases: Array<[string, boolean, 'none' | 'other decisions', string[]]>
   ['off, a file of other decisions: learned once turned on, not at start', false, 'other decisions', ['turned on', 'Learned from the decisions']],
 ];
 for (const [name, on, file, expected] of startCases) test(`learning at start: ${name}`, () => checkStart(on, file, expected));
+
+/** DISK's text as bytes in an encoding other than plain UTF-8. */
+const ENCODED: Record<string, (text: string) => Uint8Array> = {
+  'UTF-8 with a BOM': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+  'UTF-16LE with a BOM': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  'Windows-1252': (text) => Buffer.from(text, 'latin1'),
+};
+/** A document not yet in the corpus (learning starts before indexing), only on disk. */
+const DISK = 'Shares of ⟦Société Varn⟧ fell after the airline cut its fares, ⟦Société Varn⟧ said.\n';
+
+/**
+ * Both names of DISK decided, the file written in `encoding`, and the learned file missing: at
+ * start, the decisions are learned from the text as the server reads corpus files, read once.
+ */
+async function checkDiskText(encoding: keyof typeof ENCODED): Promise<void> {
+  const lab = await Lab.create({}, { start: false });
+  await writeFile(path.join(lab.ws.roots[0], 'disk.txt'), ENCODED[encoding](plain(DISK)));
+  lab.decide('disk.txt', DISK, null, 0, false);
+  lab.decide('disk.txt', DISK, null, 1, false);
+  lab.learning.start();
+  const expected = learnFromStore(documentsOf(lab), (uri) => (uri === lab.uri('disk.txt') ? plain(DISK) : undefined), shipped);
+  assert.ok(expected.deltas.size > 0, 'the decisions teach something');
+  assert.deepEqual(lab.shared.at(-1), packLearned(expected));
+  assert.deepEqual(Object.fromEntries(lab.readFromDisk), { 'disk.txt': 1 });
+}
+
+/** The lab's decisions with their documents named by URI, as Learning learns them. */
+function documentsOf(lab: Lab): Annotation[] {
+  return lab.annotations.map((a) => ({ ...a, document: lab.uri(a.document) }));
+}
+
+for (const encoding of Object.keys(ENCODED)) test(`learning from a file on disk: ${encoding}`, () => checkDiskText(encoding));
 
 /** Forget What Was Learned after `decisions` decisions (with the name model in use or not): the message, the reading, the learned file. */
 async function checkForget(decisions: number, model: boolean, expected: { message: string; reads: string[] }): Promise<void> {
