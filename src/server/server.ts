@@ -525,7 +525,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
   onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
-  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params, learning.changedNames())));
+  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0, version: -1 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params, learning.changedNames())));
 
   documents.listen(connection);
   connection.listen();
