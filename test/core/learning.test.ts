@@ -162,12 +162,14 @@ test('learned file: reads back what was written, and is refused when made over a
   assert.ok(!('error' in read));
   assert.deepEqual(rows(read.learned), rows(learned));
   assert.equal(read.learned.decisions, learned.decisions);
+  assert.deepEqual(read.learned.typed, new Map([['ORG', 1]]), 'the decision of b.txt gives no type');
   assert.deepEqual(read.stamp, stamp);
   const refusals: Array<[string, string]> = [
     [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
     ['{', 'not JSON'],
     [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
     [text.replace(/"taught": "[^"]*",/, ''), 'no record of the decisions'],
+    [text.replace(/"typed": \{[^}]*\},/, ''), 'no count of the decisions by type'],
     [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
   ];
   for (const [bad, why] of refusals) {
@@ -314,12 +316,14 @@ test('learned weights between threads: packed and unpacked, the same rows; in us
   const unpacked = unpackLearned(structuredClone(packLearned(learned)));
   assert.deepEqual(rows(unpacked), rows(learned));
   assert.equal(unpacked.decisions, learned.decisions);
+  assert.deepEqual(unpacked.typed, learned.typed);
   useNameModel(shipped);
   const elsewhere = 'Fares at Kestrel Varn rose.';
   const span = { start: 9, end: 21, type: 'ORG' as const };
   try {
     useLearned(learned);
     assert.deepEqual(learnedInUse()?.decisions, 2);
+    assert.deepEqual(learnedInUse()?.typed, new Map([['ORG', 1]]));
     assert.equal(typedByLearning(elsewhere, span), true);
     assert.equal(typedByLearning(elsewhere, { ...span, type: 'PLACE' }), false);
     useLearned(null);

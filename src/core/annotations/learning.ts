@@ -93,6 +93,7 @@ export class StoreLearning {
 function copyOf(learned: LearnedWeights): LearnedWeights {
   const copy = new LearnedWeights();
   copy.decisions = learned.decisions;
+  for (const [type, count] of learned.typed) copy.typed.set(type, count);
   for (const [hash, row] of learned.deltas) copy.deltas.set(hash, Float64Array.from(row));
   return copy;
 }

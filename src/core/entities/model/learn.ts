@@ -56,6 +56,8 @@ const UNKNOWN_CLUSTER = '0';
 export class LearnedWeights {
   readonly deltas = new Map<number, Float64Array>();
   decisions = 0;
+  /** Of those decisions, how many typed a name as each type (a name's card counts those of its type); "no name" counts in none. */
+  readonly typed = new Map<string, number>();
   private table: FeatureTable | null = null;
   private base: FeatureTable | null = null;
 
