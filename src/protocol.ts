@@ -357,6 +357,8 @@ export interface ReviewList {
   items: ReviewItem[];
   /** Names nobody has decided yet, in the whole corpus. */
   total: number;
+  /** The index version (as `corpusLens/indexChanged` says it) the list was read at: a change up to it is in the list. */
+  version: number;
 }
 
 /**

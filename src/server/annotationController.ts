@@ -64,16 +64,25 @@ export class AnnotationController {
   /** Reads one folder's store again, reports its problems on the file, and applies it. */
   async reload(root: string): Promise<void> {
     await this.stores.load(root);
+    this.storesRead();
+  }
+
+  /**
+   * Reads the stores of these folders (and forgets the others'), before indexing. All are read
+   * before any is applied: what they teach the name model is learned once, from all of them.
+   */
+  async loadFolders(folders: readonly string[]): Promise<void> {
+    for (const root of this.stores.roots().map((r) => r.root)) if (!folders.includes(root)) this.stores.forget(root);
+    for (const root of folders) await this.stores.load(root);
+    this.storesRead();
+  }
+
+  /** The stores as read now: their problems on their files, their annotations to the corpus. */
+  private storesRead(): void {
     this.publishStoreProblems();
     this.apply();
     this.ports.diagnostics.publishAll();
     this.ports.changed();
-  }
-
-  /** Reads the stores of these folders (and forgets the others'), before indexing. */
-  async loadFolders(folders: readonly string[]): Promise<void> {
-    for (const root of this.stores.roots().map((r) => r.root)) if (!folders.includes(root)) this.stores.forget(root);
-    for (const root of folders) await this.reload(root);
   }
 
   /**

@@ -56,7 +56,8 @@ function whyMarkdown(why: NameWhy, type: string): string {
   if (why.by === 'user') return `*${a[0].toUpperCase()}${a.slice(1)} here by your annotation.*`;
   if (why.by === 'rules') return `*${a[0].toUpperCase()}${a.slice(1)} here by the rules.*`;
   const sure = `${Math.round(why.confidence * 100)}% sure`;
-  const learned = why.learned === undefined ? [] : [`learned here from ${why.learned} decision${why.learned === 1 ? '' : 's'}`];
+  // Counted: the decisions that typed names so; none when decisions of other types moved it here.
+  const learned = why.learned === undefined ? [] : [why.learned === 0 ? 'learned here from decisions of other types' : `learned here from ${why.learned} decision${why.learned === 1 ? '' : 's'}`];
   if (why.reasons.length === 0 && learned.length === 0) return `*${a[0].toUpperCase()}${a.slice(1)} here: the model is ${sure}.*`;
   const reasons = [...learned, ...why.reasons.map((r) => (r.word === undefined ? r.say : `${r.say} *${escapeMarkdown(r.word)}*`))];
   return `Why ${a} here: ${reasons.join('; ')} *(model, ${sure})*`;

@@ -6,9 +6,8 @@
 // what was learned never overrides them.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import type { ChangedNames, Corpus, LoadedDocument } from '../core/index.js';
-import { restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
+import { adoptLearnedFile, restoreLearning, StoreLearning, type LearningChange } from '../core/annotations/learning.js';
 import type { Annotation } from '../core/annotations/store.js';
 import { packLearned, useLearned, type PackedLearned } from '../core/entities/learnedModel.js';
 import { labelChanges, sameNames } from '../core/entities/learnedReach.js';
@@ -35,6 +34,8 @@ export interface LearningPorts {
   analyseOpen: (uri: string) => void;
   /** Reads and analyses a document from disk again, without taking it; null when there is nothing to take (opened or gone meanwhile). */
   analyseFromDisk: (uri: string) => Promise<LoadedDocument | null>;
+  /** A document's text read from disk, decoded as the corpus files are; undefined when it cannot be read. */
+  readText: (uri: string) => string | undefined;
   /** Takes a document's new analysis, read from disk, into the corpus. */
   take: (uri: string, loaded: LoadedDocument) => void;
   /** What the last decisions changed, once every document they reach is analysed again. */
@@ -84,15 +85,20 @@ export class Learning {
     return this.learning !== null && this.enabled;
   }
 
-  /** After the stores were read (before indexing): the learned file when it fits the stores, else learned again from them. */
+  /**
+   * After the stores were read (before indexing): the learned file when it fits the stores, else
+   * learned again from them. With learning off, nothing is learned: that waits until it is on.
+   */
   start(): void {
     this.enabled = this.ports.enabled();
     this.shipped ??= currentNameModel();
     if (!this.shipped) return;
     const file = this.stores()[0] && readLearnedFile(this.stores()[0].root);
-    const restored = restoreLearning(this.shipped, this.annotations(), (uri) => this.textOf(uri), file);
+    const restored = this.enabled
+      ? restoreLearning(this.shipped, this.annotations(), this.texts(), file)
+      : adoptLearnedFile(this.shipped, this.annotations(), file);
     this.learning = restored.learning;
-    if (restored.why) {
+    if (restored.why && this.enabled) {
       this.ports.log(`Learned weights made again from the annotation store (${restored.why}): ${this.learning.learned.decisions} decisions.`);
       this.write();
     }
@@ -112,7 +118,7 @@ export class Learning {
   private async followInSlices(learning: StoreLearning): Promise<void> {
     const run = ++this.runs;
     const started = performance.now();
-    const steps = learning.following(this.annotations(), (uri) => this.textOf(uri));
+    const steps = learning.following(this.annotations(), this.texts());
     let slice = performance.now();
     let step = steps.next();
     while (!step.done) {
@@ -264,16 +270,19 @@ export class Learning {
     return this.ports.stores();
   }
 
-  /** A document's text: the corpus's (the editor's when open), else the file's (before indexing reads it). */
-  private textOf(uri: string): string | undefined {
-    if (uri === '*') return undefined;
-    const doc = this.ports.corpus.inputs.document(uri);
-    if (doc) return doc.text;
-    try {
-      return readFileSync(URI.parse(uri).fsPath, 'utf8');
-    } catch {
-      return undefined;
-    }
+  /**
+   * The documents' texts for one run of learning: the corpus's (the editor's when open), else the
+   * file's (before indexing reads it), read once however many decisions it holds.
+   */
+  private texts(): (uri: string) => string | undefined {
+    const read = new Map<string, string | undefined>();
+    return (uri) => {
+      if (uri === '*') return undefined;
+      const doc = this.ports.corpus.inputs.document(uri);
+      if (doc) return doc.text;
+      if (!read.has(uri)) read.set(uri, this.ports.readText(uri));
+      return read.get(uri);
+    };
   }
 
   /** Writes the learned file beside each folder's store, one write after another, each atomic (temporary file, renamed). */

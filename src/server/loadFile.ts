@@ -2,7 +2,7 @@
 // decoding and analysis. The analysis workers and the main thread both call this, so the rules are
 // the same whichever thread reads the file.
 import { promises as fs, readFileSync, statSync } from 'node:fs';
-import { fileTooLarge, fileUnreadable, loadDocument, skippedDocument, type DocumentMeta, type LoadedDocument } from '../core/index.js';
+import { decodeText, fileTooLarge, fileUnreadable, loadDocument, skippedDocument, type DocumentMeta, type LoadedDocument } from '../core/index.js';
 
 export type { LoadedDocument };
 
@@ -41,4 +41,13 @@ export function loadFileSync({ file, meta, limitBytes }: LoadTask): LoadedDocume
     return skippedDocument(meta, [fileUnreadable(e instanceof Error ? e.message : String(e))]);
   }
   return loadDocument(bytes, meta);
+}
+
+/** A file's text decoded as the corpus files are (byte-order marks, UTF-16, Windows-1252); undefined when unreadable or binary. */
+export function readTextSync(file: string): string | undefined {
+  try {
+    return decodeText(readFileSync(file)).text ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -47,6 +47,7 @@ import { references } from './references.js';
 import { DiagnosticsPublisher } from './diagnostics.js';
 import { AnnotationController, AnnotationRequestError } from './annotationController.js';
 import { Learning } from './learning.js';
+import { readTextSync } from './loadFile.js';
 import { Indexer } from './indexer.js';
 import { ANNOTATE_KIND, codeActions, RENUMBER_KIND } from './codeActions.js';
 import { documentSummary, entitySummary } from './summaries.js';
@@ -185,6 +186,7 @@ export function startServer(connection: Connection): void {
       if (open) openAnalysis.analyze(open.uri, open.version, open.getText());
     },
     analyseFromDisk: (uri) => index.loadFromDisk(uri),
+    readText: (uri) => readTextSync(URI.parse(uri).fsPath),
     take: (uri, loaded) => index.take(uri, loaded),
     done: (result) => void connection.sendNotification(LearnedNotification.method, result),
     log,
@@ -523,7 +525,7 @@ export function startServer(connection: Connection): void {
 
   onRequest(connection, EventTreeRequest, guard('eventTree', { groups: [], events: [], total: 0, joining: false } as EventTreeLevel, (params: EventTreeParams | undefined) => eventViews.eventTree(params)));
   onRequest(connection, TimelineRequest, guard('timeline', null as TimelineWindow | null, (params: TimelineParams | undefined) => eventViews.timelineWindow(params)));
-  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params, learning.changedNames())));
+  onRequest(connection, ReviewRequest, guard('review', { items: [], total: 0, version: -1 } as ReviewList, (params: ReviewParams | undefined) => reviewList(corpus, textDocument, params, learning.changedNames())));
 
   documents.listen(connection);
   connection.listen();

@@ -15,8 +15,9 @@ import { readLearned, writeLearned } from '../../src/core/entities/model/learned
 import { LABEL_COUNT } from '../../src/core/entities/model/labels.js';
 import { LearnedWeights } from '../../src/core/entities/model/learn.js';
 import { loadNameModel, useNameModel, type NameModel } from '../../src/core/entities/model/index.js';
-import { hashString, mix, T } from '../../src/core/entities/model/features.js';
+import { hashString, MAX_FEATURES, mix, T, tokenFeatures } from '../../src/core/entities/model/features.js';
 import { FeatureTable } from '../../src/core/entities/model/weights.js';
+import { passagesOf, readPassage } from '../../src/core/entities/modelReading.js';
 import { possibleNames } from '../../src/core/entities/possibleNames.js';
 import { recognizeEntities, type EntityType } from '../../src/core/entities/recognize.js';
 import { findSegments } from '../../src/core/entities/model/segments.js';
@@ -161,12 +162,14 @@ test('learned file: reads back what was written, and is refused when made over a
   assert.ok(!('error' in read));
   assert.deepEqual(rows(read.learned), rows(learned));
   assert.equal(read.learned.decisions, learned.decisions);
+  assert.deepEqual(read.learned.typed, new Map([['ORG', 1]]), 'the decision of b.txt gives no type');
   assert.deepEqual(read.stamp, stamp);
   const refusals: Array<[string, string]> = [
     [writeLearned(learned, shipped.checksum ^ 1), 'learned over another model'],
     ['{', 'not JSON'],
     [JSON.stringify({ format: 'other/1' }), 'not a corpus-lens-learned/1 file'],
     [text.replace(/"taught": "[^"]*",/, ''), 'no record of the decisions'],
+    [text.replace(/"typed": \{[^}]*\},/, ''), 'no count of the decisions by type'],
     [text.replace(/\[\n?[^\]]*\]/, '[1, 2]'), 'is not 21 numbers'],
   ];
   for (const [bad, why] of refusals) {
@@ -252,6 +255,46 @@ test('reach: a change reaches the documents whose segments hold, or stand beside
   assert.equal(reach.of([12345]).reaches('no names at all', shipped.clusters), true, 'a feature of unknown reach reaches everything');
 });
 
+/** The features of `hashes` that the segment tokens of `text` fire, as the model reads it. */
+function fired(text: string, hashes: ReadonlySet<number>): number[] {
+  const out = new Set<number>();
+  const features = new Uint32Array(MAX_FEATURES);
+  for (const passage of passagesOf(text)) {
+    const { tagging } = readPassage(text, passage, shipped);
+    for (const s of tagging.segments) {
+      for (let k = s.first; k < s.last; k++) {
+        const count = tokenFeatures(tagging.view, s, k, features);
+        for (let f = 0; f < count; f++) if (hashes.has(features[f])) out.add(features[f]);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A decision on ⟦the marked span⟧, then whether it reaches each other text; a text it does not
+ * reach must fire none of the features it changed (else its names may change unseen).
+ */
+function checkReach(decided: string, type: EntityType | null, others: Array<[string, boolean]>): void {
+  const text = decided.replace(/[⟦⟧]/g, '');
+  const span = { start: decided.indexOf('⟦'), end: decided.indexOf('⟧') - 1 };
+  const reach = new LearnedReach();
+  const learned = new LearnedWeights();
+  assert.equal(learnDecision(text, span, type, shipped, learned, undefined, reach), 'learned');
+  const changed = reach.of(learned.deltas.keys());
+  for (const [other, reached] of others) {
+    assert.equal(changed.reaches(other, shipped.clusters), reached, other);
+    if (!reached) assert.deepEqual(fired(other, new Set(learned.deltas.keys())), [], `${other}: fires what was learned, unreached`);
+  }
+}
+
+const edgeCases: Array<[string, string, EntityType | null, Array<[string, boolean]>]> = [
+  ['a name first in its sentence: other sentence-first names', '⟦Kestrel Varn⟧ cut its fares on Monday, the airline said.', 'ORG', [['Marlow Quay said so on Monday.', false], ['Fares at Kestrel Varn rose.', true]]],
+  ['a name last in an unstopped headline: other headline-last names', 'Talks ended with ⟦Kestrel Varn⟧', 'ORG', [['Prices rose at Harrow Fen', false], ['Kestrel Varn fares rose.', true]]],
+  ['no name, first in its sentence', '⟦Ostrava Tessel⟧ was signed in Cork.', null, [['Dunmore Reach reported a loss.', false], ['Ostrava Tessel shares fell.', true]]],
+];
+for (const [name, decided, type, others] of edgeCases) test(`reach at a sentence's edge: ${name}`, () => checkReach(decided, type, others));
+
 test('label changes: a name gone, come or typed otherwise counts once; the names come or typed otherwise are listed', () => {
   const m = (start: number, end: number, type: string) => ({ start, end, type });
   const cases: Array<[Array<ReturnType<typeof m>>, Array<ReturnType<typeof m>>, number, string[]]> = [
@@ -273,12 +316,14 @@ test('learned weights between threads: packed and unpacked, the same rows; in us
   const unpacked = unpackLearned(structuredClone(packLearned(learned)));
   assert.deepEqual(rows(unpacked), rows(learned));
   assert.equal(unpacked.decisions, learned.decisions);
+  assert.deepEqual(unpacked.typed, learned.typed);
   useNameModel(shipped);
   const elsewhere = 'Fares at Kestrel Varn rose.';
   const span = { start: 9, end: 21, type: 'ORG' as const };
   try {
     useLearned(learned);
     assert.deepEqual(learnedInUse()?.decisions, 2);
+    assert.deepEqual(learnedInUse()?.typed, new Map([['ORG', 1]]));
     assert.equal(typedByLearning(elsewhere, span), true);
     assert.equal(typedByLearning(elsewhere, { ...span, type: 'PLACE' }), false);
     useLearned(null);

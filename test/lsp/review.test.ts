@@ -45,8 +45,11 @@ for (const [name, params] of decisions) {
   test(`lsp review: the first name ${name} leaves the list`, async () => {
     const before = await review(0, 3);
     const first = before.items[0]!;
+    const indexChanged = client.waitFor('corpusLens/indexChanged', (p) => p.version > before.version);
     await client.request('corpusLens/annotate', { uri: first.uri, range: first.range, ...params(first) });
     const now = await review(0, 3);
+    // The view asks for the list again once the decision is made: the index change that follows holds nothing newer.
+    assert.equal((await indexChanged).version, now.version, 'the list read after the decision answers its index change');
     assert.equal(now.total, before.total - 1);
     assert.ok(!now.items.some((i) => key(i) === key(first)), `${first.text} is still listed`);
     assert.equal(key(now.items[0]!), key(before.items[1]!));

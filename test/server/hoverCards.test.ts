@@ -10,6 +10,7 @@ import { analyzeDocument, Corpus, documentHoverAt, hoverAt, targetOf, type Annot
 import { currentNameModel, installNameModel } from '../../src/core/entities/model/index.js';
 import { LearnedWeights } from '../../src/core/entities/model/learn.js';
 import { learnDecision } from '../../src/core/entities/learnDecision.js';
+import type { EntityType } from '../../src/core/entities/recognize.js';
 import { useLearned } from '../../src/core/entities/learnedModel.js';
 import { DiskDocument } from '../../src/server/diskDocument.js';
 import { toHover } from '../../src/server/hover.js';
@@ -87,9 +88,9 @@ test('hover cards: small fixtures', () => {
   const cards: string[] = [];
   /**
    * Each `$0` of a fixture is one card; `user` marks ⟦…⟧ as a person by the user's annotation;
-   * `learnedFrom`: another document whose ⟦…⟧ the user annotated as an organisation, learned from.
+   * `learnedFrom`: other documents whose ⟦…⟧ the user annotated with a type (null: no name), learned from.
    */
-  const fixtures: Array<[string, string, { indexing?: boolean; user?: boolean; learnedFrom?: string }]> = [
+  const fixtures: Array<[string, string, { indexing?: boolean; user?: boolean; learnedFrom?: Array<[string, EntityType | null]> }]> = [
     ['a footnote defined twice', 'A claim.[$01]\n\n[1] First source.\n[1] Second *source*.', {}],
     ['a footnote with no definition', 'A claim.[$02]\n\n[1] One.', {}],
     ['a definition never cited', 'A claim.\n\n[$01] One.', {}],
@@ -97,14 +98,24 @@ test('hover cards: small fixtures', () => {
     ['a date while indexing', 'Envoy Dmitry Zhirnov met Sirajuddin Haqqani in Kabul on March $05, 2024.', { indexing: true }],
     ['a name the user marked', 'The talks with ⟦Blue Wi$0nd⟧ went on. Blue Wind said no.', { user: true }],
     ['markup in a name is escaped', 'President *Ash$0raf* Ghani spoke [in] Kabul.', {}],
-    ['a name typed by what was learned here', 'Fares at Kestrel V$0arn rose on Monday.', { learnedFrom: 'Shares of ⟦Kestrel Varn⟧ fell after the airline cut its fares.' }],
+    ['a name typed by what was learned here', 'Fares at Kestrel V$0arn rose on Monday.', { learnedFrom: [['Shares of ⟦Kestrel Varn⟧ fell after the airline cut its fares.', 'ORG']] }],
+    // The card counts the decisions that typed names as organisations, not the other two.
+    [
+      'a name typed by what was learned here, among decisions of other types',
+      'Fares at Kestrel V$0arn rose on Monday.',
+      { learnedFrom: [['Shares of ⟦Kestrel Varn⟧ fell after the airline cut its fares.', 'ORG'], ['The deal with ⟦Ostrava Tessel⟧ was signed.', null], ['Talks with ⟦Karim Sadiqi⟧ ended in Herat.', 'PERSON']] },
+    ],
+    // A place, read so since an organisation was decided: no decision gave that type.
+    ['a name typed by what was learned here, by decisions of other types only', 'Talks in Kestrel V$0arn ended.', { learnedFrom: [['Shares of ⟦Kestrel Varn⟧ fell after the airline cut its fares.', 'ORG']] }],
   ];
   for (const [name, marked, options] of fixtures) {
     const { text, cursor, spans } = parseFixture(marked);
     if (options.learnedFrom) {
-      const decided = parseFixture(options.learnedFrom);
       const learned = new LearnedWeights();
-      learnDecision(decided.text, decided.spans[0], 'ORG', currentNameModel()!, learned);
+      for (const [marked, type] of options.learnedFrom) {
+        const decided = parseFixture(marked);
+        learnDecision(decided.text, decided.spans[0], type, currentNameModel()!, learned);
+      }
       useLearned(learned);
     }
     const corpus = new Corpus();

@@ -6,14 +6,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyzeDocument, spanKey, targetOf, type Annotation, type LoadedDocument } from '../../src/core/index.js';
-import { useLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
+import { learnFromStore } from '../../src/core/annotations/learnFromStore.js';
+import { packLearned, useLearned, type PackedLearned } from '../../src/core/entities/learnedModel.js';
 import { currentNameModel, installNameModel, useNameModel } from '../../src/core/entities/model/index.js';
-import { LEARNED_PATH } from '../../src/core/entities/model/learnedFile.js';
+import { LearnedWeights } from '../../src/core/entities/model/learn.js';
+import { LEARNED_PATH, writeLearned } from '../../src/core/entities/model/learnedFile.js';
 import type { LearnedResult } from '../../src/protocol.js';
 import { Learning } from '../../src/server/learning.js';
+import { readTextSync } from '../../src/server/loadFile.js';
 import { TestWorkspace } from './workspace.js';
 
 assert.ok(installNameModel(() => readFileSync('models/names.model'), 'models/names.model').ok);
@@ -62,6 +66,8 @@ class Lab {
   /** The editor's analyses never come back (the document closes while its worker analyses it). */
   lostOpen = false;
   readonly taken: string[] = [];
+  /** How often each document's text was read from disk to learn from (its name → reads). */
+  readonly readFromDisk = new Map<string, number>();
   readonly shared: Array<PackedLearned | null> = [];
   readonly results: LearnedResult[] = [];
   readonly lines: string[] = [];
@@ -98,6 +104,11 @@ class Lab {
         if (!this.hold) return Promise.resolve(loaded);
         return new Promise((resolve) => void this.held.push({ name: path.basename(file), loaded, arrive: (nothing) => resolve(nothing === null ? null : loaded) }));
       },
+      readText: (uri) => {
+        const name = path.basename(URI.parse(uri).fsPath);
+        this.readFromDisk.set(name, (this.readFromDisk.get(name) ?? 0) + 1);
+        return readTextSync(URI.parse(uri).fsPath);
+      },
       take: (uri, loaded) => {
         this.taken.push(path.basename(URI.parse(uri).fsPath));
         corpus.update(uri, loaded.text, loaded.analysis, loaded.fileProblems, loaded.skipped);
@@ -112,15 +123,15 @@ class Lab {
     });
   }
 
-  /** A folder with these documents (name → text, ⟦marks⟧ dropped) in the corpus and on disk, learning started. */
-  static async create(documents: Record<string, string>, model = true): Promise<Lab> {
+  /** A folder with these documents (name → text, ⟦marks⟧ dropped) in the corpus and on disk, learning started (unless not to `start`). */
+  static async create(documents: Record<string, string>, { model = true, start = true } = {}): Promise<Lab> {
     // What an earlier test learned is taken off: the shipped model is the one learning starts from.
     useLearned(null);
     if (!model) useNameModel(null);
     const ws = await TestWorkspace.create();
     for (const [name, text] of Object.entries(documents)) await ws.add(name, plain(text), { onDisk: true });
     const lab = new Lab(ws);
-    lab.learning.start();
+    if (start) lab.learning.start();
     return lab;
   }
 
@@ -138,12 +149,12 @@ class Lab {
     return new Promise((resolve) => this.sharing.push(resolve));
   }
 
-  /** A decision on the `nth` marked span of a document: typed (null: no name). The store changed: learning follows. */
-  decide(name: string, marked: string, type: 'ORG' | null, nth = 0): void {
+  /** A decision on the `nth` marked span of a document: typed (null: no name). The store changed: learning follows (unless told not to). */
+  decide(name: string, marked: string, type: 'ORG' | null, nth = 0, follow = true): void {
     const [start, end] = marks(marked)[nth].split(':').map(Number);
     const base = { id: `d${this.annotations.length}`, document: name, source: 'user' as const, created: `2024-01-01T00:00:0${this.annotations.length}.000Z`, target: targetOf(plain(marked), start, end) };
     this.annotations.push(type ? { ...base, kind: 'entity', type, entity: null } : { ...base, kind: 'not-entity' });
-    this.learning.follow();
+    if (follow) this.learning.follow();
   }
 
   /** The analyses held back so far, taken off the list. */
@@ -312,10 +323,79 @@ const settingCases: Array<[string, Array<'decide' | 'off' | 'on'>, Parameters<ty
 ];
 for (const [name, steps, expected] of settingCases) test(`learning setting: ${name}`, () => checkSetting(steps, expected));
 
+/**
+ * The server starts with a decision in the store, the setting on or off, and a learned file that
+ * does not fit the store (none, or one of other decisions): when the decision is learned (as the
+ * log says: again at start, or once the setting is turned on), and that it then reads so.
+ */
+async function checkStart(on: boolean, file: 'none' | 'other decisions', expected: string[]): Promise<void> {
+  const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE }, { start: false });
+  lab.decide('decided.txt', DECIDED, 'ORG', 0, false);
+  if (file === 'other decisions') {
+    const learned = path.join(lab.ws.roots[0], LEARNED_PATH);
+    await mkdir(path.dirname(learned), { recursive: true });
+    await writeFile(learned, writeLearned(new LearnedWeights(), shipped.checksum, { taught: '1:other', since: null }));
+  }
+  lab.enabled = on;
+  lab.learning.start();
+  if (!on) {
+    lab.lines.push('turned on');
+    const result = lab.next((r) => r.decisions === 1);
+    lab.enabled = true;
+    lab.learning.settingChanged();
+    await result;
+  }
+  const learning = /^(Learned weights made again|Learned from the decisions|turned on)/;
+  assert.deepEqual(lab.lines.filter((l) => learning.test(l)).map((l) => learning.exec(l)![1]), expected);
+  // As the indexing, or a document analysed again, reads it now.
+  assert.deepEqual(analyzeDocument(plain(ELSEWHERE), { path: 'elsewhere.txt' }).entities.map((e) => `${e.type}:${e.text}`), ['ORG:Kestrel Varn']);
+  assert.equal(lab.learning.decisions, 1);
+}
+
+const startCases: Array<[string, boolean, 'none' | 'other decisions', string[]]> = [
+  ['on, no learned file: learned again at start', true, 'none', ['Learned weights made again']],
+  ['on, a file of other decisions: learned again at start', true, 'other decisions', ['Learned weights made again']],
+  ['off, no learned file: learned once turned on, not at start', false, 'none', ['turned on', 'Learned from the decisions']],
+  ['off, a file of other decisions: learned once turned on, not at start', false, 'other decisions', ['turned on', 'Learned from the decisions']],
+];
+for (const [name, on, file, expected] of startCases) test(`learning at start: ${name}`, () => checkStart(on, file, expected));
+
+/** DISK's text as bytes in an encoding other than plain UTF-8. */
+const ENCODED: Record<string, (text: string) => Uint8Array> = {
+  'UTF-8 with a BOM': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+  'UTF-16LE with a BOM': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  'Windows-1252': (text) => Buffer.from(text, 'latin1'),
+};
+/** A document not yet in the corpus (learning starts before indexing), only on disk. */
+const DISK = 'Shares of ⟦Société Varn⟧ fell after the airline cut its fares, ⟦Société Varn⟧ said.\n';
+
+/**
+ * Both names of DISK decided, the file written in `encoding`, and the learned file missing: at
+ * start, the decisions are learned from the text as the server reads corpus files, read once.
+ */
+async function checkDiskText(encoding: keyof typeof ENCODED): Promise<void> {
+  const lab = await Lab.create({}, { start: false });
+  await writeFile(path.join(lab.ws.roots[0], 'disk.txt'), ENCODED[encoding](plain(DISK)));
+  lab.decide('disk.txt', DISK, null, 0, false);
+  lab.decide('disk.txt', DISK, null, 1, false);
+  lab.learning.start();
+  const expected = learnFromStore(documentsOf(lab), (uri) => (uri === lab.uri('disk.txt') ? plain(DISK) : undefined), shipped);
+  assert.ok(expected.deltas.size > 0, 'the decisions teach something');
+  assert.deepEqual(lab.shared.at(-1), packLearned(expected));
+  assert.deepEqual(Object.fromEntries(lab.readFromDisk), { 'disk.txt': 1 });
+}
+
+/** The lab's decisions with their documents named by URI, as Learning learns them. */
+function documentsOf(lab: Lab): Annotation[] {
+  return lab.annotations.map((a) => ({ ...a, document: lab.uri(a.document) }));
+}
+
+for (const encoding of Object.keys(ENCODED)) test(`learning from a file on disk: ${encoding}`, () => checkDiskText(encoding));
+
 /** Forget What Was Learned after `decisions` decisions (with the name model in use or not): the message, the reading, the learned file. */
 async function checkForget(decisions: number, model: boolean, expected: { message: string; reads: string[] }): Promise<void> {
   try {
-    const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE, 'deal.txt': DEAL }, model);
+    const lab = await Lab.create({ 'decided.txt': DECIDED, 'elsewhere.txt': ELSEWHERE, 'deal.txt': DEAL }, { model });
     for (let k = 0; k < decisions && model; k++) {
       const result = lab.next();
       if (k === 0) lab.decide('decided.txt', DECIDED, 'ORG');

@@ -1,8 +1,9 @@
 // The Review view: the names nobody has decided and the spans the model nearly read as names,
-// least sure first across the corpus, a page at a time (corpusLens/review); a last row loads the next page. Fetched again after every change of
-// the index (a decision is one), as many rows as were shown.
+// least sure first across the corpus, a page at a time (corpusLens/review); a last row loads the
+// next page. Fetched again after every change of the index it does not hold yet, as many rows as
+// were shown (a decision's own is fetched at once).
 import * as vscode from 'vscode';
-import { REVIEW_MAX_LIMIT, REVIEW_PAGE, ReviewRequest, type ReviewItem, type ReviewList } from '../../protocol.js';
+import { REVIEW_MAX_LIMIT, REVIEW_PAGE, ReviewRequest, type IndexChangedParams, type ReviewItem, type ReviewList } from '../../protocol.js';
 import type { CorpusServer } from '../corpusServer.js';
 import { plural } from '../format.js';
 import { moreLabel, reviewDescription, reviewTooltip } from './reviewLabels.js';
@@ -33,14 +34,25 @@ export class ReviewTree extends ServerTree<ReviewList, ReviewNode> {
   protected async fetch(): Promise<ReviewList> {
     const items: ReviewItem[] = [];
     let total = 0;
+    let version = Infinity;
     do {
       const page = await this.server.request(ReviewRequest, { offset: items.length, limit: Math.min(REVIEW_MAX_LIMIT, this.wanted - items.length) });
       items.push(...page.items);
       total = page.total;
+      // Pages read across a change hold it only from the later ones on: the oldest says.
+      version = Math.min(version, page.version);
       if (page.items.length === 0) break;
     } while (items.length < Math.min(this.wanted, total));
     this.describe(total);
-    return { items, total };
+    return { items, total, version };
+  }
+
+  /**
+   * A decision's own index change comes after afterDecision fetched the list again, which holds it
+   * already: fetching it a second time would only show the same rows.
+   */
+  protected override answers(list: ReviewList, state: IndexChangedParams): boolean {
+    return list.version >= state.version;
   }
 
   private describe(total: number): void {

@@ -93,6 +93,7 @@ export class StoreLearning {
 function copyOf(learned: LearnedWeights): LearnedWeights {
   const copy = new LearnedWeights();
   copy.decisions = learned.decisions;
+  for (const [type, count] of learned.typed) copy.typed.set(type, count);
   for (const [hash, row] of learned.deltas) copy.deltas.set(hash, Float64Array.from(row));
   return copy;
 }
@@ -111,10 +112,21 @@ function changedFeatures(before: LearnedWeights, after: LearnedWeights): number[
  * `why` says why the file was not used (null when it was).
  */
 export function restoreLearning(shipped: NameModel, annotations: readonly Annotation[], textOf: (document: string) => string | undefined, file: string | undefined): { learning: StoreLearning; why: string | null } {
+  const restored = adoptLearnedFile(shipped, annotations, file);
+  if (restored.why !== null) restored.learning.follow(annotations, textOf);
+  return restored;
+}
+
+/**
+ * The same without learning anything: when the file does not fit the store, nothing is learned yet
+ * (`why` says why), and following the store learns it all.
+ */
+export function adoptLearnedFile(shipped: NameModel, annotations: readonly Annotation[], file: string | undefined): { learning: StoreLearning; why: string | null } {
   const learning = new StoreLearning(shipped);
   const read = file === undefined ? { error: 'there is none' } : readLearned(file, shipped.checksum);
-  if (!('error' in read) && learning.adopt(read.learned, read.stamp, annotations)) return { learning, why: null };
-  if (!('error' in read)) learning.adopt(new LearnedWeights(), { taught: fingerprint([]), since: read.stamp.since }, []);
-  learning.follow(annotations, textOf);
-  return { learning, why: 'error' in read ? read.error : 'the decisions changed since it was written' };
+  if ('error' in read) return { learning, why: read.error };
+  if (learning.adopt(read.learned, read.stamp, annotations)) return { learning, why: null };
+  // The decisions the user asked to forget stay forgotten.
+  learning.adopt(new LearnedWeights(), { taught: fingerprint([]), since: read.stamp.since }, []);
+  return { learning, why: 'the decisions changed since it was written' };
 }

@@ -34,6 +34,7 @@ export function learnDecision(text: string, span: Span, type: EntityType | null,
   if (reach) recordFeatures(tagging.view, segment, settings.rates, reach);
   const updates = learnSpan(shipped, learned, tagging.view, segment, first, last, type === null ? null : TYPES.indexOf(type), settings);
   learned.decisions++;
+  if (type !== null) learned.typed.set(type, (learned.typed.get(type) ?? 0) + 1);
   return updates > 0 ? 'learned' : 'known';
 }
 

@@ -15,7 +15,7 @@ import { lastAtOrBefore } from '../document/positions.js';
 import type { Span } from '../types.js';
 import { spanHolding, type Snapshot } from './snapshot.js';
 
-/** `learned`: the type comes from what was learned here, from this many decisions (the shipped model alone reads it otherwise). */
+/** `learned`: the type comes from what was learned here, from this many decisions that gave names this type (the shipped model alone reads it otherwise). */
 export type NameWhy = { by: 'user' } | { by: 'rules' } | { by: 'model'; confidence: number; reasons: Reason[]; learned?: number };
 
 export type HoverInfo =
@@ -212,7 +212,7 @@ function whyOf(snapshot: Snapshot, path: string, mention: LinkedMention): NameWh
   if (!doc || !found || found.confidence === undefined || !model) return { by: 'rules' };
   const why: NameWhy = { by: 'model', confidence: found.confidence, reasons: explanationOf(model, found, doc.text, mention) };
   const learned = learnedInUse();
-  if (learned && typedByLearning(doc.text, mention)) why.learned = learned.decisions;
+  if (learned && typedByLearning(doc.text, mention)) why.learned = learned.typed.get(mention.type) ?? 0;
   return why;
 }
 

@@ -5,7 +5,7 @@
 // the features every capitalised word shares (its shape, the bias, where it stands) stay as
 // shipped, or one "not an entity" would teach that capitals are not names.
 import { viterbi } from './decode.js';
-import { MAX_FEATURES, T, tokenFeatures, type DocumentView, type FeatureNames } from './features.js';
+import { MAX_FEATURES, SENTENCE_EDGE, T, tokenFeatures, type DocumentView, type FeatureNames } from './features.js';
 import { decodeSpans, encode, LABEL_COUNT, O } from './labels.js';
 import type { Segment } from './segments.js';
 import { scoreSegment, type NameModel } from './tagger.js';
@@ -40,10 +40,13 @@ export const LEARN_SETTINGS: LearnSettings = { margin: 1, step: 2, rounds: 6, ra
 /**
  * How strongly a feature of this template and value learns, or undefined when it does not. The
  * cluster of words the clusters do not know (0) is every unknown word's: learned, one decision
- * moved every unknown name of a corpus (up to 574 names of 1,000 generated articles).
+ * moved every unknown name of a corpus (up to 574 names of 1,000 generated articles). The sentence
+ * edge as a neighbour is no word either: it stands beside every name that starts or ends a
+ * sentence, and no document could be left out of what a decision reaches (learnedReach.ts).
  */
 export function learningRate(rates: ReadonlyMap<T, number>, template: T, value: string): number | undefined {
   if (template === T.Cluster && value === UNKNOWN_CLUSTER) return undefined;
+  if ((template === T.Prev1 || template === T.Next1) && value === SENTENCE_EDGE.lower) return undefined;
   return rates.get(template);
 }
 
@@ -53,6 +56,8 @@ const UNKNOWN_CLUSTER = '0';
 export class LearnedWeights {
   readonly deltas = new Map<number, Float64Array>();
   decisions = 0;
+  /** Of those decisions, how many typed a name as each type (a name's card counts those of its type); "no name" counts in none. */
+  readonly typed = new Map<string, number>();
   private table: FeatureTable | null = null;
   private base: FeatureTable | null = null;
 

@@ -14,6 +14,8 @@ interface LearnedFile {
   /** The shipped model's checksum, in hex. */
   model: string;
   decisions: number;
+  /** Of those, how many typed a name as each type. */
+  typed: Record<string, number>;
   /** The decisions learned from (count and hash), to tell a file the store has moved past. */
   taught: string;
   /** Decisions made at or before this ISO time teach nothing (the user asked to forget them); null: all teach. */
@@ -29,7 +31,8 @@ const hex = (checksum: number) => checksum.toString(16).padStart(8, '0');
 export function writeLearned(learned: LearnedWeights, modelChecksum: number, stamp: LearnedStamp = { taught: '', since: null }): string {
   const rows: Record<string, number[]> = {};
   for (const hash of [...learned.deltas.keys()].sort((a, b) => a - b)) rows[String(hash)] = Array.from(learned.deltas.get(hash)!);
-  const file: LearnedFile = { format: LEARNED_FORMAT, model: hex(modelChecksum), decisions: learned.decisions, taught: stamp.taught, since: stamp.since, rows };
+  const typed = Object.fromEntries([...learned.typed].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const file: LearnedFile = { format: LEARNED_FORMAT, model: hex(modelChecksum), decisions: learned.decisions, typed, taught: stamp.taught, since: stamp.since, rows };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
@@ -45,8 +48,11 @@ export function readLearned(text: string, modelChecksum: number): { learned: Lea
   if (file.model !== hex(modelChecksum)) return { error: `learned over another model (${String(file.model)}, not ${hex(modelChecksum)})` };
   if (!Number.isInteger(file.decisions) || file.decisions! < 0 || file.rows === null || typeof file.rows !== 'object') return { error: 'no decisions count or rows' };
   if (typeof file.taught !== 'string' || !(file.since === null || typeof file.since === 'string')) return { error: 'no record of the decisions it was learned from' };
+  const typed = file.typed;
+  if (typed === null || typeof typed !== 'object' || !Object.values(typed).every((n) => Number.isInteger(n) && n >= 0)) return { error: 'no count of the decisions by type' };
   const learned = new LearnedWeights();
   learned.decisions = file.decisions!;
+  for (const [type, count] of Object.entries(typed)) learned.typed.set(type, count);
   for (const [key, row] of Object.entries(file.rows)) {
     const hash = Number(key);
     if (!Number.isInteger(hash) || hash < 0 || hash > 0xffffffff) return { error: `row "${key}" is not a feature` };
