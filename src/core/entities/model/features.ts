@@ -8,7 +8,6 @@ import type { Sentence, Token, Tokenized } from '../tokenize.js';
 import { clusterOf, type Clusters } from './clusterFile.js';
 import { LABEL_COUNT, labelName, O, TYPES } from './labels.js';
 import { strong, type Segment } from './segments.js';
-import type { FeatureTable } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -37,6 +36,8 @@ export const enum T {
 
 /** What is known of one written word, once per distinct text. */
 export interface WordInfo {
+  /** Unique among words and shapes, never reused: what the tagger's SlotCache keys (see tagger.ts). */
+  id: number;
   text: string;
   lower: string;
   shape: string;
@@ -59,11 +60,6 @@ export interface WordInfo {
   sums: WordSums | null;
   /** The same, for the roles that read only the word's shape, shared by the words of one shape. */
   shapeSums: ShapeSums;
-  /**
-   * The tagger's last look-ups of the features pairing the word with the word before it and with
-   * the word after it (see tagger.ts): those words, the table asked, and its answers (slots).
-   */
-  pairs: WordPairs;
   /** What the document read last says of the word's lower-case form, shared by its spellings. */
   usage: LowerFormUsage;
 }
@@ -94,26 +90,16 @@ export interface WordSums {
   at: Int32Array;
 }
 
-/** A shape's sums, and the tagger's last look-up of the shape window around it: the shapes before and after, the table asked, its slot. */
+/** A shape's sums, and its id (as WordInfo.id: the shape window's key). */
 export interface ShapeSums extends WordSums {
-  window: { before: ShapeSums | null; after: ShapeSums | null; table: FeatureTable | null; slot: number };
+  id: number;
 }
 
-/** See WordInfo.pairs: a feature table's slots of the word's pair features, for the last neighbours asked. */
-export interface WordPairs {
-  table: FeatureTable | null;
-  previous: WordInfo | null;
-  prevCur: number;
-  next: WordInfo | null;
-  curNext: number;
-}
-
-function noPairs(): WordPairs {
-  return { table: null, previous: null, prevCur: -1, next: null, curNext: -1 };
-}
+/** The last id given to a word or a shape: they start at 2 (see tagger.ts's PREV_CUR). */
+let ids = 1;
 
 function newShapeSums(): ShapeSums {
-  return { generation: 0, at: new Int32Array(SHAPE_ROLES), window: { before: null, after: null, table: null, slot: -1 } };
+  return { generation: 0, at: new Int32Array(SHAPE_ROLES), id: ++ids };
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -158,7 +144,7 @@ function wordInfo(text: string): WordInfo {
   const lowerHash = hashString(lower);
   const [fine, coarse] = clusters ? clusterOf(clusters, lowerHash) : [0, 0];
   w = {
-    text, lower, shape, block: 0, blockGeneration: 0, sums: null, shapeSums: shapeSumsOf(shape), pairs: noPairs(),
+    id: ++ids, text, lower, shape, block: 0, blockGeneration: 0, sums: null, shapeSums: shapeSumsOf(shape),
     form: hashString(text), lowerHash, shapeHash: hashString(shape),
     prefix3: hashString(lower.slice(0, 3)), suffix2: hashString(lower.slice(-2)), suffix3: hashString(lower.slice(-3)), suffix4: hashString(lower.slice(-4)),
     lex: wordFacts(text), allCaps: text.length >= 2 && text === text.toUpperCase() && text !== lower, fine, coarse, usage: usageOf(lower),
@@ -186,7 +172,7 @@ export function shapeOf(s: string): string {
 
 // The same order of properties as wordInfo's: one shape of object for the tagger's reads.
 export const SENTENCE_EDGE: WordInfo = {
-  text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, shapeSums: newShapeSums(), pairs: noPairs(), form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'),
+  id: ++ids, text: '<s>', lower: '<s>', shape: '<s>', block: 0, blockGeneration: 0, sums: null, shapeSums: newShapeSums(), form: 1, lowerHash: hashString('<s>'), shapeHash: hashString('<s>'),
   prefix3: 0, suffix2: 0, suffix3: 0, suffix4: 0, lex: 0, allCaps: false, fine: 1 << 12, coarse: 1 << 12,
   usage: { lower: '<s>', document: 0, lowerSeen: false, capitalisedSeen: false, ruleType: -1, uses: 0 },
 };

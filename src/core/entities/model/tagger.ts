@@ -10,6 +10,7 @@ import { decodeSpans, encode, LABEL_COUNT, O as OUTSIDE, partOf, typeOf, TYPES }
 const L = LABEL_COUNT;
 const O = OUTSIDE;
 import { findSegments, type Segment } from './segments.js';
+import { SlotCache, UNKNOWN } from './slotCache.js';
 import { SumArena } from './sumArena.js';
 import type { FeatureTable } from './weights.js';
 
@@ -50,9 +51,11 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
     forTable = table;
     forValues = valueSums(table, scratch);
     forArena = arenaOf(table);
+    forSlots = slotCacheOf(table);
   }
   const v = forValues!;
   const arena = forArena!;
+  const slots = forSlots!;
   // Rows are dropped only here, between segments: below, the indexes held stay good.
   arena.trim();
   const size = Math.min(s.last - s.first, 7);
@@ -93,39 +96,30 @@ export function scoreSegment(view: DocumentView, s: Segment, table: FeatureTable
     if (t.possessive) addSums(v.possessive, 0, emissions, at);
     if (t.hyphenJoined) addSums(v.hyphen, 0, emissions, at);
     if (known >= 0) addSums(v.document, known, emissions, at);
-    // The three features that pair words: their slots are kept with the words (and shapes), which
-    // mostly stand beside the same words again ("Prime Minister", "Xx Xx Xx").
-    const pairs = w.pairs;
-    if (pairs.table !== table) {
-      pairs.table = table;
-      pairs.previous = pairs.next = null;
-    }
-    if (pairs.previous !== p1) {
-      pairs.previous = p1;
-      pairs.prevCur = table.row(feature.prevCur(p1, w));
-    }
-    if (pairs.next !== n1) {
-      pairs.next = n1;
-      pairs.curNext = table.row(feature.curNext(w, n1));
-    }
-    const window = w.shapeSums.window;
-    if (window.before !== p1.shapeSums || window.after !== n1.shapeSums || window.table !== table) {
-      window.before = p1.shapeSums;
-      window.after = n1.shapeSums;
-      window.table = table;
-      window.slot = table.row(feature.shapeWindow(p1, w, n1));
-    }
-    if (pairs.prevCur >= 0) table.addRow(pairs.prevCur, emissions, at);
-    if (pairs.curNext >= 0) table.addRow(pairs.curNext, emissions, at);
-    if (window.slot >= 0) table.addRow(window.slot, emissions, at);
+    // The three features that pair words (or shapes): their slots are kept per pair (see slotCache.ts).
+    let prevCur = slots.find(p1.id, w.id, PREV_CUR);
+    if (prevCur === UNKNOWN) prevCur = slots.keep(p1.id, w.id, PREV_CUR, table.row(feature.prevCur(p1, w)));
+    let curNext = slots.find(w.id, n1.id, CUR_NEXT);
+    if (curNext === UNKNOWN) curNext = slots.keep(w.id, n1.id, CUR_NEXT, table.row(feature.curNext(w, n1)));
+    const shapes = w.shapeSums;
+    let window = slots.find(p1.shapeSums.id, shapes.id, n1.shapeSums.id);
+    if (window === UNKNOWN) window = slots.keep(p1.shapeSums.id, shapes.id, n1.shapeSums.id, table.row(feature.shapeWindow(p1, w, n1)));
+    if (prevCur >= 0) table.addRow(prevCur, emissions, at);
+    if (curNext >= 0) table.addRow(curNext, emissions, at);
+    if (window >= 0) table.addRow(window, emissions, at);
   }
 }
+
+// The third key of a pair of words in the SlotCache: ids are 2 or more, so these keys are never a shape window's.
+const PREV_CUR = 0;
+const CUR_NEXT = 1;
 
 const segmentSums = new Float64Array(L);
 /** The table scoreSegment ran with last, and its sums: asked of every segment, found once. */
 let forTable: FeatureTable | null = null;
 let forValues: ValueSums | null = null;
 let forArena: SumArena | null = null;
+let forSlots: SlotCache | null = null;
 
 /** Where in v.document the summed weights of the document features of `evidence` are: made when first met. */
 function documentRow(v: ValueSums, evidence: number, table: FeatureTable, scratch: Uint32Array): number {
@@ -176,6 +170,14 @@ function roleFeatures(w: WordInfo, role: number, out: Uint32Array): number {
 /** Rows of sums the tagger keeps, per table: some 8 MB (the 66 bench articles fill 3 MB), then made anew. */
 const ARENA_LIMIT = 1_000_000;
 const ARENAS = new WeakMap<FeatureTable, SumArena>();
+
+const SLOT_CACHES = new WeakMap<FeatureTable, SlotCache>();
+
+function slotCacheOf(table: FeatureTable): SlotCache {
+  let slots = SLOT_CACHES.get(table);
+  if (!slots) SLOT_CACHES.set(table, (slots = new SlotCache()));
+  return slots;
+}
 
 function arenaOf(table: FeatureTable): SumArena {
   let arena = ARENAS.get(table);
