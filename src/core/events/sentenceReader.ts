@@ -136,7 +136,8 @@ export class SentenceReader {
 
   private breaksClause(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
+    // Words and numbers never end a clause: only punctuation is looked up.
+    if (!t || t.kind !== 'punct' || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
     if (t.text === ',' && this.entity(k - 1) && this.entity(k + 1) && this.coordinatedAfter(k)) return false;
     return true;
   }
@@ -153,12 +154,8 @@ export class SentenceReader {
   /** The first token of k's clause by punctuation. */
   clauseStart(k: number): number {
     if (k > this.first && k < this.last) {
-      if (!this.clauseStarts) {
-        const starts = [this.first];
-        for (let j = this.first + 1; j < this.last; j++) starts.push(this.isBreak(j - 1) ? j : starts[j - 1 - this.first]);
-        this.clauseStarts = starts;
-      }
-      return this.clauseStarts[k - this.first];
+      if (!this.clauseStarts) this.findClauses();
+      return this.clauseStarts![k - this.first];
     }
     let j = k;
     while (j > this.first && !this.isBreak(j - 1)) j--;
@@ -168,16 +165,23 @@ export class SentenceReader {
   /** The token after the last of k's clause. */
   clauseEnd(k: number): number {
     if (k >= this.first && k < this.last - 1) {
-      if (!this.clauseEnds) {
-        const ends = new Array<number>(this.last - this.first).fill(this.last);
-        for (let j = this.last - 2; j >= this.first; j--) ends[j - this.first] = this.isBreak(j + 1) ? j + 1 : ends[j + 1 - this.first];
-        this.clauseEnds = ends;
-      }
-      return this.clauseEnds[k - this.first];
+      if (!this.clauseEnds) this.findClauses();
+      return this.clauseEnds![k - this.first];
     }
     let j = k;
     while (j < this.last - 1 && !this.isBreak(j + 1)) j++;
     return j + 1;
+  }
+
+  /** Each token's clause, first token and end, from one pass over the sentence's breaks. */
+  private findClauses(): void {
+    const n = this.last - this.first;
+    const starts = new Array<number>(n);
+    const ends = new Array<number>(n);
+    for (let i = 0; i < n; i++) starts[i] = i > 0 && this.isBreak(this.first + i - 1) ? this.first + i : i > 0 ? starts[i - 1] : this.first;
+    for (let i = n - 1; i >= 0; i--) ends[i] = i < n - 1 && this.isBreak(this.first + i + 1) ? this.first + i + 1 : i < n - 1 ? ends[i + 1] : this.last;
+    this.clauseStarts = starts;
+    this.clauseEnds = ends;
   }
 
   /** The name ending right before token k (k itself not in it), with names coordinated before it. */
