@@ -10,7 +10,7 @@ import { gatherHappenings, type Candidate } from './corefer.js';
 import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './kinds.js';
 import { readingOf, realisOf, type Reading } from './realis.js';
 import { rolesOf } from './roles.js';
-import { SentenceReader } from './sentenceReader.js';
+import { ClauseTable, SentenceReader } from './sentenceReader.js';
 import { countedHarm, fallDistance, vehicleStrike } from './impactSenses.js';
 import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from './words.js';
 
@@ -81,6 +81,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
   const candidates: Candidate[] = [];
   /** The sentence's words that may start a trigger, found in one pass (reused from sentence to sentence). */
   const words: number[] = [];
+  const clauses = new ClauseTable(tokens.length);
   let e = 0;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -106,7 +107,7 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
       else if (value && WEEKDAY_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) days.push(x);
     }
-    const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates);
+    const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates, clauses);
     // First the triggers that tell a happening, so that dates go to those only ("removed … from its
     // list of banned organizations on March 3": the date is the removal's, not the modifier's).
     const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
