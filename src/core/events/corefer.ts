@@ -66,9 +66,20 @@ const ANAPHORA_LINES = 8;
 const WEAK_LINES = 3;
 const POINTING = new Set(['this', 'that', 'these', 'those', 'same', 'such', 'their', 'his', 'her', 'its']);
 /** Kinds of one happening told twice in a sentence: "the attack … killed 144", "announced that the decision". */
-const ONE_HAPPENING = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict',
+const ONE_HAPPENING_PAIRS = new Set(['attack/killing', 'killing/attack', 'attack/death', 'death/attack', 'killing/death', 'death/killing', 'statement/decision', 'decision/statement', 'statement/recognition', 'meeting/visit', 'visit/meeting', 'charge/trial', 'trial/verdict', 'verdict/sentence', 'charge/verdict',
   // Its harm: "the attack … left 155 people injured", "a fire destroyed the warehouse".
   'attack/injury', 'killing/injury', 'disaster/injury', 'accident/injury', 'attack/damage', 'disaster/damage', 'accident/damage', 'killing/damage']);
+/** The same pairs by the first kind: asked per mention pair, without making a "kind/kind" string each time. */
+const ONE_HAPPENING = new Map<string, Set<string>>();
+for (const pair of ONE_HAPPENING_PAIRS) {
+  const [a, b] = pair.split('/');
+  ONE_HAPPENING.set(a, (ONE_HAPPENING.get(a) ?? new Set()).add(b));
+}
+
+function oneHappening(a: EventKind, b: EventKind): boolean {
+  return ONE_HAPPENING.get(a)?.has(b) ?? false;
+}
+
 /** When kinds mix in one happening, the one it is told as. */
 const KIND_RANK: Partial<Record<EventKind, number>> = { attack: 3, killing: 2, death: 1, visit: 2, meeting: 1, decision: 2, recognition: 2, statement: 1, sentence: 4, verdict: 3, trial: 2, charge: 1 };
 
@@ -155,7 +166,7 @@ function chainFor(c: Candidate, keys: string[], recent: readonly Chain[], ownerO
   // told in an earlier sentence has no mention in this one.)
   for (const ch of recent) {
     if (ch.mentions[ch.mentions.length - 1].sentenceIndex !== c.sentenceIndex) continue;
-    const m = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind !== c.kind && ONE_HAPPENING.has(`${x.kind}/${c.kind}`) && toldAs(x, c));
+    const m = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind !== c.kind && oneHappening(x.kind, c.kind) && toldAs(x, c));
     const meets = FAMILY.get(m?.kind ?? 'statement') === FAMILY.get('meeting');
     if (m && fits(ch) && !roleConflict(m, c) && (!meets || keys.some((k) => ch.strong.has(k)))) return ch;
     const adjacent = ch.mentions.find((x) => x.sentenceIndex === c.sentenceIndex && x.kind === c.kind && x.end + 2 >= c.start);
@@ -189,7 +200,7 @@ function chainFor(c: Candidate, keys: string[], recent: readonly Chain[], ownerO
   }
   // Shares a person or organisation, is told as the same kind (a meeting as a visit too) and contradicts nothing.
   if (keys.length > 0 && c.kind !== 'statement') {
-    const sameKind = (ch: Chain) => ch.mentions.some((m) => m.kind === c.kind || (ONE_HAPPENING.has(`${m.kind}/${c.kind}`) && FAMILY.get(m.kind) === FAMILY.get('meeting')));
+    const sameKind = (ch: Chain) => ch.mentions.some((m) => m.kind === c.kind || (oneHappening(m.kind, c.kind) && FAMILY.get(m.kind) === FAMILY.get('meeting')));
     // Across paragraphs one shared name is not enough to tie a dated mention to an undated happening, or the other way round.
     const enough = (ch: Chain) => lastLine(ch) === c.line || keys.filter((k) => ch.strong.has(k)).length >= 2 || (!!ch.date === !!c.date) || c.roles.agent.some((m) => ch.mentions.some((x) => x.roles.agent.some((a) => keyOf(a) === keyOf(m))));
     const sharing = recent.filter((ch) => fits(ch) && sameKind(ch) && keys.some((k) => ch.strong.has(k)) && !partyConflict(ch.strong, keys) && enough(ch));
@@ -665,10 +676,13 @@ function keyOfName(m: EntityMention): string {
 
 /** Who a mention names, for comparing: its people and organisations, and a country or nationality that acts. */
 function strongKeys(c: Candidate): string[] {
-  const keys = new Set<string>();
-  for (const m of c.roles.agent) keys.add(keyOf(m));
-  for (const m of c.roles.patient) if (m.type === 'PERSON' || m.type === 'ORG') keys.add(keyOf(m));
-  return [...keys];
+  const keys: string[] = [];
+  const add = (k: string) => {
+    if (!keys.includes(k)) keys.push(k);
+  };
+  for (const m of c.roles.agent) add(keyOf(m));
+  for (const m of c.roles.patient) if (m.type === 'PERSON' || m.type === 'ORG') add(keyOf(m));
+  return keys;
 }
 
 

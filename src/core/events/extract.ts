@@ -10,7 +10,7 @@ import { gatherHappenings, type Candidate } from './corefer.js';
 import { KINDS, PHRASES, TRIGGERS, type EventKind, type TriggerEntry } from './kinds.js';
 import { readingOf, realisOf, type Reading } from './realis.js';
 import { rolesOf } from './roles.js';
-import { SentenceReader } from './sentenceReader.js';
+import { ClauseTable, SentenceReader } from './sentenceReader.js';
 import { countedHarm, fallDistance, vehicleStrike } from './impactSenses.js';
 import { DETERMINERS, PREPOSITIONS, SUBORDINATORS } from './words.js';
 
@@ -79,6 +79,9 @@ export function extractEvents(tokens: Token[], sentences: Sentence[], entities: 
 /** Every trigger that reports a happening, with its reading, roles and date, before the document's mentions of one happening are gathered. */
 export function findCandidates(tokens: Token[], sentences: Sentence[], entities: EntityMention[], timex: TimexLike[], sentenceBase = 0): Candidate[] {
   const candidates: Candidate[] = [];
+  /** The sentence's words that may start a trigger, found in one pass (reused from sentence to sentence). */
+  const words: number[] = [];
+  const clauses = new ClauseTable(tokens.length);
   let e = 0;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -86,40 +89,40 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
     while (e < entities.length && entities[e].end <= sentence.start) e++;
     while (t < timex.length && timex[t].end <= sentence.start) t++;
     // Most sentences hold no word that could tell a happening: nothing to read there.
-    if (!mayTellHappening(tokens, sentence)) continue;
-    const inSentence = (x: Span) => x.start >= sentence.start && x.end <= sentence.end;
+    words.length = 0;
+    for (let k = sentence.first; k < sentence.last; k++) if (mayTrigger(tokens[k])) words.push(k);
+    if (words.length === 0) continue;
     const sentenceEntities: EntityMention[] = [];
-    for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (inSentence(entities[k])) sentenceEntities.push(entities[k]);
+    for (let k = e; k < entities.length && entities[k].start < sentence.end; k++) if (within(entities[k], sentence)) sentenceEntities.push(entities[k]);
     const dates: EventDate[] = [];
     const allDates: Span[] = [];
     /** Days named without a calendar date to place them ("on Thursday" in an article with no date of its own). */
     const days: Span[] = [];
     for (let k = t; k < timex.length && timex[k].start < sentence.end; k++) {
       const x = timex[k];
-      if (!inSentence(x)) continue;
+      if (!within(x, sentence)) continue;
       allDates.push(x);
       // A range ("February 18-19, 2024") dates an event by its first day.
       const value = x.value == null ? null : firstOfRange(x.value);
       if (value && CALENDAR_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) dates.push({ start: x.start, end: x.end, value });
       else if (value && WEEKDAY_VALUE.test(value) && (x.type === 'DATE' || x.type === 'TIME')) days.push(x);
     }
-    const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates);
+    const reader = new SentenceReader(tokens, sentence, sentenceEntities, allDates, clauses);
     // First the triggers that tell a happening, so that dates go to those only ("removed … from its
     // list of banned organizations on March 3": the date is the removal's, not the modifier's).
     const found: Array<{ k: number; reading: Reading; last: number; realis: 'actual' | 'planned' }> = [];
-    for (let k = sentence.first; k < sentence.last; k++) {
-      const token = tokens[k];
-      if (token.kind !== 'word' || !MAY_TRIGGER.has(lowerOf(token)) || reader.entity(k)) continue;
+    let after = sentence.first;
+    for (const k of words) {
+      // A multi-word trigger's words are read with it.
+      if (k < after || reader.entity(k)) continue;
       const trigger = triggerAt(reader, k);
       if (!trigger) continue;
       const { reading, last } = trigger;
-      const clauseDates = dates.filter((d) => d.start >= tokens[reader.clauseStart(k)].start && d.end <= tokens[reader.clauseEnd(k) - 1].end);
-      const definite = clauseDates.some((d) => d.value.length >= 7);
-      const realis = realisOf(reader, k, reading, definite);
+      const realis = realisOf(reader, k, reading, definiteIn(reader, dates, k));
       if (realis === 'actual' || realis === 'planned') found.push({ k, reading, last, realis });
-      k = last;
+      after = last + 1;
     }
-    const accepted = new Set(found.map((f) => f.k));
+    const accepted = found.map((f) => f.k);
     for (const { k, reading, last, realis } of found) {
       const token = tokens[k];
       const roles = rolesOf(reader, k, last, reading, reading.entry.kind);
@@ -129,51 +132,57 @@ export function findCandidates(tokens: Token[], sentences: Sentence[], entities:
       // "the decisions by Kazakhstan and Kyrgyzstan": one happening for each.
       const agents = reading.plural && roles.agent.length > 1 && roles.agent.every((m) => m.type !== 'PERSON') ? roles.agent : [null];
       const lemma = roles.complement && TRIGGERS.get(roles.complement)?.some((e) => e.kind === 'decision') ? roles.complement : reading.entry.lemma;
-      // One literal with every field (a spread of a shared base was most of the time spent here).
-      const fields = {
-        date: dateFor(reader, dates, k, last, accepted),
-        recently: hasRecently(reader, k),
-        onDay: days.some((d) => d.start >= clauseFrom && d.end <= clauseTo),
-        thatClause: reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that',
-        sentence: { start: sentence.start, end: sentence.end },
-        fronted: reading.pos === 'noun' && clause <= reader.opening && PREPOSITION_OPENERS.has(reader.word(reader.opening)),
-        occasion: reading.pos === 'noun' && (['at', 'during'].includes(reader.word(k - 2)) || ['at', 'during'].includes(reader.word(k - 1))),
-        quantified: reading.plural && ['all', 'both'].includes(reader.word(k - 2) || '') || ['all', 'both'].includes(reader.word(k - 3)),
-        relativeTo: reading.pos === 'verb' ? relativeHead(reader, k) : undefined,
-        lemma: listing(reader, last, lemma),
-      };
+      const date = dateFor(reader, dates, k, last, accepted);
+      const recently = hasRecently(reader, k);
+      const onDay = days.some((d) => d.start >= clauseFrom && d.end <= clauseTo);
+      const thatClause = reader.word(reader.startOf(k) - 1) === 'that' || reader.word(k - 2) === 'that' || reader.word(k - 3) === 'that';
+      const span = { start: sentence.start, end: sentence.end };
+      const fronted = reading.pos === 'noun' && clause <= reader.opening && PREPOSITION_OPENERS.has(reader.word(reader.opening));
+      const occasion = reading.pos === 'noun' && (OCCASION.has(reader.word(k - 2)) || OCCASION.has(reader.word(k - 1)));
+      const quantified = reading.plural && GATHERING.has(reader.word(k - 2)) || GATHERING.has(reader.word(k - 3));
+      const relativeTo = reading.pos === 'verb' ? relativeHead(reader, k) : undefined;
+      const told = listing(reader, last, lemma);
       for (const agent of agents) {
         candidates.push({
           start: token.start,
           end: tokens[last].end,
           token: k,
           kind: reading.entry.kind,
-          lemma: fields.lemma,
+          lemma: told,
           weak: reading.entry.weak,
           pos: reading.pos,
           determiner: reading.determiner,
           plural: reading.plural,
           roles: agent ? { ...roles, agent: [agent] } : roles,
-          date: fields.date,
-          recently: fields.recently,
-          onDay: fields.onDay,
-          thatClause: fields.thatClause,
+          date,
+          recently,
+          onDay,
+          thatClause,
           modality: realis,
-          sentence: fields.sentence,
+          sentence: span,
           sentenceIndex: sentenceBase + s,
           line: token.line,
           clause,
-          fronted: fields.fronted,
+          fronted,
           headline: reader.headline,
-          occasion: fields.occasion,
+          occasion,
           split: agents.length > 1,
-          quantified: fields.quantified,
-          relativeTo: fields.relativeTo,
+          quantified,
+          relativeTo,
         });
       }
     }
   }
   return candidates;
+}
+
+/** Words before a noun that make it the occasion of what follows: "at the meeting", "during this visit". */
+const OCCASION = new Set(['at', 'during']);
+/** Words before a plural that gather happenings already told: "all the meetings", "both visits". */
+const GATHERING = new Set(['all', 'both']);
+
+function within(x: Span, sentence: Span): boolean {
+  return x.start >= sentence.start && x.end <= sentence.end;
 }
 
 /** "2024-02-18/2024-02-19" → "2024-02-18"; a value that is no range, as it is. */
@@ -193,9 +202,21 @@ const PRONOUNS_FALLING = new Set(['he', 'she', 'they', 'climber', 'man', 'woman'
 /** Every word triggerAt may find a trigger at: the first word of a phrase, a trigger word, a word read by its sense. */
 const MAY_TRIGGER = new Set([...PHRASES.keys(), ...TRIGGERS.keys(), ...SENSE_TRIGGERS]);
 
-function mayTellHappening(tokens: Token[], sentence: Sentence): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (tokens[k].kind === 'word' && MAY_TRIGGER.has(lowerOf(tokens[k]))) return true;
-  return false;
+/** The trigger words' lengths (1: some word has it): a word of another length ("a", "of") is ruled out before its lower case is made. */
+const TRIGGER_LENGTH = new Uint8Array(Math.max(...[...MAY_TRIGGER].map((w) => w.length)) + 1);
+for (const w of MAY_TRIGGER) TRIGGER_LENGTH[w.length] = 1;
+
+function mayTrigger(token: Token): boolean {
+  // Lower-casing keeps the length of a word whose lower case is ASCII, as every trigger word is.
+  return token.kind === 'word' && TRIGGER_LENGTH[token.text.length] === 1 && MAY_TRIGGER.has(lowerOf(token));
+}
+
+/** The clause of the trigger at k gives a day or a month. */
+function definiteIn(r: SentenceReader, dates: EventDate[], k: number): boolean {
+  if (dates.length === 0) return false;
+  const from = r.tokens[r.clauseStart(k)].start;
+  const to = r.tokens[r.clauseEnd(k) - 1].end;
+  return dates.some((d) => d.start >= from && d.end <= to && d.value.length >= 7);
 }
 
 /** The trigger starting at token k (a multi-word one first: "took control", "stepped down"), read in its context. */
@@ -293,7 +314,7 @@ function hasRecently(r: SentenceReader, k: number): boolean {
  * its clause; else the date the sentence opens with ("On March 5, 2024, … met"; "In April 2023,
  * speaking at …, Shoigu stated"); else, when the sentence reports this happening alone, its date.
  */
-function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number, accepted: Set<number>): EventDate | null {
+function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number, accepted: number[]): EventDate | null {
   if (dates.length === 0) return null;
   const tokens = r.tokens;
   const boundTo = (d: EventDate, j: number) => {
@@ -305,7 +326,7 @@ function dateFor(r: SentenceReader, dates: EventDate[], k: number, last: number,
   };
   const own = dates.find((d) => boundTo(d, k));
   if (own) return own;
-  const isTrigger = (j: number) => accepted.has(j);
+  const isTrigger = (j: number) => accepted.includes(j);
   const bound = new Set<EventDate>();
   for (let j = r.first; j < r.last; j++) if (isTrigger(j)) for (const d of dates) if (boundTo(d, j)) bound.add(d);
   // A date belongs to the nearest trigger before it in its clause ("held a meeting with X on February

@@ -294,13 +294,20 @@ const STRIKING = new Set(['struck', 'strikes', 'hit', 'hits', 'rocked', 'rocks',
 
 /** Roles without repeats, a name in one role only, the place in none, no nationality adjective ("Russian officials"). */
 function clean(roles: Roles, r: SentenceReader): Roles {
-  const agent = [...new Set(roles.agent)].filter((m) => m !== roles.place && m.type !== 'MISC' && !r.adjectival(m));
-  const patient = [...new Set(roles.patient)].filter((m) => m !== roles.place && !agent.includes(m) && m.type !== 'MISC' && !r.adjectival(m));
+  const agent = distinct(roles.agent).filter((m) => m !== roles.place && m.type !== 'MISC' && !r.adjectival(m));
+  const patient = distinct(roles.patient).filter((m) => m !== roles.place && !agent.includes(m) && m.type !== 'MISC' && !r.adjectival(m));
   // A fresh object from verbRoles or nounRoles: cleaned in place (a title, when there is one, stays).
   if (agent.length) roles.pronoun = null;
   roles.agent = agent;
   roles.patient = patient;
   return roles;
+}
+
+/** The names without repeats, first seen first (a role holds a few: no set needed). */
+function distinct(names: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of names) if (!out.includes(m)) out.push(m);
+  return out;
 }
 
 /** The words of a span of the sentence, lower case: "the russian defense minister". */

@@ -40,21 +40,33 @@ export interface Phrase {
   modifiers: EntityMention[];
 }
 
+/**
+ * Per token of a document, filled on first use by the reader of its sentence: whether it ends a
+ * clause (1: yes, -1: no, 0: not yet known), and the first and the end token of its clause. Every
+ * trigger asks for its clause, and many rules again: one pass over a sentence instead of a scan per
+ * question, into arrays made once per document rather than per sentence.
+ */
+export class ClauseTable {
+  readonly breaks: Int8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+
+  constructor(tokenCount: number) {
+    this.breaks = new Int8Array(tokenCount);
+    this.starts = new Int32Array(tokenCount);
+    this.ends = new Int32Array(tokenCount);
+  }
+}
+
 export class SentenceReader {
   readonly first: number;
   readonly last: number;
   /** The name covering each token of the sentence (by k - first), if any. */
   private readonly entityAt: Array<EntityMention | undefined>;
-  /**
-   * Per token of the sentence (by k - first), made on first use: whether it ends a clause (1: yes,
-   * -1: no, 0: not yet known), and the first and the end token of its clause. Every trigger asks for its clause, and many
-   * rules again: one pass over the sentence instead of a scan per question.
-   */
-  private breaks: number[] | null = null;
-  private clauseStarts: number[] | null = null;
-  private clauseEnds: number[] | null = null;
+  private clausesFound = false;
 
-  constructor(readonly tokens: Token[], readonly sentence: Sentence, readonly entities: EntityMention[], private readonly dates: Span[]) {
+  /** `clauses`: the document's, of which the reader fills its sentence's tokens. */
+  constructor(readonly tokens: Token[], readonly sentence: Sentence, readonly entities: EntityMention[], private readonly dates: Span[], private readonly clauses: ClauseTable) {
     this.first = sentence.first;
     this.last = sentence.last;
     this.entityAt = new Array<EntityMention | undefined>(this.last - this.first).fill(undefined);
@@ -128,15 +140,15 @@ export class SentenceReader {
   /** A token that ends a clause by punctuation (not a comma inside a date or between coordinated names). */
   isBreak(k: number): boolean {
     if (k < this.first || k >= this.last) return this.breaksClause(k);
-    this.breaks ??= new Array<number>(this.last - this.first).fill(0);
-    const i = k - this.first;
-    if (this.breaks[i] === 0) this.breaks[i] = this.breaksClause(k) ? 1 : -1;
-    return this.breaks[i] === 1;
+    const breaks = this.clauses.breaks;
+    if (breaks[k] === 0) breaks[k] = this.breaksClause(k) ? 1 : -1;
+    return breaks[k] === 1;
   }
 
   private breaksClause(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
+    // Words and numbers never end a clause: only punctuation is looked up.
+    if (!t || t.kind !== 'punct' || !CLAUSE_PUNCT.has(t.text) || this.inDate(k)) return false;
     if (t.text === ',' && this.entity(k - 1) && this.entity(k + 1) && this.coordinatedAfter(k)) return false;
     return true;
   }
@@ -153,12 +165,8 @@ export class SentenceReader {
   /** The first token of k's clause by punctuation. */
   clauseStart(k: number): number {
     if (k > this.first && k < this.last) {
-      if (!this.clauseStarts) {
-        const starts = [this.first];
-        for (let j = this.first + 1; j < this.last; j++) starts.push(this.isBreak(j - 1) ? j : starts[j - 1 - this.first]);
-        this.clauseStarts = starts;
-      }
-      return this.clauseStarts[k - this.first];
+      if (!this.clausesFound) this.findClauses();
+      return this.clauses.starts[k];
     }
     let j = k;
     while (j > this.first && !this.isBreak(j - 1)) j--;
@@ -168,16 +176,20 @@ export class SentenceReader {
   /** The token after the last of k's clause. */
   clauseEnd(k: number): number {
     if (k >= this.first && k < this.last - 1) {
-      if (!this.clauseEnds) {
-        const ends = new Array<number>(this.last - this.first).fill(this.last);
-        for (let j = this.last - 2; j >= this.first; j--) ends[j - this.first] = this.isBreak(j + 1) ? j + 1 : ends[j + 1 - this.first];
-        this.clauseEnds = ends;
-      }
-      return this.clauseEnds[k - this.first];
+      if (!this.clausesFound) this.findClauses();
+      return this.clauses.ends[k];
     }
     let j = k;
     while (j < this.last - 1 && !this.isBreak(j + 1)) j++;
     return j + 1;
+  }
+
+  /** Each token's clause, first token and end, from one pass over the sentence's breaks. */
+  private findClauses(): void {
+    const { starts, ends } = this.clauses;
+    for (let k = this.first; k < this.last; k++) starts[k] = k > this.first && this.isBreak(k - 1) ? k : k > this.first ? starts[k - 1] : this.first;
+    for (let k = this.last - 1; k >= this.first; k--) ends[k] = k < this.last - 1 && this.isBreak(k + 1) ? k + 1 : k < this.last - 1 ? ends[k + 1] : this.last;
+    this.clausesFound = true;
   }
 
   /** The name ending right before token k (k itself not in it), with names coordinated before it. */
