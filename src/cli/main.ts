@@ -220,15 +220,23 @@ async function useLearnedWeights(dir: string): Promise<void> {
   const store = storeText === null ? null : parseStore(storeText).store;
   if (!shipped || !store) return;
   const file = await fs.readFile(path.join(dir, LEARNED_PATH), 'utf8').catch(() => undefined);
+  // Each file read once, however many decisions it holds.
+  const read = new Map<string, string | undefined>();
   const textOf = (document: string) => {
-    try {
-      return decodeText(readFileSync(path.join(dir, ...document.split('/')))).text ?? undefined;
-    } catch {
-      return undefined;
-    }
+    if (!read.has(document)) read.set(document, readDecoded(path.join(dir, ...document.split('/'))));
+    return read.get(document);
   };
   const { learning } = restoreLearning(shipped, store.annotations, textOf, file);
   useLearned(learning.learned);
+}
+
+/** A file's text decoded as the corpus files are; undefined when unreadable or binary. */
+function readDecoded(file: string): string | undefined {
+  try {
+    return decodeText(readFileSync(file)).text ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readMetadata(dir: string): Promise<CorpusMetadata | null> {

@@ -43,11 +43,10 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     else orphans.push(a);
   }
   const removed = placed.filter((p) => p.a.kind === 'entity' || p.a.kind === 'not-entity').map((p) => p.span);
+  const possibleOut = everywhere.size === 0 && removed.length === 0 ? possible
+    : possible.filter((p) => !everywhere.has(text.slice(p.start, p.end)) && !removed.some((r) => overlaps(r, p)));
   // Most documents carry no decision: their own lists stand, uncopied (10,000 documents hold 1.4 million items).
-  if (placed.length === 0 && (everywhere.size === 0 || !mentions.some((m) => everywhere.has(m.text)))) {
-    const possibleOut = everywhere.size === 0 ? possible : possible.filter((p) => !everywhere.has(text.slice(p.start, p.end)));
-    return { mentions, timex, possible: possibleOut, orphans, problems: orphanProblems(orphans), reviewed };
-  }
+  if (placed.length === 0 && (everywhere.size === 0 || !mentions.some((m) => everywhere.has(m.text)))) return { mentions, timex, possible: possibleOut, orphans, problems: orphanProblems(orphans), reviewed };
   const out: AppliedMention[] = mentions
     .filter((m) => !everywhere.has(m.text) && !removed.some((r) => overlaps(r, m)));
   for (const { a, span } of placed) {
@@ -71,7 +70,6 @@ export function applyAnnotations(text: string, mentions: EntityMention[], timex:
     });
   }
   timexOut.sort((x, y) => x.start - y.start);
-  const possibleOut = possible.filter((p) => !everywhere.has(text.slice(p.start, p.end)) && !removed.some((r) => overlaps(r, p)));
   return { mentions: mentionsOut, timex: timexOut, possible: possibleOut, orphans, problems: orphanProblems(orphans), reviewed };
 }
 

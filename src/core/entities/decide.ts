@@ -7,7 +7,7 @@
 import { isGivenName, lookupAlias, lookupNationality, lookupPlace } from './lexicon.js';
 import type { NameModel } from './model/index.js';
 import { TYPES } from './model/labels.js';
-import { nearNames, REVIEW_DOUBT } from './model/nearNames.js';
+import { reviewableNearNames } from './model/nearNames.js';
 import { tagNames } from './model/tagger.js';
 import type { PossibleName } from './possibleNames.js';
 import { hasSpace, type EntityMention, type EntityType } from './recognize.js';
@@ -52,20 +52,8 @@ export function decideByModel(text: string, tokenized: Tokenized, rules: readonl
     out.push(m);
   }
   const decided = withLexiconNames(consistent(withoutUnknownTitles(text, out)), rules);
-  if (possible) nearlyNames(tokenized, tagging, model, decided, possible);
+  if (possible) possible.push(...reviewableNearNames(tokens, tagging, model, decided));
   return decided;
-}
-
-/** The segments the model nearly read as a name, when not sure enough they are none, where no name of `names` stands. */
-function nearlyNames(tokenized: Tokenized, tagging: ReturnType<typeof tagNames>, model: NameModel, names: readonly EntityMention[], out: PossibleName[]): void {
-  const { tokens } = tokenized;
-  for (const n of nearNames(tagging, model)) {
-    if (n.confidence > REVIEW_DOUBT) continue;
-    const start = tokens[n.first].start;
-    const end = tokens[n.last - 1].end;
-    if (names.some((m) => m.start < end && start < m.end)) continue;
-    out.push({ start, end, type: TYPES[n.type], confidence: n.confidence });
-  }
 }
 
 /**

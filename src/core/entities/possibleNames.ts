@@ -1,8 +1,8 @@
 // What the Review view offers beside the model's names: the spans of a document the model nearly
-// read as names (model/nearNames.ts), in document offsets, with the type it would have given.
+// read as names and is not sure enough are none (model/nearNames.ts), in document offsets, with the
+// type it would have given, found again from the text (the analysis finds them as it reads names).
 import type { Span } from '../types.js';
-import { TYPES } from './model/labels.js';
-import { nearNames } from './model/nearNames.js';
+import { reviewableNearNames } from './model/nearNames.js';
 import type { NameModel } from './model/tagger.js';
 import { passagesOf, readPassage } from './modelReading.js';
 import type { EntityType } from './recognize.js';
@@ -18,7 +18,7 @@ export function possibleNames(text: string, model: NameModel): PossibleName[] {
   for (const passage of passagesOf(text)) {
     const { offset, tokenized, tagging } = readPassage(text, passage, model);
     const { tokens } = tokenized;
-    for (const n of nearNames(tagging, model)) out.push({ start: offset + tokens[n.first].start, end: offset + tokens[n.last - 1].end, type: TYPES[n.type], confidence: n.confidence });
+    out.push(...reviewableNearNames(tokens, tagging, model, [], offset));
   }
   return out;
 }

@@ -4,10 +4,8 @@
 // Beside the model's names, both offer the spans it nearly read as names, when it is not sure
 // enough that they are none: the analysis records them (decide.ts), the eval finds them here.
 import type { Span } from '../types.js';
-import { REVIEW_DOUBT } from './model/nearNames.js';
 import type { NameModel } from './model/tagger.js';
 import { possibleNames, type PossibleName } from './possibleNames.js';
-
 
 export interface Reviewable {
   start: number;
@@ -30,5 +28,5 @@ export function reviewOrder<T extends Reviewable>(rank: (m: T) => number): (a: T
 
 /** The spans of a text the model nearly read as names, where no name of `names` stands: those the analysis records (test/core/possibleNames.test.ts), for the eval's simulated user. */
 export function possibleNamesToReview(text: string, model: NameModel, names: readonly Span[]): PossibleName[] {
-  return possibleNames(text, model).filter((p) => p.confidence <= REVIEW_DOUBT && !names.some((m) => m.start < p.end && p.start < m.end));
+  return possibleNames(text, model).filter((p) => !names.some((m) => m.start < p.end && p.start < m.end));
 }

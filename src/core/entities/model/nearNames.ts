@@ -1,6 +1,9 @@
 // The names the model nearly read: segments it labelled outside any name, with the best reading of
 // the whole segment as one name and how far below the model's own reading it stands. The Review
 // view asks about the closest of these beside the names the model is least sure of.
+import type { Span } from '../../types.js';
+import type { PossibleName } from '../possibleNames.js';
+import type { Token } from '../tokenize.js';
 import { viterbi } from './decode.js';
 import { label, LABEL_COUNT, TYPES } from './labels.js';
 import { scoreSegment, type NameModel, type Tagging, type TaggedName } from './tagger.js';
@@ -37,6 +40,23 @@ export function nearNames(tagging: Tagging, model: NameModel): TaggedName[] {
       }
     }
     out.push({ first: s.first, last: s.last, type, confidence: 1 / (1 + Math.exp(-(best - named) / model.temperature)) });
+  }
+  return out;
+}
+
+/**
+ * The near names worth reviewing, as spans (the tokens' offsets plus `offset`): those the model is
+ * at most REVIEW_DOUBT sure are none, where no name of `names` (in the same offsets) stands. What
+ * the analysis records (decide.ts) and the eval's simulated user reviews (possibleNames.ts).
+ */
+export function reviewableNearNames(tokens: readonly Token[], tagging: Tagging, model: NameModel, names: readonly Span[], offset = 0): PossibleName[] {
+  const out: PossibleName[] = [];
+  for (const n of nearNames(tagging, model)) {
+    if (n.confidence > REVIEW_DOUBT) continue;
+    const start = offset + tokens[n.first].start;
+    const end = offset + tokens[n.last - 1].end;
+    if (names.some((m) => m.start < end && start < m.end)) continue;
+    out.push({ start, end, type: TYPES[n.type], confidence: n.confidence });
   }
   return out;
 }
